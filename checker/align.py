@@ -1,0 +1,462 @@
+"""Sentence alignment of an original and its translation.
+
+:func:`align` finds the best monotone sequence of *beads* (1-1, 1-2, 2-1, 2-2, 1-3, 3-1,
+1-0, 0-1 groups of sentences) by dynamic programming inside a band around the proportional
+diagonal. How well a bead's two sides translate each other is left to a pluggable
+:class:`Similarity`; :class:`LexicalSimilarity` is the dictionary-based one (sentence
+lengths, CC-CEDICT word overlap and shared anchors such as numbers and Latin names).
+
+Sentence indices everywhere are positions in the sentence lists passed in (which the
+segmenter numbers from 0, so they equal ``Sentence.index``).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import operator
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import NamedTuple, Protocol
+
+from checker import lexicon
+from checker.model import AlignedPair, Sentence
+
+# ---------------------------------------------------------------- similarity
+
+
+class Similarity(Protocol):
+    """Scores a candidate bead: how well source sentences ``src`` translate to ``tgt``.
+
+    Arguments are sentence indices (consecutive, ascending, both non-empty) so that an
+    implementation can precompute per-sentence features once. Returns roughly 0..1; the
+    aligner clamps to [0, 1].
+    """
+
+    def __call__(self, src: Sequence[int], tgt: Sequence[int]) -> float: ...
+
+
+#: Weights of the three pieces of evidence in LexicalSimilarity. Lexical overlap is the
+#: most specific signal; length alone cannot tell neighbouring sentences of similar length
+#: apart, so it only breaks ties and vetoes absurd pairings. Anchors (numbers, Latin names)
+#: are nearly unambiguous when present, so they weigh almost as much as the lexicon; they
+#: only enter the mix for beads where at least one side has anchors.
+W_LENGTH = 0.3
+W_LEXICAL = 0.7
+W_ANCHOR = 0.5
+
+#: Dictionary overlap of real translation pairs rarely exceeds this Dice value (CC-CEDICT
+#: misses inflections, names, paraphrases), so it counts as full lexical agreement.
+LEXICAL_SATURATION = 0.8
+
+#: Std. dev. of log(target length / expected length) for a true pair. WMT21 zh-en news
+#: references measure 0.20; 0.3 leaves room for freer translations.
+LENGTH_LOG_SIGMA = 0.35
+#: Added to both lengths (in target characters) so that short sentences are not judged
+#: on a ratio of tiny numbers.
+LENGTH_SMOOTHING = 10.0
+#: Target/source character ratio used when a document is empty.
+DEFAULT_LENGTH_RATIO = 3.0
+#: The measured ratio is clamped to this range to survive degenerate inputs.
+LENGTH_RATIO_RANGE = (0.2, 10.0)
+
+#: Precomputed bead sides go up to this many sentences; longer ones are built on demand.
+MAX_SPAN = 3
+
+_ANCHOR_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.,][0-9]+)*")
+_ORDINAL_SUFFIX = re.compile(r"(?<=[0-9])(?:st|nd|rd|th)$")
+#: Fallback anchors shorter than this are too common to identify a sentence ("3", "A").
+MIN_ANCHOR_LENGTH = 2
+
+
+def fallback_anchors(text: str) -> frozenset[str]:
+    """Latin names and codes (H20, NVIDIA → h20, nvidia) and written numbers (2,000 → 2000).
+
+    Used when the caller supplies no anchors. Applied to both languages alike, so a Latin
+    token only counts if it looks like a name or code (has a capital or a digit) and is no
+    stop word; anchors that do not occur in the other document are ignored later.
+    """
+    anchors = set()
+    for token in _ANCHOR_TOKEN.findall(unicodedata.normalize("NFKC", text)):
+        token = _ORDINAL_SUFFIX.sub("", token)
+        if token.isdigit() or token.replace(",", "").replace(".", "").isdigit():
+            token = token.replace(",", "")
+        elif token.islower() or token.lower() in lexicon.EN_STOP_WORDS:
+            continue
+        else:
+            token = token.lower()
+        if len(token) >= MIN_ANCHOR_LENGTH:
+            anchors.add(token)
+    return frozenset(anchors)
+
+
+def _text_length(text: str) -> int:
+    """Characters excluding whitespace: comparable across scripts and spacing styles."""
+    return sum(1 for c in text if not c.isspace())
+
+
+class _Features(NamedTuple):
+    """What the similarity needs of one side of a bead (one or more sentences together)."""
+
+    words: frozenset[str]  # own content-word types
+    reach: frozenset[str]  # word types of the other document that these words translate to
+    length: int  # non-space characters
+    anchors: frozenset[str]
+
+    def __or__(self, other: _Features) -> _Features:  # type: ignore[override]
+        return _Features(
+            self.words | other.words,
+            self.reach | other.reach,
+            self.length + other.length,
+            self.anchors | other.anchors,
+        )
+
+
+class _Side:
+    """Features of every span of up to MAX_SPAN consecutive sentences of one document.
+
+    Precomputing the spans makes a similarity call two list look-ups instead of set
+    unions: the DP asks for every span many times.
+    """
+
+    def __init__(self, features: list[_Features]) -> None:
+        self.spans: list[list[_Features]] = [[], features]
+        for k in range(2, MAX_SPAN + 1):
+            prev = self.spans[k - 1]
+            self.spans.append([prev[i] | features[i + k - 1] for i in range(len(prev) - 1)])
+
+    def get(self, ids: Sequence[int]) -> _Features:
+        """Features of the sentences ``ids`` taken together."""
+        k = len(ids)
+        if k <= MAX_SPAN and ids[-1] - ids[0] == k - 1:
+            return self.spans[k][ids[0]]
+        return functools.reduce(operator.or_, (self.spans[1][i] for i in ids))
+
+
+def _words(sentences: Sequence[Sentence], lang: str) -> list[frozenset[str]]:
+    extract = lexicon.zh_content_words if lang == "zh" else lexicon.en_content_words
+    return [frozenset(extract(s.text)) for s in sentences]
+
+
+def _reach(
+    words: list[frozenset[str]], lang: str, other_words: list[frozenset[str]], other_lang: str
+) -> list[frozenset[str]]:
+    """For each sentence, the other document's word types that its words translate to."""
+    if lang == other_lang:
+        return words
+    other_vocab = frozenset().union(*other_words)
+    if lang == "zh":
+        return [
+            frozenset(g for w in ws for g in lexicon.english_glosses(w)) & other_vocab
+            for ws in words
+        ]
+    # English side: invert the glosses of the Chinese document's vocabulary.
+    inverse: dict[str, set[str]] = defaultdict(set)
+    for zh_word in other_vocab:
+        for gloss in lexicon.english_glosses(zh_word):
+            inverse[gloss].add(zh_word)
+    return [frozenset().union(*(inverse.get(w, ()) for w in ws)) for ws in words]
+
+
+def _anchors(
+    sentences: Sequence[Sentence], given: Sequence[frozenset[str]] | None
+) -> list[frozenset[str]]:
+    if given is None:
+        return [fallback_anchors(s.text) for s in sentences]
+    if len(given) != len(sentences):
+        raise ValueError("need one anchor set per sentence")
+    return [frozenset(a) for a in given]
+
+
+def _keep_shared(anchors: list[frozenset[str]], other: list[frozenset[str]]) -> list[frozenset]:
+    """Drop anchors that never occur in the other document: they say nothing about where a
+    sentence's counterpart is (an untranslated token, or a mistranslated number)."""
+    shared = frozenset().union(*anchors) & frozenset().union(*other)
+    return [a & shared for a in anchors]
+
+
+class LexicalSimilarity:
+    """Dictionary-based bead similarity: length ratio, CC-CEDICT word overlap, anchors.
+
+    Works for zh→en and en→zh (and same-language pairs, where words match themselves).
+    ``src_anchors``/``tgt_anchors`` give one set of normalised anchors per sentence
+    ("4500000000", "2025-09-26", "h20"); without them Latin tokens and written numbers
+    are used.
+    """
+
+    def __init__(
+        self,
+        src_sentences: Sequence[Sentence],
+        tgt_sentences: Sequence[Sentence],
+        src_lang: str = "zh",
+        tgt_lang: str = "en",
+        src_anchors: Sequence[frozenset[str]] | None = None,
+        tgt_anchors: Sequence[frozenset[str]] | None = None,
+    ) -> None:
+        src_words = _words(src_sentences, src_lang)
+        tgt_words = _words(tgt_sentences, tgt_lang)
+        src_lengths = [_text_length(s.text) for s in src_sentences]
+        tgt_lengths = [_text_length(s.text) for s in tgt_sentences]
+        a_src = _anchors(src_sentences, src_anchors)
+        a_tgt = _anchors(tgt_sentences, tgt_anchors)
+        self.src = _Side(
+            list(
+                map(
+                    _Features,
+                    src_words,
+                    _reach(src_words, src_lang, tgt_words, tgt_lang),
+                    src_lengths,
+                    _keep_shared(a_src, a_tgt),
+                )
+            )
+        )
+        self.tgt = _Side(
+            list(
+                map(
+                    _Features,
+                    tgt_words,
+                    _reach(tgt_words, tgt_lang, src_words, src_lang),
+                    tgt_lengths,
+                    _keep_shared(a_tgt, a_src),
+                )
+            )
+        )
+        self.length_ratio = _length_ratio(sum(src_lengths), sum(tgt_lengths))
+        self._length_factor = -0.5 / (LENGTH_LOG_SIGMA * LENGTH_LOG_SIGMA)
+
+    def __call__(self, src: Sequence[int], tgt: Sequence[int]) -> float:
+        if not src or not tgt:
+            return 0.0
+        s_words, s_reach, s_len, s_anchors = self.src.get(src)
+        t_words, t_reach, t_len, t_anchors = self.tgt.get(tgt)
+        # Gale–Church-like: log-ratio of the target length to the expected one, Gaussian.
+        deviation = math.log(
+            (t_len + LENGTH_SMOOTHING) / (self.length_ratio * s_len + LENGTH_SMOOTHING)
+        )
+        total = W_LENGTH * math.exp(self._length_factor * deviation * deviation)
+        weight = W_LENGTH
+        if s_words or t_words:
+            matched = len(s_words & t_reach) + len(t_words & s_reach)
+            dice = matched / (len(s_words) + len(t_words))
+            total += W_LEXICAL * min(1.0, dice / LEXICAL_SATURATION)
+            weight += W_LEXICAL
+        if s_anchors or t_anchors:
+            shared = len(s_anchors & t_anchors)
+            total += W_ANCHOR * 2 * shared / (len(s_anchors) + len(t_anchors))
+            weight += W_ANCHOR
+        return total / weight
+
+
+def _length_ratio(src_total: int, tgt_total: int) -> float:
+    if not src_total or not tgt_total:
+        return DEFAULT_LENGTH_RATIO
+    low, high = LENGTH_RATIO_RANGE
+    return min(high, max(low, tgt_total / src_total))
+
+
+# ---------------------------------------------------------------- dynamic programming
+
+#: Bead shapes (source sentences, target sentences) → fixed penalty subtracted from the
+#: bead's gain. 1-1 is by far the most common shape in news translation; splits and
+#: merges must earn their place, 2-2 and 1-3/3-1 even more so.
+BEAD_PENALTY: dict[tuple[int, int], float] = {
+    (1, 1): 0.0,
+    (1, 2): 0.3,
+    (2, 1): 0.3,
+    (2, 2): 0.8,
+    (1, 3): 0.8,
+    (3, 1): 0.8,
+}
+#: Gain of leaving one sentence unaligned (1-0 or 0-1). A bead gains
+#: similarity × (sentences on both sides) / 2, so a 1-1 pair beats two skips when its
+#: similarity exceeds 2 × SKIP_GAIN.
+SKIP_GAIN = 0.1
+
+#: The DP band: at least this many sentences either side of the proportional diagonal ...
+MIN_BAND_RADIUS = 20
+#: ... or this share of the longer document, or the difference in sentence counts.
+BAND_FRACTION = 0.1
+#: If the best path passes this close to the band edge, the band is doubled and the
+#: alignment redone (at most MAX_BAND_WIDENINGS times).
+BAND_EDGE_MARGIN = 2
+MAX_BAND_WIDENINGS = 2
+
+#: Bead shapes in the order tried; with equal scores the earlier one wins (determinism).
+_BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3))
+_NO_SCORE = -math.inf
+
+
+def align(
+    src: list[Sentence],
+    tgt: list[Sentence],
+    similarity: Similarity,
+    *,
+    paragraph_constraint: bool = True,
+) -> list[AlignedPair]:
+    """Align two sentence lists; every sentence appears in exactly one pair, in order.
+
+    With ``paragraph_constraint`` and the same number (>1) of paragraphs on both sides,
+    paragraph i is aligned with paragraph i only: news translations keep paragraphs, and
+    the smaller problems are both faster and harder to get wrong.
+    """
+    groups = _paragraph_groups(src, tgt) if paragraph_constraint else None
+    if groups is None:
+        groups = [(list(range(len(src))), list(range(len(tgt))))]
+    pairs: list[AlignedPair] = []
+    for src_ids, tgt_ids in groups:
+        pairs.extend(_align_block(src_ids, tgt_ids, similarity))
+    return pairs
+
+
+def align_given(n: int) -> list[AlignedPair]:
+    """The 1-1 alignment of input that comes pre-aligned (e.g. a two-column TSV)."""
+    return [AlignedPair((i,), (i,), 1.0) for i in range(n)]
+
+
+def _paragraph_groups(
+    src: list[Sentence], tgt: list[Sentence]
+) -> list[tuple[list[int], list[int]]] | None:
+    """Matching paragraph blocks, or None when paragraphs cannot be paired one to one."""
+    src_blocks, tgt_blocks = _paragraph_blocks(src), _paragraph_blocks(tgt)
+    if src_blocks is None or tgt_blocks is None:
+        return None
+    if len(src_blocks) != len(tgt_blocks) or len(src_blocks) < 2:
+        return None
+    return list(zip(src_blocks, tgt_blocks, strict=True))
+
+
+def _paragraph_blocks(sentences: list[Sentence]) -> list[list[int]] | None:
+    """Consecutive runs of sentences sharing a paragraph; None if paragraphs go backwards."""
+    blocks: list[list[int]] = []
+    for i, sentence in enumerate(sentences):
+        if i and sentence.paragraph < sentences[i - 1].paragraph:
+            return None
+        if i and sentence.paragraph == sentences[i - 1].paragraph:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    return blocks
+
+
+def _align_block(
+    src_ids: list[int], tgt_ids: list[int], similarity: Similarity
+) -> list[AlignedPair]:
+    n, m = len(src_ids), len(tgt_ids)
+    if not n or not m:
+        return [AlignedPair((i,), ()) for i in src_ids] + [AlignedPair((), (j,)) for j in tgt_ids]
+    radius = max(MIN_BAND_RADIUS, math.ceil(BAND_FRACTION * max(n, m)), abs(n - m))
+    for _ in range(MAX_BAND_WIDENINGS + 1):
+        band = _Band(n, m, radius)
+        path = _best_path(src_ids, tgt_ids, similarity, band)
+        if band.is_full or not band.touches_edge(path):
+            break
+        radius *= 2
+    return [
+        AlignedPair(tuple(src_ids[i0:i1]), tuple(tgt_ids[j0:j1]), score)
+        for (i0, j0), (i1, j1), score in path
+    ]
+
+
+class _Band:
+    """Row i of the DP matrix is restricted to columns lo[i]..hi[i] around the diagonal.
+
+    Each row spans the diagonal's columns for i..i+1 plus ``radius``, so consecutive rows
+    overlap and a path of 1-0/0-1 steps always exists, however different n and m are.
+    """
+
+    def __init__(self, n: int, m: int, radius: int) -> None:
+        self.n, self.m = n, m
+        self.lo = [max(0, (i * m) // n - radius) for i in range(n + 1)]
+        self.hi = [min(m, -(-(i + 1) * m // n) + radius) for i in range(n + 1)]
+        self.is_full = all(lo == 0 for lo in self.lo) and all(hi == m for hi in self.hi)
+
+    def touches_edge(self, path: list[tuple[tuple[int, int], tuple[int, int], float]]) -> bool:
+        for _, (i, j), _ in path:
+            lo, hi = self.lo[i], self.hi[i]
+            near_lo = lo > 0 and j - lo < BAND_EDGE_MARGIN
+            near_hi = hi < self.m and hi - j < BAND_EDGE_MARGIN
+            if near_lo or near_hi:
+                return True
+        return False
+
+
+def _best_path(
+    src_ids: list[int], tgt_ids: list[int], similarity: Similarity, band: _Band
+) -> list[tuple[tuple[int, int], tuple[int, int], float]]:
+    """Viterbi over the band; returns beads as ((i0, j0), (i1, j1), similarity).
+
+    This loop runs once per band cell, so it is written for speed: slices are built once,
+    and a bead is only scored if even a perfect similarity could beat the best so far.
+    """
+    n, lo, hi = band.n, band.lo, band.hi
+    # tgt_slices[dj][j] = tgt_ids[j - dj : j]
+    tgt_slices = [[tgt_ids[max(0, j - dj) : j] for j in range(band.m + 1)] for dj in range(4)]
+    beads = []  # (index, di, dj, size, highest possible gain, penalty)
+    for b, (di, dj) in enumerate(_BEADS):
+        size = (di + dj) / 2
+        if di and dj:
+            beads.append((b, di, dj, size, size - BEAD_PENALTY[(di, dj)], BEAD_PENALTY[(di, dj)]))
+        else:
+            beads.append((b, di, dj, size, SKIP_GAIN, 0.0))
+    scores: list[list[float]] = []  # only the last MAX_SPAN + 1 rows are kept
+    back: list[bytearray] = []  # index into _BEADS of the best bead ending at each cell
+    for i in range(n + 1):
+        row = [_NO_SCORE] * (hi[i] - lo[i] + 1)
+        row_back = bytearray(len(row))
+        scores.append(row)
+        # For each bead: the row it starts in, that row's band, and its source sentences.
+        usable = [
+            (b, dj, size, max_gain, penalty, scores[i - di], lo[i - di], hi[i - di],
+             src_ids[i - di : i])
+            for b, di, dj, size, max_gain, penalty in beads
+            if di <= i
+        ]  # fmt: skip
+        for j in range(lo[i], hi[i] + 1):
+            best, best_bead = _NO_SCORE, 0
+            for b, dj, size, max_gain, penalty, prev_row, prev_lo, prev_hi, src_part in usable:
+                pj = j - dj
+                if pj < prev_lo or pj > prev_hi:
+                    continue
+                prev = prev_row[pj - prev_lo]
+                if prev + max_gain <= best:
+                    continue  # unreachable (-inf), or cannot win even with similarity 1
+                if not src_part or not dj:
+                    best, best_bead = prev + SKIP_GAIN, b
+                    continue
+                sim = similarity(src_part, tgt_slices[dj][j])
+                total = prev + size * _clamp(sim) - penalty
+                if total > best:
+                    best, best_bead = total, b
+            row[j - lo[i]] = 0.0 if i == j == 0 else best
+            row_back[j - lo[i]] = best_bead
+        back.append(row_back)
+        if i > MAX_SPAN:
+            scores[i - MAX_SPAN - 1] = []
+    return _trace(back, band, src_ids, tgt_ids, similarity)
+
+
+def _clamp(sim: float) -> float:
+    return 0.0 if sim < 0.0 else 1.0 if sim > 1.0 else sim
+
+
+def _trace(
+    back: list[bytearray],
+    band: _Band,
+    src_ids: list[int],
+    tgt_ids: list[int],
+    similarity: Similarity,
+) -> list[tuple[tuple[int, int], tuple[int, int], float]]:
+    """Follow the back-pointers from (n, m); bead similarities are recomputed (cheaper than
+    storing one per cell)."""
+    path = []
+    i, j = band.n, band.m
+    while i or j:
+        di, dj = _BEADS[back[i][j - band.lo[i]]]
+        i0, j0 = i - di, j - dj
+        sim = _clamp(similarity(src_ids[i0:i], tgt_ids[j0:j])) if di and dj else 0.0
+        path.append(((i0, j0), (i, j), sim))
+        i, j = i0, j0
+    path.reverse()
+    return path

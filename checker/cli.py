@@ -1,0 +1,183 @@
+"""The command line: ``checker check ZH EN`` and friends.
+
+Exit codes (a contract): 0 nothing at or above --fail-on; 1 findings at or above it;
+2 usage or input error, with a one-line message on stderr and no traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from checker.model import InputError, Severity
+
+app = typer.Typer(
+    help="Check a Chinese–English translation: align it with its original sentence by "
+    "sentence and flag the numbers, amounts, dates and names that did not survive.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class FailOn(str, Enum):
+    critical = "critical"
+    major = "major"
+    minor = "minor"
+    never = "never"
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"checker: error: {message}", err=True)
+    return typer.Exit(2)
+
+
+def _split_codes(values: list[str] | None) -> tuple[str, ...]:
+    codes: list[str] = []
+    for value in values or []:
+        codes.extend(code.strip().upper() for code in value.split(",") if code.strip())
+    return tuple(codes)
+
+
+def _validate_codes(codes: tuple[str, ...]) -> None:
+    from checker.rules import RULES
+
+    for code in codes:
+        if not any(rule_code.startswith(code) for rule_code in RULES):
+            raise _fail(f"unknown rule code or prefix: {code} (see `checker rules`)")
+
+
+def exit_code(findings: list, fail_on: FailOn) -> int:
+    """1 when any finding is at or above the --fail-on severity, else 0."""
+    if fail_on == FailOn.never:
+        return 0
+    threshold = Severity(fail_on.value).rank
+    return 1 if any(f.severity.rank >= threshold for f in findings) else 0
+
+
+def write_atomically(path: Path, content: str) -> None:
+    """Write to a temporary file beside ``path`` and rename: never a half-written report."""
+    directory = path.resolve().parent
+    handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@app.command()
+def check(
+    first: Annotated[Path, typer.Argument(
+        help="The original (or, with one argument, a bilingual source<TAB>target .tsv file).",
+        show_default=False)],
+    second: Annotated[Path | None, typer.Argument(
+        help="The translation. Either file may be the Chinese one; languages are detected.",
+        show_default=False)] = None,
+    output_format: Annotated[OutputFormat, typer.Option(
+        "--format", "-f", help="text: a readable report; json: the report schema.")
+    ] = OutputFormat.text,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write the report to this file (atomically) instead of stdout.")
+    ] = None,
+    fail_on: Annotated[FailOn, typer.Option(
+        help="Exit 1 when a finding is at or above this severity; 'never' always exits 0.")
+    ] = FailOn.major,
+    select: Annotated[list[str] | None, typer.Option(
+        help="Only run these rules (codes or prefixes, comma-separated or repeated).")
+    ] = None,
+    ignore: Annotated[list[str] | None, typer.Option(
+        help="Skip these rules (codes or prefixes, comma-separated or repeated).")
+    ] = None,
+) -> None:
+    """Check a translation against its original and report what did not survive."""
+    from checker.pipeline import CheckOptions, check_paths
+    from checker.rules import RuleSelection
+
+    selected, ignored = _split_codes(select), _split_codes(ignore)
+    _validate_codes(selected + ignored)
+    options = CheckOptions(selection=RuleSelection(select=selected, ignore=ignored))
+    try:
+        report = check_paths(first, second, options)
+    except InputError as error:
+        raise _fail(str(error)) from None
+    _emit(report, output_format, output)
+    raise typer.Exit(exit_code(report.findings, fail_on))
+
+
+def _emit(report, output_format: OutputFormat, output: Path | None) -> None:  # noqa: ANN001
+    if output_format == OutputFormat.json:
+        from checker.report.json_report import render_json
+
+        content = render_json(report)
+    else:
+        from rich.console import Console
+
+        from checker.report.text_report import render_text
+
+        if output is None:
+            render_text(report, Console(highlight=False))
+            return
+        console = Console(record=True, width=100, file=open(os.devnull, "w"))  # noqa: SIM115
+        render_text(report, console)
+        content = console.export_text()
+    if output is None:
+        sys.stdout.write(content)
+        return
+    try:
+        write_atomically(output, content)
+    except OSError as error:
+        raise _fail(f"cannot write {output}: {error.strerror or error}") from None
+
+
+@app.command()
+def rules() -> None:
+    """List every rule: code, name, category and default severity."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from checker.rules import RULES
+
+    table = Table("code", "name", "category", "severity", "what it checks", box=None)
+    for code, rule in sorted(RULES.items()):
+        table.add_row(code, rule.name, rule.category, rule.severity.value, rule.summary())
+    Console().print(table)
+
+
+@app.command()
+def explain(code: Annotated[str, typer.Argument(help="A rule code, e.g. N102.")]) -> None:
+    """Explain one rule: what it checks, why, and a correct and an incorrect example."""
+    from checker.rules import RULES
+
+    rule = RULES.get(code.upper())
+    if rule is None:
+        raise _fail(f"unknown rule {code!r} (see `checker rules`)")
+    typer.echo(f"{rule.code} {rule.name}  [{rule.category}, {rule.severity.value}]\n")
+    typer.echo(rule.documentation())
+    typer.echo("\nCorrect:\n  zh: {}\n  en: {}".format(*rule.correct))
+    typer.echo("Incorrect:\n  zh: {}\n  en: {}".format(*rule.incorrect))
+
+
+def main() -> None:
+    try:
+        app()
+    except InputError as error:  # pragma: no cover - commands catch their own
+        typer.echo(f"checker: error: {error}", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,537 @@
+"""The English number and date grammar.
+
+Reads $4.5 billion, 101.5 trillion yuan, half a million, twenty-five, 30%, 0.1 percentage points,
+two-thirds, doubled, 1.5 times, two to three years, aged 18 to 25, hundreds, September 26,
+December 3 to 5, the 1990s, Q3, 3 p.m., 15:30 … into the same normalised facts as the Chinese
+grammar, and leaves alone numerals in names (G20, H20, COVID-19, the 14th Five-Year Plan's "Five").
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.base import Claims
+from checker.extract.numerals import (
+    EN_ORDINALS,
+    EN_SCALE_ABBREVIATIONS,
+    EN_SCALES,
+    EN_TENS,
+    EN_UNITS,
+    parse_arabic,
+    parse_en_words,
+    significant_digits,
+)
+from checker.model import DateValue, QuantityKind, SentenceFacts
+
+# ---------------------------------------------------------------- vocabulary
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|"
+    r"Dec\.?)"
+)
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_TO = r"\s*(?:-|–|—|to|through|until|till)\s*"
+_RELATIVE = r"(?:,?\s+(?P<rel>this|last|next)\s+year)"
+
+CURRENCY_WORDS = {
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "us dollars": "USD",
+    "u.s. dollars": "USD", "dollars": "DOLLAR", "dollar": "DOLLAR", "usd": "USD",
+    "hong kong dollars": "HKD", "hk dollars": "HKD", "hkd": "HKD", "euros": "EUR",
+    "euro": "EUR", "eur": "EUR", "yen": "JPY", "jpy": "JPY", "pounds sterling": "GBP",
+    "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "won": "KRW",
+    "new taiwan dollars": "TWD", "taiwan dollars": "TWD", "singapore dollars": "SGD",
+    "australian dollars": "AUD", "canadian dollars": "CAD",
+}  # fmt: skip
+CURRENCY_SYMBOLS = {
+    "US$": "USD", "U.S.$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "A$": "AUD",
+    "C$": "CAD", "$": "DOLLAR", "€": "EUR", "£": "GBP", "¥": "YEN_OR_YUAN", "￥": "CNY",
+    "RMB": "CNY", "CNY": "CNY", "USD": "USD", "HKD": "HKD", "EUR": "EUR", "JPY": "JPY",
+    "GBP": "GBP",
+}  # fmt: skip
+UNITS = {
+    "square kilometres": "km2", "square kilometers": "km2", "square km": "km2", "sq km": "km2",
+    "km2": "km2", "square metres": "m2", "square meters": "m2", "square miles": "sqmile",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km/h": "km/h", "kph": "km/h",
+    "miles per hour": "mph", "km per hour": "km/h", "km an hour": "km/h",
+    "kilometres an hour": "km/h", "kilometers an hour": "km/h", "mph": "mph", "kilometres": "km", "kilometers": "km",
+    "kilometre": "km", "kilometer": "km", "km": "km", "centimetres": "cm", "centimeters": "cm",
+    "cm": "cm", "millimetres": "mm", "millimeters": "mm", "mm": "mm", "nanometres": "nm",
+    "nanometers": "nm", "nanometre": "nm", "nanometer": "nm", "nm": "nm", "miles": "mile",
+    "mile": "mile", "inches": "inch", "inch": "inch", "in.": "inch", "feet": "foot",
+    "foot": "foot", "ft": "foot", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
+    "m": "m", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t", "kilograms": "kg",
+    "kilogram": "kg", "kg": "kg", "grams": "g", "gram": "g", "g": "g", "jin": "jin",
+    "lbs": "lb", "lb": "lb", "hectares": "ha", "hectare": "ha", "mu": "mu", "hours": "h",
+    "hour": "h", "hrs": "h", "minutes": "min", "minute": "min", "mins": "min", "min": "min",
+    "seconds": "s", "second": "s", "secs": "s", "days": "day", "day": "day", "weeks": "week",
+    "week": "week", "months": "month", "month": "month", "years old": "age",
+    "year olds": "age", "year-olds": "age", "year-old": "age", "years of age": "age",
+    "years": "year", "year": "year", "mah": "mAh", "milliampere-hours": "mAh",
+    "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "kwh": "kWh", "kilowatts": "kW",
+    "kilowatt": "kW", "kw": "kW", "megawatts": "MW", "mw": "MW", "gigawatts": "GW",
+    "gw": "GW", "watts": "W", "watt": "W", "w": "W", "gb": "GB", "gigabytes": "GB",
+    "tb": "TB", "terabytes": "TB", "mb": "MB", "megabytes": "MB", "degrees celsius": "degC",
+    "degrees": "degC", "°c": "degC", "ghz": "GHz", "mhz": "MHz", "megapixels": "mp",
+    "megapixel": "mp", "mp": "mp", "basis points": "bp", "basis point": "bp", "bps": "bp",
+}  # fmt: skip
+# Units a lone letter could also be a word for ("m" in "$4.5m" is million, "in" a preposition):
+# these only count when glued to the number or after a hyphen.
+_GLUED_ONLY_UNITS = {"m", "g", "in.", "mp", "s", "mu", "jin"}
+
+APPROX = (
+    r"(?:about|around|approximately|roughly|nearly|almost|close\s+to|more\s+than|over|above|"
+    r"under|below|less\s+than|fewer\s+than|at\s+least|up\s+to|some|an\s+estimated|"
+    r"upwards\s+of|in\s+excess\s+of|just\s+over|just\s+under|exceeding|over\s+a|nearly\s+a|"
+    r"well\s+over|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|no\s+fewer\s+than|"
+    r"no\s+less\s+than|at\s+most|some|approx\.)"
+)
+
+_UNIT19 = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_WORD = rf"(?:{_UNIT19}|{_TENS})"
+_SMALL = rf"(?:{_TENS}(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_UNIT19})"
+_GROUP = rf"(?:{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?)"
+_BIG = r"(?:thousand|million|billion|trillion)"
+# "twenty-five", "one hundred and five", "two million three hundred thousand", "a billion";
+# never two bare numerals in a row ("two three-year terms" is two numbers).
+WORD_NUMBER = (
+    rf"(?:(?:a|an)\s+(?:hundred|{_BIG})\b|{_GROUP}\b(?:\s+{_BIG}\b(?:,?\s+(?:and\s+)?{_GROUP}\b"
+    rf"(?:\s+{_BIG}\b)?)*)?)"
+)
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|mln|tn|trn|k|m|b)\b)"
+NUMBER = rf"(?:(?P<digits>{DIGITS})(?P<scale>{SCALE})?|(?P<half>half\s+a\s+(?:million|billion|trillion|dozen))|(?P<dozen>a\s+dozen)|(?P<words>{WORD_NUMBER}))"
+
+_UNIT_ALTERNATION = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
+_CURRENCY_WORD_ALTERNATION = "|".join(
+    sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True)
+)
+_CURRENCY_SYMBOL_ALTERNATION = "|".join(
+    sorted(map(re.escape, CURRENCY_SYMBOLS), key=len, reverse=True)
+)
+
+NOT_NUMBERS = re.compile(
+    r"\b(?:Five-Year\s+Plans?|one\s+another|no\s+one|one\s+of\s+(?:the|its|his|her|their|our|"
+    r"those|these|them|us)|(?-i:G\d+|[A-Z]+-\d+)|at\s+times|one\s+day|one-off|one-time|one-on-one|"
+    r"one-stop|one-third|once|Group\s+of\s+(?:Seven|Twenty|Eight)|double-digit|"
+    r"triple-digit|single-digit|one\s+country,?\s+two\s+systems|Formula\s+One|"
+    r"Big\s+Four|Big\s+Three|seventh\s+heaven|"
+    r"per\s+(?:1,000|1000|10,000|100,000|1,000,000|thousand|hundred\s+thousand|million|"
+    r"hundred)(?:\s+(?:people|residents|population|live\s+births|inhabitants))?|"
+    r"(?-i:(?!(?:RMB|USD|HKD|CNY|EUR|GBP|JPY)\b)[A-Z]{2,}\s?\d+(?:\.\d+)?))\b",
+    re.IGNORECASE,
+)
+_LATIN_TOKEN = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*\b")
+
+# ---------------------------------------------------------------- dates and times
+
+DATE_MONTH_DAY = re.compile(
+    rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b"
+    rf"(?:{_TO}(?:(?P<month2>{_MONTH})\s+)?(?P<day2>{_DAY})\b)?"
+    rf"(?:,?\s+(?P<year>{_YEAR})\b)?{_RELATIVE}?"
+)
+DATE_DAY_MONTH = re.compile(
+    rf"\b(?:the\s+)?(?P<day>{_DAY})(?:{_TO}(?P<day2>{_DAY}))?(?:\s+of)?\s+(?P<month>{_MONTH})\b"
+    rf"(?:,?\s+(?P<year>{_YEAR})\b)?{_RELATIVE}?"
+)
+DATE_MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<year>{_YEAR})\b")
+# "May" and "March" are also words: as bare months they need a lead-in ("in May").
+DATE_MONTH_ONLY = re.compile(
+    rf"(?:\b(?i:(?P<lead>in|since|from|by|until|till|early|late|mid|during|before|after|of|"
+    rf"last|this|next|between|and|to|or|through|end\s+of|beginning\s+of|for|on|as\s+of|"
+    rf"ahead\s+of|around|throughout))(?:\s+|(?<=mid)-))?"
+    rf"(?P<month>(?(lead)(?:May|March)|(?!))|January|February|April|June|July|August|September|"
+    rf"October|November|December|Sept?\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?![\w-])"
+    rf"{_RELATIVE}?"
+)
+ON_THE_DAY = re.compile(r"\b(?:on|by|from|until|since)\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b")
+YEAR_RANGE = re.compile(
+    rf"\b(?:from\s+|between\s+)?(?P<year>{_YEAR})\s*(?:-|–|—|to|and|through)\s*(?P<year2>{_YEAR}|\d\d)\b(?!\s*%|\s*per)"
+)
+YEAR = re.compile(
+    rf"(?<![\d$€£¥.,])\b(?P<year>{_YEAR})(?:'s)?\b(?![.,]\d|\s*(?:%|percent|per\s+cent|million|billion|"
+    rf"trillion|thousand|people|yuan|dollars|units|tons|tonnes|km|kilomet|meters|metres|"
+    rf"square|hectares|cases|residents|students|workers|employees|families|households|"
+    rf"companies|enterprises|vehicles|cars|jobs|times|points|votes|seats|members|deaths|"
+    rf"patients|km))"
+)
+DECADE = re.compile(r"\b(?:the\s+)?(?:(?P<full>1[5-9]\d0|20\d0)|'(?P<short>\d0))s\b")
+DECADE_WORDS = re.compile(
+    r"\bthe\s+(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    re.IGNORECASE,
+)
+QUARTER = re.compile(
+    r"\b(?:(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|"
+    r"Q(?P<q>[1-4])|(?P<n>[1-4])Q|first\s+(?P<nq>two|three)\s+quarters)\b",
+    re.IGNORECASE,
+)
+TIME_12 = re.compile(
+    r"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)"
+)
+TIME_24 = re.compile(r"(?<![\d:.$])\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b(?![:\d])")
+O_CLOCK = re.compile(rf"\b(?P<hour>1[0-2]|[1-9]|{_WORD})\s+o'clock\b", re.IGNORECASE)
+NOON = re.compile(r"\b(?P<word>noon|midnight)\b", re.IGNORECASE)
+
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
+                  "3rd": 3, "4th": 4}
+_DECADE_WORDS = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950,
+                 "sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990}
+
+
+def _day(text: str | None) -> int | None:
+    return int(re.match(r"\d+", text).group()) if text else None  # type: ignore[union-attr]
+
+
+def _month(text: str | None) -> int | None:
+    return MONTHS.get(text.lower().rstrip(".")) if text else None
+
+
+def _relative(match: re.Match[str]) -> int | None:
+    rel = match.groupdict().get("rel")
+    return {"this": 0, "last": -1, "next": 1}.get(rel) if rel else None
+
+
+def _extract_dates(claims: Claims) -> None:
+    for match in claims.matches(DATE_MONTH_DAY):
+        _add_day_date(claims, match)
+    for match in claims.matches(DATE_DAY_MONTH):
+        _add_day_date(claims, match)
+    for match in claims.matches(DATE_MONTH_YEAR):
+        claims.add_date(match.start(), match.end(), month=_month(match["month"]),
+                        year=int(match["year"]))
+    for match in claims.matches(DATE_MONTH_ONLY):
+        claims.add_date(match.start("month"), match.end(), month=_month(match["month"]),
+                        relative_year=_relative(match))
+    for match in claims.matches(ON_THE_DAY):
+        claims.add_date(match.start() + match.group().index("the"), match.end(),
+                        day=int(match["day"]))
+    _extract_periods(claims)
+    _extract_times(claims)
+
+
+def _add_day_date(claims: Claims, match: re.Match[str]) -> None:
+    month = _month(match["month"])
+    end = None
+    if match["day2"]:
+        end = DateValue(span=claims.span(match.start(), match.end()),
+                        month=_month(match.groupdict().get("month2")), day=_day(match["day2"]))
+    claims.add_date(match.start(), match.end(), month=month, day=_day(match["day"]),
+                    year=int(match["year"]) if match["year"] else None,
+                    relative_year=_relative(match), end=end)
+
+
+def _extract_periods(claims: Claims) -> None:
+    for match in claims.matches(DECADE):
+        decade = int(match["full"]) if match["full"] else 1900 + int(match["short"])
+        claims.add_date(match.start(), match.end(), decade=decade)
+    for match in claims.matches(DECADE_WORDS):
+        claims.add_date(match.start(), match.end(),
+                        decade=_DECADE_WORDS[match["word"].lower()])
+    for match in claims.matches(QUARTER):
+        if match["nq"]:
+            end = DateValue(span=claims.span(match.start(), match.end()),
+                            quarter={"two": 2, "three": 3}[match["nq"].lower()])
+            claims.add_date(match.start(), match.end(), quarter=1, end=end)
+            continue
+        quarter = (_QUARTER_WORDS.get((match["word"] or "").lower())
+                   or int(match["q"] or match["n"]))
+        claims.add_date(match.start(), match.end(), quarter=quarter)
+    for match in claims.matches(YEAR_RANGE):
+        second = match["year2"]
+        year2 = int(second) if len(second) == 4 else int(match["year"][:2] + second)
+        if year2 <= int(match["year"]):
+            continue
+        end = DateValue(span=claims.span(match.start("year2"), match.end()), year=year2)
+        claims.add_date(match.start(), match.end(), year=int(match["year"]), end=end)
+    for match in claims.matches(YEAR):
+        claims.add_date(match.start(), match.end(), year=int(match["year"]))
+
+
+def _extract_times(claims: Claims) -> None:
+    for match in claims.matches(TIME_12):
+        hour = int(match["hour"]) % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
+        claims.add_date(match.start(), match.end(), hour=hour,
+                        minute=int(match["minute"]) if match["minute"] else None)
+    for match in claims.matches(TIME_24):
+        claims.add_date(match.start(), match.end(), hour=int(match["hour"]),
+                        minute=int(match["minute"]))
+    for match in claims.matches(O_CLOCK):
+        hour = match["hour"]
+        value = int(hour) if hour.isdigit() else parse_en_words([hour])
+        if value:
+            claims.add_date(match.start(), match.end(), hour=int(value), hour_12=True)
+    for match in claims.matches(NOON):
+        claims.add_date(match.start(), match.end(),
+                        hour=12 if match["word"].lower() == "noon" else 0, minute=0)
+
+
+# ---------------------------------------------------------------- special quantities
+
+PERCENT_SUFFIX = r"(?P<percent>\s*%|\s*per\s*cent\b|\s*pct\b)"
+POINTS_SUFFIX = r"(?P<points>\s*(?:percentage|percent|per\s+cent)(?:age)?\s+points?\b|\s*pp\b|\s*ppts?\b)"
+FRACTIONS = re.compile(
+    r"\b(?P<text>(?:a|one)[\s-]+half|(?:a|one)[\s-]+third|two[\s-]+thirds|(?:a|one)[\s-]+quarter|"
+    r"three[\s-]+quarters|(?:a|one)[\s-]+fifth|(?:a|one)[\s-]+tenth|half)\b"
+    r"(?!\s+(?:a\s+)?(?:million|billion|trillion|dozen|hour|day|year|century|decade|time))",
+    re.IGNORECASE,
+)
+_FRACTION_VALUES = {"half": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25,
+                    "quarters": 0.75, "fifth": 0.2, "tenth": 0.1}
+MULTIPLE_WORDS = re.compile(
+    r"\b(?P<w>twice|doubled|doubling|doubles|double|tripled|tripling|triples|triple|threefold|"
+    r"three-fold|quadrupled|quadrupling|quadruple|fourfold|four-fold|fivefold|five-fold|"
+    r"tenfold|ten-fold)\b(?![\s-]+(?:digit|check|standard|agent|bed|room|click|life|decker))",
+    re.IGNORECASE,
+)
+_MULTIPLE_VALUES = {"twice": 2, "doubl": 2, "tripl": 3, "three": 3, "quadrupl": 4, "four": 4,
+                    "five": 5, "ten": 10}
+VAGUE = re.compile(
+    r"\b(?:(?P<approx>" + APPROX + r")\s+)?(?P<text>a\s+few|a\s+couple\s+of|several|a\s+dozen\s+or\s+so|dozens|"
+    r"scores|tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|"
+    r"hundreds\s+of\s+millions|tens\s+of\s+billions|hundreds\s+of\s+billions|hundreds|"
+    r"thousands|millions|billions|more\s+than\s+a\s+dozen|over\s+a\s+dozen)\b",
+    re.IGNORECASE,
+)
+_VAGUE_VALUES = {
+    "a few": (2, 9), "a couple of": (2, 3), "several": (2, 9), "a dozen or so": (10, 19),
+    "more than a dozen": (11, 19), "over a dozen": (11, 19), "dozens": (20, 99),
+    "scores": (20, 99), "tens of thousands": (10_000, 99_999),
+    "hundreds of thousands": (100_000, 999_999), "tens of millions": (10_000_000, 99_999_999),
+    "hundreds of millions": (100_000_000, 999_999_999),
+    "tens of billions": (10_000_000_000, 99_999_999_999),
+    "hundreds of billions": (100_000_000_000, 999_999_999_999), "hundreds": (100, 999),
+    "thousands": (1_000, 9_999), "millions": (1_000_000, 99_999_999),
+    "billions": (1_000_000_000, 99_999_999_999),
+}  # fmt: skip
+ORDINAL_DIGITS = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})*|\d+)(?:st|nd|rd|th)\b")
+ORDINAL_WORDS = re.compile(
+    r"\b(?P<tens>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?P<w>"
+    + "|".join(EN_ORDINALS)
+    + r")\b",
+    re.IGNORECASE,
+)
+TOP_N = re.compile(r"\b(?:last|top|final|round\s+of)\s+(?P<n>\d{1,3}|four|eight|sixteen|ten|three|five)\b", re.IGNORECASE)
+
+
+def _extract_special(claims: Claims) -> None:
+    for match in claims.matches(TOP_N):
+        value = _number_value(match["n"])
+        if value is not None:
+            claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, value)
+    for match in claims.matches(FRACTIONS):
+        last_word = re.split(r"[\s-]+", match["text"].lower())[-1]
+        value = _FRACTION_VALUES[last_word]
+        claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, value,
+                            soft=value == 0.5)
+    for match in claims.matches(MULTIPLE_WORDS):
+        word = match["w"].lower()
+        value = next(v for k, v in _MULTIPLE_VALUES.items() if word.startswith(k))
+        claims.add_quantity(match.start(), match.end(), QuantityKind.MULTIPLE, float(value))
+    for match in claims.matches(VAGUE):
+        low, high = _VAGUE_VALUES[re.sub(r"\s+", " ", match["text"].lower())]
+        claims.add_quantity(match.start("text"), match.end(), QuantityKind.NUMBER, float(low),
+                            float(high), vague=True, approx=True, soft=high < 10)
+    for match in claims.matches(ORDINAL_DIGITS):
+        claims.add_quantity(match.start(), match.end(), QuantityKind.ORDINAL,
+                            parse_arabic(match["n"]))
+    for match in claims.matches(ORDINAL_WORDS):
+        value = EN_ORDINALS[match["w"].lower()]
+        if match["tens"]:
+            value += EN_TENS[match["tens"].rstrip("-").lower()]
+        claims.add_quantity(match.start(), match.end(), QuantityKind.ORDINAL, float(value),
+                            soft=value <= 10)
+
+
+def _number_value(text: str) -> float | None:
+    if re.fullmatch(DIGITS, text):
+        return parse_arabic(text)
+    return parse_en_words(text.split())
+
+
+# ---------------------------------------------------------------- plain numbers
+
+QUANTITY = re.compile(
+    rf"(?:(?P<approx>{APPROX})\s+)?(?P<between>between\s+|from\s+)?"
+    rf"(?:(?<![A-Za-z])(?P<cur>{_CURRENCY_SYMBOL_ALTERNATION})\s?)?(?P<neg>[-−–](?=\d)|minus\s+)?"
+    rf"(?P<num>{NUMBER})"
+    rf"(?P<range>(?:\s*-\s*|\s*(?:–|—|to)\s*|-?\s+to\s+|(?(between)\s+and\s+|(?!)))(?P<cur2>{_CURRENCY_SYMBOL_ALTERNATION})?"
+    rf"(?P<num2>(?:{DIGITS})(?:{SCALE})?|{WORD_NUMBER}))?"
+    rf"(?:{POINTS_SUFFIX}|{PERCENT_SUFFIX}|(?P<times>\s*(?:times|-fold|fold)\b|(?-i:x)\b))?",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(
+    rf"(?P<sep>\s*-\s*|\s+|)(?P<unit>{_UNIT_ALTERNATION})(?![\w])", re.IGNORECASE
+)
+_CURRENCY_AFTER = re.compile(
+    rf"(?P<sep>\s+|)(?:(?:in|of)\s+)?(?P<cur>{_CURRENCY_WORD_ALTERNATION})\b", re.IGNORECASE
+)
+_AGED = re.compile(r"\baged?\s+$", re.IGNORECASE)
+_SMALL_WORDS = set(EN_UNITS) | set(EN_TENS)
+
+
+def _extract_plain(claims: Claims) -> None:
+    for match in claims.matches(QUANTITY):
+        _add_plain(claims, match)
+
+
+def _scaled_value(match: re.Match[str], prefix: str) -> tuple[float, int] | None:
+    """(value, claimed precision) of the NUMBER group named with ``prefix``."""
+    text = match[prefix + "num"] if prefix else match["num"]
+    if prefix:
+        return _parse_number_text(text)
+    if match["half"]:
+        scale_word = match["half"].split()[-1].lower()
+        return 0.5 * (12 if scale_word == "dozen" else EN_SCALES[scale_word]), 1
+    if match["dozen"]:
+        return 12.0, 15
+    if match["words"]:
+        value = parse_en_words(match["words"].split())
+        return (value, 15) if value is not None else None
+    return _parse_number_text(text)
+
+
+def _parse_number_text(text: str) -> tuple[float, int] | None:
+    found = re.fullmatch(rf"(?P<digits>{DIGITS})(?P<scale>{SCALE})?", text.strip(), re.IGNORECASE)
+    if not found:
+        value = parse_en_words(text.split())
+        return (value, 15) if value is not None else None
+    base = parse_arabic(found["digits"])
+    scale = (found["scale"] or "").strip().lower()
+    if not scale:
+        return base, 15
+    factor = EN_SCALES.get(scale) or EN_SCALE_ABBREVIATIONS[scale]
+    return base * factor, _mantissa_precision(found["digits"])
+
+
+def _mantissa_precision(digits: str) -> int:
+    digits = digits.replace(",", "")
+    if "." in digits:
+        return len(digits.replace(".", "").lstrip("0"))
+    return significant_digits(float(digits))
+
+
+def _add_plain(claims: Claims, match: re.Match[str]) -> None:
+    text = claims.norm
+    num_start, num_end = match.start("num"), match.end("num")
+    if _inside_latin_token(text, num_start, match.end()):
+        return
+    parsed = _scaled_value(match, "")
+    if parsed is None:
+        return
+    value, precision = parsed
+    metric_unit = None
+    if (match["scale"] or "").strip().lower() in ("m", "k", "b") and not match["cur"]:
+        # "$4.5m" is millions, but "the 100m final" is metres
+        value, precision = parse_arabic(match["digits"]), 15
+        metric_unit = "m" if match["scale"].strip().lower() == "m" else None
+    high = value
+    if match["num2"]:
+        second = _parse_number_text(match["num2"])
+        if second is None:
+            return
+        high = second[0]
+        value = _carry_scale(match, value, high)
+    if match["words"] and match["words"].lower() in ("a", "an"):
+        return
+    kind = QuantityKind.NUMBER
+    if match["points"]:
+        kind = QuantityKind.POINTS
+    elif match["percent"]:
+        kind = QuantityKind.PERCENT
+    elif match["times"]:
+        kind = QuantityKind.MULTIPLE
+    end = match.end()
+    currency = CURRENCY_SYMBOLS.get(match["cur"] or match["cur2"] or "")
+    if currency and match["cur"] and match["cur"].isalpha() and not match["cur"].isupper():
+        currency = None  # "Rs" style prefixes must be written as such
+    unit = metric_unit
+    if kind == QuantityKind.NUMBER and unit is None:
+        unit, end = _unit_after(text, end)
+        if unit is None:
+            currency_after = _CURRENCY_AFTER.match(text, end)
+            if currency_after:
+                currency = CURRENCY_WORDS[currency_after["cur"].lower()]
+                end = currency_after.end()
+        if _AGED.search(text[: match.start()]):
+            unit = "age"
+    if value == high and value.is_integer() and value >= 1000 and _is_year_like(match):
+        return
+    start = match.start("cur") if match["cur"] else match.start("neg") if match["neg"] else (
+        match.start("between") if match["between"] and match["num2"] else num_start
+    )
+    words_only = bool(match["words"]) and not match["num2"]
+    sign = -1.0 if match["neg"] else 1.0
+    claims.add_quantity(
+        start, end, kind, sign * value, sign * high,
+        unit=unit, currency=currency, approx=bool(match["approx"]),
+        is_range=bool(match["num2"]), sig_digits=precision,
+        soft=words_only and value <= 10 and not (unit or currency)
+        and kind == QuantityKind.NUMBER and match["words"].lower() in _SMALL_WORDS,
+    )  # fmt: skip
+
+
+def _carry_scale(match: re.Match[str], low: float, high: float) -> float:
+    """'3 to 5 million' means 3-5 million: the scale of the second end applies to the first."""
+    if low < high / 1000 and not re.search(SCALE, match["num"], re.IGNORECASE):
+        factor = 1.0
+        for scale in (1e3, 1e6, 1e9, 1e12):
+            if low * scale <= high:
+                factor = scale
+        return low * factor
+    return low
+
+
+def _unit_after(text: str, end: int) -> tuple[str | None, int]:
+    match = _UNIT_AFTER.match(text, end)
+    if not match:
+        return None, end
+    word = match["unit"].lower()
+    if word in _GLUED_ONLY_UNITS and match["sep"].strip() == "" and match["sep"] != "":
+        return None, end
+    if word == "in." or (word == "m" and not match["sep"] == ""):
+        return None, end
+    return UNITS[word], match.end()
+
+
+def _is_year_like(match: re.Match[str]) -> bool:
+    return bool(re.fullmatch(r"1[5-9]\d\d|20\d\d", match["num"])) and not (
+        match["cur"] or match["percent"] or match["points"]
+    )
+
+
+def _inside_latin_token(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else ""
+    if before.isalpha() or (before == "-" and start >= 2 and text[start - 2].isalpha()
+                            and text[start - 2].isupper()):
+        return True
+    return False
+
+
+def extract_en(text: str, offset: int = 0) -> SentenceFacts:
+    """All numbers, amounts, percentages, dates and times of one English sentence."""
+    claims = Claims(text, offset)
+    claims.mask(NOT_NUMBERS)
+    claims.mask(_LATIN_TOKEN_WITHOUT_UNITS)
+    _extract_dates(claims)
+    _extract_special(claims)
+    _extract_plain(claims)
+    return claims.facts()
+
+
+_UNIT_SUFFIX = r"(?:x|mah|kwh|kw|mw|gw|gb|tb|mb|km|kg|nm|mm|cm|ghz|mhz|mp|bn|mn|tn|m|k|b|g|w|st|nd|rd|th|s|am|pm)"
+# H20, G20, 5G, A100, COVID-19 — but not 5GB, 4.5bn, 10km, 3pm, 26th, 1990s.
+_LATIN_TOKEN_WITHOUT_UNITS = re.compile(
+    rf"\b(?!Q[1-4]\b)(?:[A-Z][A-Za-z]*-\d[\w-]*|[A-Za-z]+\d[\w-]*|[2-6]G\b"
+    rf"|\d+(?!(?i:{_UNIT_SUFFIX})\b)[A-Za-z][\w-]*)\b"
+)

@@ -1,0 +1,119 @@
+"""Shared vocabulary of the number grammars: units, currencies, scales, approximation words."""
+
+from __future__ import annotations
+
+# Canonical unit codes. Conversions between units of one dimension let a translator's
+# legitimate conversion (100公里 → 62 miles) pass while 100公里 → 100 miles is flagged.
+UNIT_DIMENSION: dict[str, tuple[str, float]] = {
+    "km": ("length", 1000.0),
+    "m": ("length", 1.0),
+    "cm": ("length", 0.01),
+    "mm": ("length", 0.001),
+    "nm": ("length", 1e-9),
+    "mile": ("length", 1609.344),
+    "inch": ("length", 0.0254),
+    "foot": ("length", 0.3048),
+    "t": ("mass", 1000.0),
+    "kg": ("mass", 1.0),
+    "g": ("mass", 0.001),
+    "jin": ("mass", 0.5),
+    "lb": ("mass", 0.45359237),
+    "km2": ("area", 1e6),
+    "m2": ("area", 1.0),
+    "ha": ("area", 1e4),
+    "mu": ("area", 666.6667),
+    "sqmile": ("area", 2589988.11),
+    "h": ("time", 3600.0),
+    "min": ("time", 60.0),
+    "s": ("time", 1.0),
+    "day": ("time", 86400.0),
+    "week": ("time", 604800.0),
+    "month": ("time", 2629800.0),
+    "year": ("time", 31557600.0),
+    "age": ("age", 1.0),
+    "W": ("power", 1.0),
+    "kW": ("power", 1000.0),
+    "MW": ("power", 1e6),
+    "GW": ("power", 1e9),
+    "kWh": ("energy", 1.0),
+    "mAh": ("charge", 1.0),
+    "MB": ("data", 1e6),
+    "GB": ("data", 1e9),
+    "TB": ("data", 1e12),
+    "bp": ("rate", 1.0),
+    "degC": ("temperature", 1.0),
+    "km/h": ("speed", 1.0),
+    "mph": ("speed", 1.609344),
+    "GHz": ("frequency", 1e9),
+    "MHz": ("frequency", 1e6),
+    "Hz": ("frequency", 1.0),
+    "mp": ("pixels", 1e6),
+    "pixel": ("pixels", 1.0),
+    "yuan": ("money", 1.0),
+}
+
+# "age" and "year" are the same quantity in practice: 25岁 ↔ "25 years".
+COMPATIBLE_UNITS: set[frozenset[str]] = {frozenset({"age", "year"})}
+
+# Currency families: a bare "$" or "dollars" is any dollar; a bare ¥ is yuan or yen.
+CURRENCY_FAMILIES: dict[str, frozenset[str]] = {
+    "DOLLAR": frozenset({"USD", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD"}),
+    "YEN_OR_YUAN": frozenset({"JPY", "CNY"}),
+}
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "USD": "$",
+    "HKD": "HK$",
+    "TWD": "NT$",
+    "SGD": "S$",
+    "AUD": "A$",
+    "CAD": "C$",
+    "EUR": "€",
+    "GBP": "£",
+    "JPY": "¥",
+    "CNY": "",
+}
+
+ZH_CURRENCY_NAMES: dict[str, str] = {
+    "USD": "美元",
+    "HKD": "港元",
+    "TWD": "新台币",
+    "SGD": "新加坡元",
+    "AUD": "澳元",
+    "CAD": "加元",
+    "EUR": "欧元",
+    "GBP": "英镑",
+    "JPY": "日元",
+    "CNY": "元",
+    "DOLLAR": "美元",
+    "YEN_OR_YUAN": "元",
+}
+
+
+def currencies_compatible(a: str | None, b: str | None) -> bool:
+    """Same currency, or one side unspecified, or a family that contains the other."""
+    if a is None or b is None or a == b:
+        return True
+    for family, members in CURRENCY_FAMILIES.items():
+        if a == family and b in members or b == family and a in members:
+            return True
+    return False
+
+
+def units_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    if frozenset({a, b}) in COMPATIBLE_UNITS:
+        return True
+    return False
+
+
+def convert(value: float, from_unit: str, to_unit: str) -> float | None:
+    """Convert between units of one dimension; None when they measure different things."""
+    if from_unit not in UNIT_DIMENSION or to_unit not in UNIT_DIMENSION:
+        return None
+    dim_a, factor_a = UNIT_DIMENSION[from_unit]
+    dim_b, factor_b = UNIT_DIMENSION[to_unit]
+    if dim_a != dim_b:
+        return None
+    return value * factor_a / factor_b

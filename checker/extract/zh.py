@@ -1,0 +1,501 @@
+"""The Chinese number and date grammar.
+
+Reads 45亿美元, 4.6万亿元, 三成, 百分之五, 0.1个百分点, 四分之一, 翻一番, 两到三年, 十几,
+2025年10月27日, 12月3日至5日, 上世纪90年代, 第三季度, 下午3点 … into normalised facts, and leaves
+alone the numerals inside words (一直, 四川, 万科, 二十国集团).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.base import Claims
+from checker.extract.numerals import (
+    ZH_DIGITS,
+    normalize_digits,
+    parse_arabic,
+    parse_zh_number,
+    significant_digits,
+)
+from checker.model import QuantityKind, SentenceFacts
+
+# ---------------------------------------------------------------- building blocks
+
+_NOT_UNIT_AFTER_SCALE = r"(?![瓦米克卡帕伏赫兆])"  # 千瓦, 千米, 千克 are units, not 千
+_ZH_DIGIT = "零〇○一壹二贰两兩三叁四肆五伍六陆陸七柒八捌九玖"
+_ZH_UNIT = "十拾百佰千仟万萬亿億"
+ZH_NUM = rf"(?:[{_ZH_DIGIT}]|[{_ZH_UNIT}]{_NOT_UNIT_AFTER_SCALE})+(?:点[{_ZH_DIGIT}]+)?"
+ARABIC = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:,\d{3})*(?:\.\d+)?"
+MIXED = rf"(?:{ARABIC})(?:(?:[{_ZH_UNIT}]{_NOT_UNIT_AFTER_SCALE})+(?:\d+(?:\.\d+)?(?:[{_ZH_UNIT}]{_NOT_UNIT_AFTER_SCALE})+)*)?"
+NUMBER = rf"(?:{MIXED}|{ZH_NUM})"
+
+APPROX_BEFORE = (
+    "大约|大概|约合|约为|约|将近|接近|近乎|近|超过|超出|超|逾|多达|高达|至少|最多|不到|不足|不少于|几乎"
+)
+APPROX_AFTER = "多|余|左右|上下|以上|以下|来|许"
+
+CURRENCIES = {
+    "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR", "日元": "JPY",
+    "英镑": "GBP", "澳元": "AUD", "加元": "CAD", "新台币": "TWD", "新加坡元": "SGD",
+    "人民币": "CNY", "元": "CNY",
+}  # fmt: skip
+CURRENCY_PREFIXES = {
+    "人民币": "CNY", "¥": "CNY", "￥": "CNY", "US$": "USD", "HK$": "HKD", "$": "USD",
+    "€": "EUR", "£": "GBP",
+}  # fmt: skip
+UNITS = {
+    "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "公里/小时": "km/h", "公里": "km",
+    "千米": "km", "厘米": "cm", "毫米": "mm", "纳米": "nm", "英里": "mile", "英寸": "inch",
+    "英尺": "foot", "米": "m", "公吨": "t", "吨": "t", "公斤": "kg", "千克": "kg", "克": "g",
+    "斤": "jin", "磅": "lb", "公顷": "ha", "亩": "mu", "小时": "h", "分钟": "min", "秒钟": "s",
+    "秒": "s", "天": "day", "周": "week", "星期": "week", "个月": "month", "年": "year",
+    "周岁": "age", "岁": "age", "毫安时": "mAh", "千瓦时": "kWh", "度电": "kWh", "千瓦": "kW",
+    "兆瓦": "MW", "吉瓦": "GW", "瓦": "W", "GB": "GB", "TB": "TB", "MB": "MB", "G": "GB",
+    "摄氏度": "degC", "℃": "degC", "个基点": "bp", "基点": "bp", "吉赫": "GHz", "GHz": "GHz",
+    "兆赫": "MHz", "赫兹": "Hz", "像素": "pixel", "mAh": "mAh", "W": "W", "km": "km", "kg": "kg",
+}  # fmt: skip
+CLASSIFIERS = (
+    "个|名|位|人|家|只|条|次|项|件|座|所|艘|架|辆|台|部|本|场|届|轮|批|种|类|份|篇|支|枚|颗|处|"
+    "起|例|户|头|株|棵|片|张|栋|套|间|层|级|期|款|首|票|分|球|局|盘|杆|枪|城|省|州|县|村|"
+    "所|门|组|队|对|道|步|段|页|封|声|辆|匹|剂|针|床|笔|单|宗|桩|号|强|码"
+)
+
+_unit_alternation = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
+_currency_alternation = "|".join(sorted(CURRENCIES, key=len, reverse=True))
+_prefix_alternation = "|".join(sorted(map(re.escape, CURRENCY_PREFIXES), key=len, reverse=True))
+
+# Words that contain numerals but are not numbers; claimed before anything else.
+NOT_NUMBERS = re.compile(
+    "一直|一些|一起|一切|一样|一定|一般|一致|一旦|一度|一再|一向|一律|一贯|一同|一道|一边|"
+    "一方面|一体化|一体|一流|一线|一举|一味|一时|一带一路|统一|唯一|万一|进一步|第一时间|"
+    "十分|万分|千万别|千万不|千万要|三星|四川|万科|万达|万豪|九寨沟|百度|百事|百姓|百货|"
+    "千岛湖|三峡|两会|两岸|三农|八达岭|一汽|三一重工|五粮液|十字|二十国集团|七国集团|"
+    "八国集团|三中全会|四中全会|五中全会|二中全会|一中全会|两弹一星|三亚|五四|九州|六一|"
+    # rates: 14.3/10万 ↔ "14.3 per 100,000"; the base is not a quantity
+    r"/(?:10|100|1000)?[万千百]|每(?:10|100)?[万千百]人|/1000|/10000|/100000|‰|"
+    # model names: WTA1000, ATP 500
+    r"(?<![A-Za-z])(?!(?:RMB|USD|HKD|CNY)\b)[A-Z]{2,}\s?\d+(?:\.\d+)?"
+)
+
+# ---------------------------------------------------------------- dates and times
+
+YEAR = r"(?:\d{4}|[零〇○一二三四五六七八九]{4})"
+MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+DAY = (
+    r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|"
+    r"[一二三四五六七八九])"
+)
+RANGE_SEP = r"(?:至|到|-|—|–|~|～)"
+
+FULL_DATE = re.compile(
+    rf"(?:(?P<rel>今年|去年|明年|前年)|(?P<year>{YEAR})年)?(?P<month>{MONTH})月"
+    rf"(?:(?P<day>{DAY})[日号])?"
+    rf"(?:{RANGE_SEP}(?:(?:(?P<year2>{YEAR})年)?(?P<month2>{MONTH})月)?(?P<day2>{DAY})[日号]"
+    rf"|{RANGE_SEP}(?P<month3>{MONTH})月)?"
+)
+YEAR_RANGE = re.compile(rf"(?P<year>{YEAR})(?:年)?{RANGE_SEP}(?P<year2>{YEAR})年(?!代)")
+YEAR_ONLY = re.compile(rf"(?<!\d)(?P<year>{YEAR})年(?!代)")
+DAY_ONLY = re.compile(
+    rf"(?<![\d月第]){'(?P<day>'}{DAY}){'(?:'}{RANGE_SEP}(?P<day2>{DAY}))?日(?![元本语报])"
+)
+DECADE = re.compile(
+    r"(?P<century>上世纪|上个世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?"
+    r"(?P<decade>\d{4}|\d0|[二三四五六七八九]十)年代"
+)
+QUARTER = re.compile(r"(?P<first>前)?第?(?P<q>[一二三四1-4])季度")
+PERIOD = "上午|下午|晚上|晚间|凌晨|中午|早上|早晨|傍晚|清晨|夜间|夜里|晚"
+TIME_OF_DAY = re.compile(
+    rf"(?P<period>{PERIOD})?(?P<hour>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})"
+    rf"(?:时|点)(?:(?P<minute>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分|(?P<half>半))?"
+)
+CLOCK = re.compile(r"(?<![\d:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])")
+
+_AFTERNOON = {"下午", "晚上", "晚间", "傍晚", "夜间", "夜里", "晚"}
+
+
+def _zh_int(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = parse_zh_number(text)
+    return None if value is None else int(value)
+
+
+def _extract_dates(claims: Claims, norm: str) -> None:
+    _extract_decades(claims, norm)
+    _extract_quarters(claims, norm)
+    for match in claims.matches(YEAR_RANGE):
+        claims.add_date(match.start(), match.end(), year=_zh_int(match["year"]),
+                        end=_year_end(claims, match))
+    for match in claims.matches(FULL_DATE):
+        _add_full_date(claims, match)
+    for match in claims.matches(YEAR_ONLY):
+        claims.add_date(match.start(), match.end(), year=_zh_int(match["year"]))
+    for match in claims.matches(DAY_ONLY):
+        end = None
+        if match["day2"]:
+            end = _end_date(claims, match, day=_zh_int(match["day2"]))
+        claims.add_date(match.start(), match.end(), day=_zh_int(match["day"]), end=end)
+    _extract_times(claims, norm)
+
+
+def _year_end(claims: Claims, match: re.Match[str]):  # noqa: ANN202 - DateValue
+    from checker.model import DateValue
+
+    return DateValue(span=claims.span(match.start("year2"), match.end()),
+                     year=_zh_int(match["year2"]))
+
+
+def _end_date(claims: Claims, match: re.Match[str], **parts: int | None):  # noqa: ANN202
+    from checker.model import DateValue
+
+    return DateValue(span=claims.span(match.start(), match.end()), **parts)
+
+
+def _add_full_date(claims: Claims, match: re.Match[str]) -> None:
+    relative = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}.get(match["rel"] or "")
+    month = _zh_int(match["month"])
+    if month is None or not 1 <= month <= 12:
+        return
+    end = None
+    if match["day2"] or match["month3"]:
+        end = _end_date(
+            claims,
+            match,
+            year=_zh_int(match["year2"]),
+            month=_zh_int(match["month2"]) or _zh_int(match["month3"]),
+            day=_zh_int(match["day2"]),
+        )
+    claims.add_date(
+        match.start(),
+        match.end(),
+        year=_zh_int(match["year"]),
+        month=month,
+        day=_zh_int(match["day"]),
+        relative_year=relative,
+        end=end,
+    )
+
+
+def _extract_decades(claims: Claims, norm: str) -> None:
+    for match in claims.matches(DECADE):
+        raw = match["decade"]
+        value = int(raw) if raw.isdigit() else _zh_int(raw)
+        if value is None:
+            continue
+        if value < 100:
+            century = match["century"] or ""
+            base = 2000 if century in ("本世纪", "21世纪", "二十一世纪") else 1900
+            value = base + value if century or value >= 30 else 2000 + value
+        claims.add_date(match.start(), match.end(), decade=value)
+
+
+def _extract_quarters(claims: Claims, norm: str) -> None:
+    for match in claims.matches(QUARTER):
+        quarter = _zh_int(match["q"])
+        if match["first"]:  # 前三季度: the first three quarters
+            end = _end_date(claims, match, quarter=quarter)
+            claims.add_date(match.start(), match.end(), quarter=1, end=end)
+        else:
+            claims.add_date(match.start(), match.end(), quarter=quarter)
+
+
+def _extract_times(claims: Claims, norm: str) -> None:
+    for match in claims.matches(CLOCK):
+        claims.add_date(match.start(), match.end(), hour=int(match["hour"]),
+                        minute=int(match["minute"]))
+    for match in claims.matches(TIME_OF_DAY):
+        _add_time_of_day(claims, norm, match)
+
+
+def _add_time_of_day(claims: Claims, norm: str, match: re.Match[str]) -> None:
+    period, hour_text = match["period"], match["hour"]
+    marker = norm[match.end("hour")]
+    following = norm[match.end() : match.end() + 1]
+    before = norm[max(0, match.start() - 1) : match.start()]
+    if marker == "时" and (before == "小" or following in ("间", "代", "候", "期", "刻")):
+        return
+    if marker == "点" and not (period or hour_text.isdigit() or match["minute"]):
+        return  # 一点 / 三点 without a time of day are "a bit" / "three points"
+    if following and (following.isdigit() or following in ZH_DIGITS):
+        return  # 三点五 is a decimal
+    hour = _zh_int(hour_text)
+    if hour is None or hour > 24:
+        return
+    if period in _AFTERNOON and hour < 12:
+        hour += 12
+    minute = 30 if match["half"] else _zh_int(match["minute"])
+    claims.add_date(match.start(), match.end(), hour=hour, minute=minute,
+                    hour_12=not period and hour <= 12 and marker == "点")
+
+
+# ---------------------------------------------------------------- special quantities
+
+PERCENT_WORDS = re.compile(rf"(?P<approx>{APPROX_BEFORE})?(?:百分之|百分比)(?P<n>{NUMBER})")
+PERMILLE = re.compile(rf"千分之(?P<n>{NUMBER})")
+FRACTION = re.compile(rf"(?P<d>{NUMBER})分之(?P<n>{NUMBER})")
+TENTHS = re.compile(
+    rf"(?P<approx>{APPROX_BEFORE})?(?P<n>[一二两三四五六七八九十])成(?P<extra>[一二三四五六七八九])?"
+    r"(?![为立功本员绩果交长熟都就型品年])"
+)
+DOUBLING = re.compile(r"翻了?(?P<n>一|两|三|1|2|3)?番|翻倍|翻了一倍")
+MULTIPLE = re.compile(
+    rf"(?P<verb>增长|增加|提高|上升|扩大|增长了|增加了|提高了|上升了|扩大了)?"
+    rf"(?P<approx>{APPROX_BEFORE})?(?P<n>{NUMBER})倍"
+)
+FIVE_YEAR_PLAN = re.compile(r"十(?P<n>[一二三四五六七八九])五(?=规划|时期|期间|末|初|以来|开局|期)?")
+SCORE = re.compile(r"(?<![\d.])(?P<a>\d{1,3}|[零一二两三四五六七八九十]{1,2})比(?P<b>\d{1,3}|[零一二两三四五六七八九十]{1,2})(?![\d.])")
+TOP_N = re.compile(r"(?<![\d.])(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})强")
+VAGUE = re.compile(
+    rf"(?P<approx>{APPROX_BEFORE})?(?:(?P<few>几|数)(?P<scale>[十百千万亿]*)|十几|(?P<pair>一两|两三|三四|四五|五六|六七|七八|八九)(?P<pscale>[十百千万亿]*)"
+    rf"|成千上万|上百|上千|上万|数以万计|数以亿计|数以千计)"
+    rf"(?=(?:{_unit_alternation}|{_currency_alternation}|{CLASSIFIERS}|[^\d{_ZH_DIGIT}]|$))"
+)
+HALF = re.compile(r"(?P<approx>过|超过|近|逾)?(?:一半|半数)")
+ORDINAL = re.compile(rf"第(?P<n>{NUMBER})")
+_VAGUE_FIXED = {
+    "十几": (11, 19), "成千上万": (1_000, 99_999), "上百": (100, 999), "上千": (1_000, 9_999),
+    "上万": (10_000, 99_999), "数以万计": (10_000, 999_999), "数以千计": (1_000, 9_999),
+    "数以亿计": (100_000_000, 9_999_999_999),
+}  # fmt: skip
+
+
+def _value(text: str) -> float | None:
+    if re.fullmatch(ARABIC, text):
+        return parse_arabic(text)
+    return parse_zh_number(text)
+
+
+def _extract_special(claims: Claims, norm: str) -> None:
+    for match in claims.matches(FIVE_YEAR_PLAN):
+        claims.add_quantity(match.start(), match.end(), QuantityKind.ORDINAL,
+                            10 + ZH_DIGITS[match["n"]])
+    for match in claims.matches(PERCENT_WORDS):
+        value = _value(match["n"])
+        if value is not None:
+            start = match.start("n") - 3 if match["approx"] else match.start()
+            claims.add_quantity(start, match.end(), QuantityKind.PERCENT, value,
+                                approx=bool(match["approx"]))
+    for match in claims.matches(PERMILLE):
+        value = _value(match["n"])
+        if value is not None:
+            claims.add_quantity(match.start(), match.end(), QuantityKind.PERCENT, value / 10)
+    for match in claims.matches(FRACTION):
+        denominator, numerator = _value(match["d"]), _value(match["n"])
+        if denominator and numerator is not None:
+            claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER,
+                                numerator / denominator)
+    for match in claims.matches(TENTHS):
+        value = ZH_DIGITS.get(match["n"], 10) * 10 + ZH_DIGITS.get(match["extra"] or "零", 0)
+        claims.add_quantity(match.start("n"), match.end(), QuantityKind.PERCENT, float(value),
+                            approx=bool(match["approx"]))
+    for match in claims.matches(DOUBLING):
+        times = {"两": 4, "2": 4, "三": 8, "3": 8}.get(match["n"] or "", 2)
+        claims.add_quantity(match.start(), match.end(), QuantityKind.MULTIPLE, float(times))
+    for match in claims.matches(MULTIPLE):
+        _add_multiple(claims, match)
+    for match in claims.matches(SCORE):
+        first, second = _value(match["a"]), _value(match["b"])
+        if first is not None and second is not None:
+            claims.add_quantity(match.start(), match.end(), QuantityKind.SCORE, first, second)
+    for match in claims.matches(TOP_N):
+        value = _value(match["n"])
+        if value is not None:
+            claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, value)
+    for match in claims.matches(HALF):
+        claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, 0.5,
+                            approx=bool(match["approx"]), soft=True)
+    for match in claims.matches(VAGUE):
+        _add_vague(claims, norm, match)
+
+
+def _add_multiple(claims: Claims, match: re.Match[str]) -> None:
+    value = _value(match["n"])
+    if value is None:
+        return
+    start = match.start("n") if not match["approx"] else match.start("approx")
+    if match["verb"]:  # 增长三倍: ×3 in loose usage, ×4 in strict usage
+        claims.add_quantity(start, match.end(), QuantityKind.MULTIPLE, value, value + 1,
+                            ambiguous=True, vague=True)
+    else:
+        claims.add_quantity(start, match.end(), QuantityKind.MULTIPLE, value,
+                            approx=bool(match["approx"]))
+
+
+def _add_vague(claims: Claims, norm: str, match: re.Match[str]) -> None:
+    core = match.group()[len(match["approx"] or "") :]
+    if core in _VAGUE_FIXED:
+        low, high = _VAGUE_FIXED[core]
+    elif match["pair"]:
+        scale = parse_zh_number("一" + match["pscale"]) if match["pscale"] else 1.0
+        low = ZH_DIGITS[match["pair"][0]] * scale
+        high = ZH_DIGITS[match["pair"][1]] * scale
+    else:
+        scale = parse_zh_number("一" + match["scale"]) if match["scale"] else 1.0
+        low, high = 2 * scale, 9 * scale
+        if match["few"] == "数" and not match["scale"]:
+            return  # 数 alone is "number" or "several"; not a quantity
+    start, end = match.start(), match.end()
+    unit, end = _unit_after(norm, end)
+    claims.add_quantity(start, end, QuantityKind.NUMBER, float(low), float(high), vague=True,
+                        unit=unit, approx=True, soft=high < 10)
+
+
+# ---------------------------------------------------------------- plain numbers
+
+PLAIN = re.compile(
+    rf"(?P<approx>{APPROX_BEFORE})?(?P<prefix>{_prefix_alternation})?"
+    rf"(?P<neg>[-−负])?(?P<n>{NUMBER})"
+    rf"(?:(?P<sep>{RANGE_SEP})(?P<prefix2>{_prefix_alternation})?(?P<n2>{NUMBER}))?"
+    rf"(?P<more>{APPROX_AFTER})?"
+)
+_UNIT_RE = re.compile(rf"(?:个)?(?:{_unit_alternation})")
+_CURRENCY_RE = re.compile(rf"(?:{_currency_alternation})")
+_CLASSIFIER_RE = re.compile(rf"(?:{CLASSIFIERS})")
+_AFTER_MARKERS = re.compile(r"(?P<percent>%)|(?P<points>个?百分点)|(?P<cheng>成)")
+_LATIN_NEIGHBOUR = re.compile(r"[A-Za-z]")
+
+
+def _unit_after(norm: str, end: int) -> tuple[str | None, int]:
+    match = _UNIT_RE.match(norm, end)
+    if not match:
+        return None, end
+    word = match.group().removeprefix("个") if match.group() != "个月" else "个月"
+    if match.group().startswith("个") and word not in ("个月", "个基点"):
+        if "个" + word not in UNITS:
+            word = match.group()[1:]
+    unit = UNITS.get(match.group()) or UNITS.get(word)
+    if unit is None:
+        return None, end
+    if unit in ("GB", "W", "km", "kg", "mAh", "TB", "MB") and _LATIN_NEIGHBOUR.match(
+        norm, match.end()
+    ):
+        return None, end  # "5G" or "GBA": part of a Latin token
+    return unit, match.end()
+
+
+def _extract_plain(claims: Claims, norm: str) -> None:
+    for match in claims.matches(PLAIN):
+        _add_plain(claims, norm, match)
+
+
+def _add_plain(claims: Claims, norm: str, match: re.Match[str]) -> None:
+    text = match["n"]
+    start = match.start("prefix") if match["prefix"] else match.start("n")
+    if match["neg"]:
+        start = match.start("neg")
+    if _is_latin_token(norm, match.start("n"), match.end("n2") or match.end("n")):
+        return
+    value = _value(text)
+    if value is None:
+        return
+    high = _value(match["n2"]) if match["n2"] else None
+    if match["n2"] and high is None:
+        return
+    end = match.end()
+    currency = CURRENCY_PREFIXES.get(match["prefix"] or "") or CURRENCY_PREFIXES.get(
+        match["prefix2"] or ""
+    )
+    kind = QuantityKind.NUMBER
+    markers = _AFTER_MARKERS.match(norm, end)
+    unit = None
+    if markers and markers["percent"]:
+        kind, end = QuantityKind.PERCENT, markers.end()
+    elif markers and markers["points"]:
+        kind, end = QuantityKind.POINTS, markers.end()
+    else:
+        unit, end = _unit_after(norm, end)
+        if unit == "km" and norm[max(0, start - 4) : start].rstrip("达为约近超过逾").endswith("时速"):
+            unit = "km/h"  # 时速186公里 is a speed
+        currency_match = _CURRENCY_RE.match(norm, end)
+        if currency_match and not unit:
+            currency, end = CURRENCIES[currency_match.group()], currency_match.end()
+    chinese_only = not any(c.isdigit() for c in text)
+    has_context = bool(
+        kind != QuantityKind.NUMBER or unit or currency or match["approx"] or match["more"]
+        or match["n2"] or _CLASSIFIER_RE.match(norm, end)
+    )
+    if chinese_only and not has_context and not _has_scale(text):
+        return  # a bare 三 or 一 inside running text is rarely a number
+    if chinese_only and len(text) == 1 and text in "万萬亿億千百十":
+        return
+    low, high = _scale_range_ends(text, value, match["n2"], high)
+    if match["neg"]:
+        low, high = -low, -high
+    claims.add_quantity(
+        start,
+        end,
+        kind,
+        low,
+        high,
+        unit=unit,
+        currency=currency,
+        approx=bool(match["approx"] or match["more"]),
+        is_range=match["n2"] is not None,
+        sig_digits=_precision(text),
+        soft=chinese_only and max(abs(low), abs(high)) <= 10 and not currency
+        and kind == QuantityKind.NUMBER and match["n2"] is None,
+    )
+
+
+def _has_scale(text: str) -> bool:
+    return any(c in _ZH_UNIT for c in text) and len(text) >= 2
+
+
+def _scale_range_ends(text: str, value: float, second: str | None, high: float | None
+                      ) -> tuple[float, float]:
+    """3000万至5000万 and 3000至5000万 both mean 30-50 million: carry the scale back."""
+    if high is None:
+        return value, value
+    assert second is not None
+    trailing_scale = re.search(rf"[{_ZH_UNIT}]+$", second)
+    if trailing_scale and not re.search(rf"[{_ZH_UNIT}]$", text):
+        scaled = _value(text + trailing_scale.group())
+        if scaled is not None and scaled <= high:
+            return scaled, high
+    return value, high
+
+
+def _precision(text: str) -> int:
+    """Significant digits the surface claims: 101.5万亿 → 4; plain 1,234 → exact (15)."""
+    mantissa = re.match(r"[\d.,]+", text)
+    if not mantissa or not re.search(rf"[{_ZH_UNIT}]", text):
+        return 15
+    digits = mantissa.group().replace(",", "")
+    return significant_digits(float(digits)) if "." not in digits else len(
+        digits.replace(".", "").lstrip("0")
+    )
+
+
+def _is_latin_token(norm: str, start: int, end: int) -> bool:
+    """H20, G20, A100, COVID-19, 5G: digits glued to Latin letters are names, not numbers."""
+    before = norm[start - 1] if start > 0 else ""
+    if _LATIN_NEIGHBOUR.match(before):
+        return True
+    if before in ("-", "_") and start >= 2 and _LATIN_NEIGHBOUR.match(norm[start - 2]):
+        return True  # COVID-19
+    after = norm[end : end + 1]
+    if after and _LATIN_NEIGHBOUR.match(after):
+        return not _UNIT_RE.match(norm, end)
+    return False
+
+
+def _extract_ordinals(claims: Claims, norm: str) -> None:
+    for match in claims.matches(ORDINAL):
+        value = _value(match["n"])
+        if value is None:
+            continue
+        chinese_only = not any(c.isdigit() for c in match["n"])
+        claims.add_quantity(match.start(), match.end(), QuantityKind.ORDINAL, value,
+                            soft=chinese_only and value <= 10)
+
+
+def extract_zh(text: str, offset: int = 0) -> SentenceFacts:
+    """All numbers, amounts, percentages, dates and times of one Chinese sentence."""
+    norm = normalize_digits(text)
+    claims = Claims(text, offset)
+    claims.mask(NOT_NUMBERS)
+    _extract_dates(claims, norm)
+    _extract_special(claims, norm)
+    _extract_ordinals(claims, norm)
+    _extract_plain(claims, norm)
+    return claims.facts()

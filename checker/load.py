@@ -1,0 +1,327 @@
+"""Load stage: read a text file, work out its encoding and language, and build a Document.
+
+Supported encodings: UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM, UTF-16
+without a BOM when its NUL pattern makes it obvious, and GB18030 (a superset of GBK and
+GB2312). Line endings are never touched: the bytes are decoded as they are, so offsets
+computed later match the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker.model import Document, InputError
+
+# ---------------------------------------------------------------- character classes
+
+# CJK ideographs: unified block, extension A, compatibility ideographs, extensions B+.
+_CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK = re.compile(f"[{_CJK_CLASS}]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+_LATIN_WORD = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
+_KANA = re.compile("[\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9d]")
+_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+# Other alphabets that rule out both languages: Greek, Cyrillic, Armenian, Hebrew, Arabic,
+# Indic scripts, Thai.
+_OTHER = re.compile("[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u06ff\u0900-\u0e7f]")
+
+# Control characters other than ordinary whitespace (tab, newline, CR, form feed, VT).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+# Characters a GB18030 decode of real Chinese text should not contain many of: box drawing,
+# block elements, private use, and anything outside the Basic Multilingual Plane.
+_UNUSUAL = re.compile("[\u2500-\u259f\ue000-\uf8ff\U00010000-\U0010ffff]")
+# Punctuation that GBK text often uses but the GB2312 table lacks (— · • € ‧ etc.).
+_GBK_PUNCT = frozenset("\u2014\u2015\u00b7\u2022\u20ac\u2027\u2013\u2025\u2035\u301d\u301e")
+
+# About the 100 most frequent Chinese characters: real Chinese text is about a quarter these;
+# EUC-KR Korean read as GB18030 (valid GB2312 codes, but nonsense) has almost none.
+_COMMON_HANZI = frozenset(
+    "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下"
+    "自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其"
+    "些主样理心她本前开但因只从想实日军者"
+)
+_CJK_BASIC = re.compile("[\u4e00-\u9fff]")
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_ZH_SHARE = 0.25  # CJK share (English words weighted) from which a text counts as Chinese
+_WORD_WEIGHT = 2  # an English word counts as this many ideographs in the Chinese test
+_EN_SHARE = 0.6  # Latin share from which a text counts as English
+_CONTROL_SHARE = 0.02  # share of control characters from which a file counts as binary
+_GB_GOOD_SHARE = 0.8  # share of ordinary characters a plausible GB18030 decode must reach
+_GB_COMMON_SHARE = 0.05  # share of very common hanzi a plausible GB18030 decode must reach
+
+_LANG_NAMES = {"zh": "Chinese", "en": "English"}
+_HEADER_WORDS = frozenset({"source", "target", "src", "tgt", "zh", "en", "chinese", "english"})
+
+
+# ---------------------------------------------------------------- reading bytes
+
+
+def read_text(path: str | Path) -> tuple[str, str]:
+    """Read ``path`` and return ``(text, encoding)``; raise InputError for anything not text."""
+    data = _read_bytes(Path(path))
+    text, encoding = _decode(data, str(path))
+    if not text.strip():
+        raise InputError(f"{path}: file is empty")
+    if _looks_binary(text):
+        raise InputError(f"{path}: looks like a binary file, not text")
+    return text, encoding
+
+
+def _read_bytes(path: Path) -> bytes:
+    """Return the file's bytes, turning every file-system problem into an InputError."""
+    if not path.exists():
+        raise InputError(f"no such file: {path}")
+    if path.is_dir():
+        raise InputError(f"{path} is a directory, not a file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise InputError(f"{path}: file is empty")
+    return data
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    """Decode ``data`` by BOM, then UTF-16 by NUL pattern, then UTF-8, then GB18030."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict(data[len(bom) :], encoding.replace("-sig", ""), name), encoding
+    if b"\x00" in data:
+        encoding = _bomless_utf16(data)
+        if encoding is None:
+            raise InputError(f"{name}: looks like a binary file, not text")
+        return _strict(data, encoding, name), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = None
+    if text is None or not _plausible_gb18030(text):
+        raise InputError(f"{name}: cannot decode: not UTF-8, UTF-16 or GB18030 (GBK) text")
+    return text, "gb18030"
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    """Decode strictly; an error means the file lies about its encoding."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: invalid {encoding} text at byte {exc.start}") from exc
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """Return "utf-16-le"/"utf-16-be" for BOM-less UTF-16 of mostly ASCII text, else None.
+
+    Such text has a NUL as the high byte of most characters, all on one byte parity.
+    """
+    if len(data) % 2:
+        return None
+    half = len(data) // 2
+    even_nul = data[0::2].count(0)
+    odd_nul = data[1::2].count(0)
+    if odd_nul >= 0.6 * half and even_nul <= 0.01 * half:
+        return "utf-16-le"
+    if even_nul >= 0.6 * half and odd_nul <= 0.01 * half:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    """True when the decoded text still holds NULs or a high share of control characters."""
+    if "\x00" in text:
+        return True
+    controls = len(_CONTROL.findall(text))
+    return controls >= 3 and controls > _CONTROL_SHARE * len(text)
+
+
+def _plausible_gb18030(text: str) -> bool:
+    """True when a GB18030 decode looks like real Chinese rather than mis-decoded bytes.
+
+    GB18030 decodes almost any byte sequence, so a Latin-1 file comes out as rare hanzi
+    (crème → cr鑝e). Real GBK text uses mostly GB2312 characters; most of the non-ASCII
+    characters must therefore be GB2312 (or common GBK punctuation), few may come from
+    unusual ranges, and a longer text must use some of the most common hanzi (EUC-KR
+    Korean decodes to valid but rare GB2312 characters).
+    """
+    non_ascii = _NON_ASCII.findall(text)
+    if not non_ascii:
+        return True
+    counts = Counter(non_ascii)  # check each distinct character once
+    good = sum(n for ch, n in counts.items() if _is_common_gb_char(ch))
+    unusual = len(_UNUSUAL.findall(text))
+    if good < _GB_GOOD_SHARE * len(non_ascii) or unusual > 0.05 * len(non_ascii):
+        return False
+    hanzi = _CJK_BASIC.findall(text)
+    common = sum(1 for ch in hanzi if ch in _COMMON_HANZI)
+    return len(hanzi) < 20 or common >= _GB_COMMON_SHARE * len(hanzi)
+
+
+def _is_common_gb_char(ch: str) -> bool:
+    """True for characters in GB2312 (minus box drawing) or common GBK punctuation."""
+    if ch in _GBK_PUNCT:
+        return True
+    if _UNUSUAL.match(ch):
+        return False
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- language
+
+
+def detect_language(text: str) -> str | None:
+    """Return "zh", "en", or None when the text is neither (or has no letters at all).
+
+    Chinese text with embedded English (NVIDIA, H20) is still "zh": for the Chinese test an
+    English word counts as two ideographs (a word carries about what two hanzi do), and a
+    quarter of ideographs is enough. "en" needs Latin letters to dominate; kana, hangul,
+    Cyrillic and the like make the text neither.
+    """
+    cjk = len(_CJK.findall(text))
+    latin = len(_LATIN.findall(text))
+    kana = len(_KANA.findall(text))
+    hangul = len(_HANGUL.findall(text))
+    other = len(_OTHER.findall(text))
+    if kana > 0.1 * (cjk + kana) or hangul > 0.1 * (cjk + hangul):
+        return None
+    foreign = kana + hangul + other
+    latin_weight = _WORD_WEIGHT * len(_LATIN_WORD.findall(text)) if latin else 0
+    if cjk and cjk >= _ZH_SHARE * (cjk + latin_weight + foreign):
+        return "zh"
+    if latin and latin >= _EN_SHARE * (cjk + latin + foreign):
+        return "en"
+    return None
+
+
+# ---------------------------------------------------------------- documents
+
+
+def load_document(path: str | Path) -> Document:
+    """Read ``path`` into a Document; InputError unless it is Chinese or English."""
+    text, encoding = read_text(path)
+    lang = detect_language(text)
+    if lang is None:
+        raise InputError(f"{path}: cannot tell whether this is Chinese or English")
+    return Document(text=text, lang=lang, path=str(path), encoding=encoding)
+
+
+def load_pair(first: str | Path, second: str | Path) -> tuple[Document, Document]:
+    """Load a source and a target file, in the order given; they must differ in language."""
+    source = load_document(first)
+    target = load_document(second)
+    if _same_file(Path(first), Path(second)):
+        raise InputError(f"the same file was given twice: {first}")
+    if source.lang == target.lang:
+        name = _LANG_NAMES[source.lang]
+        raise InputError(f"both files are {name}: need one Chinese and one English file")
+    return source, target
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    """True when both paths name the same file (same resolved path or same inode)."""
+    try:
+        return first.resolve() == second.resolve() or os.path.samefile(first, second)
+    except OSError:
+        return False
+
+
+# ---------------------------------------------------------------- bilingual TSV
+
+
+@dataclass(frozen=True)
+class BilingualFile:
+    """A pre-aligned TSV file: both sides as Documents plus each cell's span in its text.
+
+    ``source_cells[i]`` and ``target_cells[i]`` are the (start, end) offsets, end
+    exclusive, of pair i in ``source.text`` and ``target.text``; both lists have the
+    same length.
+    """
+
+    source: Document
+    target: Document
+    source_cells: list[tuple[int, int]]
+    target_cells: list[tuple[int, int]]
+
+
+def is_bilingual_tsv(path: str | Path) -> bool:
+    """True when ``path`` should be read as a bilingual TSV file (by its extension)."""
+    return Path(path).suffix.lower() == ".tsv"
+
+
+def load_bilingual_tsv(path: str | Path) -> BilingualFile:
+    """Load a ``source<TAB>target`` file, one pair per line; blank lines and a header skipped."""
+    text, encoding = read_text(path)
+    pairs = _parse_tsv(text, str(path))
+    source, source_cells = _side_document([p[0] for p in pairs], path, encoding, "source")
+    target, target_cells = _side_document([p[1] for p in pairs], path, encoding, "target")
+    if source.lang == target.lang:
+        name = _LANG_NAMES[source.lang]
+        raise InputError(f"{path}: both columns are {name}: need one Chinese and one English")
+    return BilingualFile(source, target, source_cells, target_cells)
+
+
+def _parse_tsv(text: str, name: str) -> list[tuple[str, str]]:
+    """Split TSV text into (source, target) cell pairs, validating every line."""
+    pairs: list[tuple[str, str]] = []
+    seen_content = False
+    for number, line in enumerate(text.split("\n"), start=1):
+        line = line.rstrip("\r")
+        if not line.strip():
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if not seen_content and _is_header(cells):
+            seen_content = True
+            continue
+        seen_content = True
+        if len(cells) != 2:
+            problem = "no tab" if len(cells) == 1 else f"{len(cells)} columns"
+            raise InputError(f"{name}: line {number}: expected source<TAB>target, found {problem}")
+        if not cells[0] or not cells[1]:
+            side = "source" if not cells[0] else "target"
+            raise InputError(f"{name}: line {number}: the {side} cell is empty")
+        pairs.append((cells[0], cells[1]))
+    if not pairs:
+        raise InputError(f"{name}: no source<TAB>target lines found")
+    return pairs
+
+
+def _is_header(cells: list[str]) -> bool:
+    """True for a header line such as ``source<TAB>target`` or ``zh<TAB>en``."""
+    return len(cells) == 2 and all(cell.lower() in _HEADER_WORDS for cell in cells)
+
+
+def _side_document(
+    cells: list[str], path: str | Path, encoding: str, side: str
+) -> tuple[Document, list[tuple[int, int]]]:
+    """Join one column's cells with newlines into a Document and record each cell's span."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for cell in cells:
+        spans.append((offset, offset + len(cell)))
+        offset += len(cell) + 1
+    joined = "\n".join(cells)
+    lang = detect_language(joined)
+    if lang is None:
+        raise InputError(f"{path}: cannot tell whether the {side} column is Chinese or English")
+    return Document(text=joined, lang=lang, path=str(path), encoding=encoding), spans

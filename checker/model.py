@@ -1,0 +1,216 @@
+"""The data types that flow down the pipeline: load → segment → align → extract → rules → score → report.
+
+Each stage consumes the types defined before its own and produces the next; nothing here
+knows how any stage works.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class InputError(Exception):
+    """Bad input from the user (missing file, undecodable bytes, wrong languages).
+
+    The CLI turns it into a one-line message on stderr and exit code 2.
+    """
+
+
+# ---------------------------------------------------------------- load
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded text file. Offsets everywhere are Python str indices into ``text``."""
+
+    text: str
+    lang: str  # "zh" or "en"
+    path: str | None = None
+    encoding: str = "utf-8"
+
+
+# ---------------------------------------------------------------- segment
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence as a span of its document's text (end exclusive)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+
+# ---------------------------------------------------------------- align
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    """Source and target sentence indices that translate each other (either may be empty)."""
+
+    src: tuple[int, ...]
+    tgt: tuple[int, ...]
+    similarity: float = 0.0
+
+
+# ---------------------------------------------------------------- extract
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+class QuantityKind(str, Enum):
+    NUMBER = "number"  # a plain count or amount, with or without unit/currency
+    PERCENT = "percent"  # 5%, 百分之五, 三成
+    POINTS = "points"  # percentage points, 个百分点
+    ORDINAL = "ordinal"  # fifth, 第五
+    MULTIPLE = "multiple"  # 两倍, twice, 1.5 times, doubled
+    SCORE = "score"  # 6比3 ↔ 6-3 (low = first, high = second)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A normalised number: an exact value (low == high), a range, or a vague amount.
+
+    ``sig_digits`` is how many significant digits the surface form gives, so that a
+    rounded rendering (101.5 trillion for 1015036亿) can be recognised as correct.
+    ``soft`` marks small numbers written as words (一个, "two countries") whose absence
+    in the other language is normal and must not be reported.
+    """
+
+    kind: QuantityKind
+    low: float
+    high: float
+    span: Span
+    unit: str | None = None  # canonical unit: "km", "t", "h", "min", "age", "year", "mAh", ...
+    currency: str | None = None  # ISO code: "USD", "CNY", "HKD", "EUR", "JPY", "GBP"
+    approx: bool = False  # 约, 近, about, nearly, more than …
+    is_range: bool = False  # an explicit range: 两到三年, 3-5
+    vague: bool = False  # 几, 数百, dozens: compare by overlap only
+    sig_digits: int = 15
+    soft: bool = False
+    ambiguous: bool = False  # 增长三倍: ×3 or ×4 depending on the writer (low=3, high=4)
+
+    @property
+    def value(self) -> float:
+        return self.low
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A calendar date or time; any part may be unknown (None).
+
+    ``end`` holds the other end of a range (12月3日至5日 → day 3, end day 5).
+    """
+
+    span: Span
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    decade: int | None = None  # 1990 for "the 1990s"
+    quarter: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    end: DateValue | None = None
+    relative_year: int | None = None  # 0 for 今年 / "this year", -1 for 去年 / "last year"
+    hour_12: bool = False  # the hour was given without a.m./p.m. (8点): compare modulo 12
+
+    def parts(self) -> dict[str, int]:
+        names = ("year", "month", "day", "decade", "quarter", "hour", "minute")
+        return {n: getattr(self, n) for n in names if getattr(self, n) is not None}
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    """Everything extracted from one sentence, with document offsets."""
+
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateValue, ...] = ()
+
+
+# ---------------------------------------------------------------- rules
+
+
+class Severity(str, Enum):
+    CRITICAL = "critical"
+    MAJOR = "major"
+    MINOR = "minor"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"critical": 3, "major": 2, "minor": 1, "info": 0}[self.value]
+
+
+CATEGORIES = (
+    "number",
+    "date",
+    "name",
+    "term",
+    "omission",
+    "addition",
+    "untranslated",
+    "consistency",
+    "format",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    name: str
+    category: str
+    severity: Severity
+    message: str
+    source: Span | None
+    target: Span | None
+    suggestion: str | None = None
+    segment: int | None = None  # index into Report.segments
+
+    def to_json(self) -> dict:
+        return {
+            "rule": self.rule,
+            "name": self.name,
+            "category": self.category,
+            "severity": self.severity.value,
+            "message": self.message,
+            "source": self.source.to_json() if self.source else None,
+            "target": self.target.to_json() if self.target else None,
+            "suggestion": self.suggestion,
+            "segment": self.segment,
+        }
+
+
+# ---------------------------------------------------------------- score / report
+
+
+@dataclass
+class Segment:
+    src: tuple[int, ...]
+    tgt: tuple[int, ...]
+    similarity: float
+    score: float = 100.0
+
+
+@dataclass
+class Report:
+    source: Document
+    target: Document
+    source_sentences: list[Sentence]
+    target_sentences: list[Sentence]
+    segments: list[Segment]
+    findings: list[Finding] = field(default_factory=list)
+    overall_score: float = 100.0
+    source_label: str | None = None  # the path as given on the command line
+    target_label: str | None = None

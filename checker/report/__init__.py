@@ -1,0 +1,1 @@
+"""The report stage: render a finished Report; reporters compute nothing themselves."""

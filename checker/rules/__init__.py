@@ -1,0 +1,125 @@
+"""The rules stage: compare the facts of each aligned segment and report what did not survive."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.model import DateValue, Finding, Quantity, SentenceFacts
+from checker.rules import dates as date_rules
+from checker.rules import numbers as number_rules
+from checker.rules.registry import RULES, Rule, RuleSelection, rule
+
+# Numbers a translator moved into the neighbouring sentence are not missing: look this far.
+_RECONCILE_WINDOW = 2
+
+
+@dataclass
+class SegmentFacts:
+    """The facts of one aligned segment: all its source sentences and all its target ones."""
+
+    index: int
+    source: SentenceFacts
+    target: SentenceFacts
+
+
+@dataclass
+class _Leftovers:
+    missing_quantities: list[tuple[int, Quantity]] = field(default_factory=list)
+    added_quantities: list[tuple[int, Quantity]] = field(default_factory=list)
+    missing_dates: list[tuple[int, DateValue]] = field(default_factory=list)
+    added_dates: list[tuple[int, DateValue]] = field(default_factory=list)
+
+
+def check_facts(segments: list[SegmentFacts], source_lang: str, target_lang: str,
+                selection: RuleSelection | None = None) -> list[Finding]:
+    """All number and date findings of a document pair, in document order."""
+    findings: list[Finding] = []
+    leftovers = _Leftovers()
+    for segment in segments:
+        findings.extend(_check_segment(segment, target_lang, leftovers))
+    findings.extend(_report_leftovers(leftovers, source_lang, target_lang))
+    findings.sort(key=_finding_order)
+    return (selection or RuleSelection()).apply(findings)
+
+
+def _finding_order(finding: Finding) -> tuple[int, int, int]:
+    position = finding.source.start if finding.source else -1
+    target_position = finding.target.start if finding.target else -1
+    return (finding.segment if finding.segment is not None else -1, position, target_position)
+
+
+def _check_segment(segment: SegmentFacts, target_lang: str, leftovers: _Leftovers
+                   ) -> list[Finding]:
+    index = segment.index
+    src_quantities = list(segment.source.quantities)
+    tgt_quantities = list(segment.target.quantities)
+    dates = date_rules.compare_dates(list(segment.source.dates), list(segment.target.dates))
+    missing_dates = _absorb_dates(dates.missing, tgt_quantities)
+    added_dates = _absorb_dates(dates.added, src_quantities)
+    numbers = number_rules.compare_quantities(src_quantities, tgt_quantities)
+
+    findings = [
+        number_rules.mismatch_finding(s, t, r, target_lang, index)
+        for s, t, r in numbers.mismatched
+    ]
+    findings += number_rules.ambiguity_findings(numbers.matched, index)
+    findings += [
+        date_rules.date_mismatch_finding(s, t, r, target_lang, index)
+        for s, t, r in dates.mismatched
+    ]
+    leftovers.missing_quantities += [(index, q) for q in numbers.missing]
+    leftovers.added_quantities += [(index, q) for q in numbers.added]
+    leftovers.missing_dates += [(index, d) for d in missing_dates]
+    leftovers.added_dates += [(index, d) for d in added_dates]
+    return findings
+
+
+def _absorb_dates(dates: list[DateValue], quantities: list[Quantity]) -> list[DateValue]:
+    """Dates that the other side wrote as a plain number; returns the dates still unmatched."""
+    unmatched = []
+    for date in dates:
+        partner = next((q for q in quantities if date_rules.date_as_quantity_match(date, q)), None)
+        if partner is None:
+            unmatched.append(date)
+        else:
+            quantities.remove(partner)
+    return unmatched
+
+
+def _report_leftovers(leftovers: _Leftovers, source_lang: str, target_lang: str
+                      ) -> list[Finding]:
+    missing_q, added_q = _reconcile(leftovers.missing_quantities, leftovers.added_quantities,
+                                    number_rules.same_fact)
+    missing_d, added_d = _reconcile(leftovers.missing_dates, leftovers.added_dates,
+                                    date_rules.same_date)
+    findings = [number_rules.missing_finding(q, target_lang, i)
+                for i, q in missing_q if number_rules.reportable(q)]
+    findings += [number_rules.added_finding(q, source_lang, i)
+                 for i, q in added_q if number_rules.reportable(q)]
+    findings += [date_rules.date_missing_finding(d, target_lang, i) for i, d in missing_d]
+    findings += [date_rules.date_added_finding(d, source_lang, i) for i, d in added_d]
+    return findings
+
+
+def _reconcile(missing: list, added: list, same) -> tuple[list, list]:  # noqa: ANN001
+    """Cancel a 'missing' against an 'added' of the same fact in a nearby segment.
+
+    A translator may move a figure into the next sentence; the alignment then shows it
+    missing here and added there, which is not an error.
+    """
+    remaining_added = list(added)
+    still_missing = []
+    for index, fact in missing:
+        partner = next(
+            (pair for pair in remaining_added
+             if abs(pair[0] - index) <= _RECONCILE_WINDOW and same(fact, pair[1])),
+            None,
+        )
+        if partner is None:
+            still_missing.append((index, fact))
+        else:
+            remaining_added.remove(partner)
+    return still_missing, remaining_added
+
+
+__all__ = ["RULES", "Rule", "RuleSelection", "SegmentFacts", "check_facts", "rule"]

@@ -1,0 +1,197 @@
+"""Date and time rules: every day, month, year, decade, quarter and clock time must survive."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.model import DateValue, Finding, Quantity, QuantityKind, Severity
+from checker.rules.numbers import LANGUAGE_NAMES
+from checker.rules.registry import Rule, register
+from checker.rules.render import render_date
+
+_CLOCK_PARTS = {"hour", "minute"}
+
+
+@register
+class DateMismatch(Rule):
+    """A date differs: day, month, year, decade, quarter, or either end of a date range.
+
+    Why: a wrong date moves an event; "9月26日" rendered "September 25" is invisible to a
+    reader and to surface metrics. Parts given on one side only (a year the English adds,
+    今年 for "this year") are not compared.
+    """
+
+    code = "D101"
+    name = "date-mismatch"
+    category = "date"
+    severity = Severity.MAJOR
+    correct = ("黄仁勋9月26日接受采访。", "Huang was interviewed on September 26.")
+    incorrect = ("黄仁勋9月26日接受采访。", "Huang was interviewed on September 25.")
+
+
+@register
+class TimeMismatch(Rule):
+    """A clock time differs (下午3点 rendered "4 p.m.", 15时30分 rendered "15:45").
+
+    Why: times in announcements and schedules are acted on. An hour given without a.m./p.m.
+    (3点) is compared on the twelve-hour clock.
+    """
+
+    code = "D102"
+    name = "time-mismatch"
+    category = "date"
+    severity = Severity.MAJOR
+    correct = ("发布会于下午3点开始。", "The press conference began at 3 p.m.")
+    incorrect = ("发布会于下午3点开始。", "The press conference began at 4 p.m.")
+
+
+@register
+class DateMissing(Rule):
+    """A date in the source has no counterpart in its aligned translation.
+
+    Why: a dropped date loses when something happened, often the news itself.
+    """
+
+    code = "D103"
+    name = "date-missing"
+    category = "date"
+    severity = Severity.MAJOR
+    correct = ("该法案于2023年通过。", "The bill was passed in 2023.")
+    incorrect = ("该法案于2023年通过。", "The bill was passed.")
+
+
+@register
+class DateAdded(Rule):
+    """A date in the translation has no source in the original.
+
+    Why: usually an addition or a misalignment; sometimes a translator makes 今年 explicit
+    ("in 2025"), which is why this is minor by default.
+    """
+
+    code = "D104"
+    name = "date-added"
+    category = "date"
+    severity = Severity.MINOR
+    correct = ("会议将于下月举行。", "The meeting will be held next month.")
+    incorrect = ("会议将于下月举行。", "The meeting will be held on March 3.")
+
+
+def _parts_agree(src: DateValue, tgt: DateValue) -> tuple[bool, set[str]]:
+    """(do all shared parts agree, the names of the shared parts)."""
+    src_parts, tgt_parts = src.parts(), tgt.parts()
+    shared = set(src_parts) & set(tgt_parts)
+    for name in shared:
+        a, b = src_parts[name], tgt_parts[name]
+        if name == "hour" and (src.hour_12 or tgt.hour_12):
+            a, b = a % 12, b % 12
+        if a != b:
+            return False, shared
+    return True, shared
+
+
+def _ends_agree(src: DateValue, tgt: DateValue) -> bool:
+    if (src.end is None) != (tgt.end is None):
+        return False
+    if src.end is None or tgt.end is None:
+        return True
+    # "12月3日至5日": the end inherits the parts its start gave
+    agree, _ = _parts_agree(_inherit(src.end, src), _inherit(tgt.end, tgt))
+    return agree
+
+
+def _inherit(end: DateValue, start: DateValue) -> DateValue:
+    from dataclasses import replace
+
+    return replace(
+        end,
+        year=end.year if end.year is not None else start.year,
+        month=end.month if end.month is not None else start.month,
+    )
+
+
+def same_date(src: DateValue, tgt: DateValue) -> bool:
+    agree, shared = _parts_agree(src, tgt)
+    return agree and bool(shared) and _ends_agree(src, tgt)
+
+
+def date_as_quantity_match(date: DateValue, quantity: Quantity) -> bool:
+    """A year written without 年 (2020赛季 ↔ "the 2020 season"), a day as an ordinal (26th)."""
+    parts = date.parts()
+    if date.end is not None or quantity.is_range:
+        return False
+    if set(parts) == {"year"}:
+        return quantity.kind == QuantityKind.NUMBER and quantity.low == parts["year"]
+    if set(parts) == {"day"}:
+        return quantity.kind == QuantityKind.ORDINAL and quantity.low == parts["day"]
+    return False
+
+
+@dataclass
+class DateComparison:
+    matched: list[tuple[DateValue, DateValue]]
+    mismatched: list[tuple[DateValue, DateValue, type[Rule]]]
+    missing: list[DateValue]
+    added: list[DateValue]
+
+
+def compare_dates(source: list[DateValue], target: list[DateValue]) -> DateComparison:
+    matched = []
+    free_targets = list(target)
+    leftover_sources = []
+    for src in source:
+        partner = next((t for t in free_targets if same_date(src, t)), None)
+        if partner is None:
+            leftover_sources.append(src)
+        else:
+            free_targets.remove(partner)
+            matched.append((src, partner))
+    mismatched = []
+    for src in list(leftover_sources):
+        partner = _best_wrong_partner(src, free_targets)
+        if partner is not None:
+            free_targets.remove(partner)
+            leftover_sources.remove(src)
+            mismatched.append((src, partner, _diagnose(src, partner)))
+    return DateComparison(matched, mismatched, leftover_sources, free_targets)
+
+
+def _best_wrong_partner(src: DateValue, targets: list[DateValue]) -> DateValue | None:
+    """The leftover target date describing the same kind of thing (shares a part name)."""
+    best, best_shared = None, 0
+    for tgt in targets:
+        _, shared = _parts_agree(src, tgt)
+        if len(shared) > best_shared:
+            best, best_shared = tgt, len(shared)
+    return best
+
+
+def _diagnose(src: DateValue, tgt: DateValue) -> type[Rule]:
+    src_parts, tgt_parts = src.parts(), tgt.parts()
+    differing = {n for n in set(src_parts) & set(tgt_parts) if src_parts[n] != tgt_parts[n]}
+    if differing and differing <= _CLOCK_PARTS:
+        return TimeMismatch
+    return DateMismatch
+
+
+def date_mismatch_finding(src: DateValue, tgt: DateValue, rule: type[Rule], target_lang: str,
+                          segment: int | None) -> Finding:
+    suggestion = render_date(src, target_lang)
+    other = LANGUAGE_NAMES[target_lang]
+    what = "time" if rule is TimeMismatch else "date"
+    message = f"{what} differs: {src.span.text} is {suggestion}, the {other} says {tgt.span.text}"
+    return rule.finding(message, src.span, tgt.span, suggestion, segment)
+
+
+def date_missing_finding(src: DateValue, target_lang: str, segment: int | None) -> Finding:
+    rendered = render_date(src, target_lang)
+    return DateMissing.finding(
+        f"{src.span.text} ({rendered}) is missing from the {LANGUAGE_NAMES[target_lang]}",
+        src.span, None, rendered, segment,
+    )
+
+
+def date_added_finding(tgt: DateValue, source_lang: str, segment: int | None) -> Finding:
+    return DateAdded.finding(
+        f"{tgt.span.text} has no counterpart in the {LANGUAGE_NAMES[source_lang]}",
+        None, tgt.span, None, segment,
+    )

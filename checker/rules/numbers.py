@@ -1,0 +1,469 @@
+"""Number rules: every number, amount, percentage and multiple must survive translation.
+
+The comparison runs per aligned segment in three steps:
+1. pair each source quantity with a target quantity that means the same (same value after
+   rounding, unit conversion, 万/亿 scales, approximation words, vague ranges);
+2. pair the leftovers that are evidently the same fact gone wrong, and say how it went wrong
+   (a ×10ⁿ slip, a currency, a unit, percent for points, a range end, an ordinal, a value);
+3. report what is left as missing or added.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from checker.extract.vocab import convert, currencies_compatible, units_compatible
+from checker.model import Finding, Quantity, QuantityKind, Severity
+from checker.rules.registry import Rule, register
+from checker.rules.render import render_quantity
+
+LANGUAGE_NAMES = {"zh": "Chinese", "en": "English"}
+
+# ---------------------------------------------------------------- the rules
+
+
+@register
+class NumberMismatch(Rule):
+    """A number has a different value in the translation.
+
+    Why: a changed figure is the most damaging silent error in a translated report, and
+    surface metrics barely notice it (BLEU gives "21 years" for "25年" almost full marks).
+
+    Rounding to fewer significant digits is not an error (1015036亿元 → "101.5 trillion
+    yuan"), and approximation words (约, 近, 超过 / about, nearly, more than) widen the match.
+    """
+
+    code = "N101"
+    name = "number-mismatch"
+    category = "number"
+    severity = Severity.MAJOR
+    correct = ("越南25年来为东盟发展作出巨大贡献。", "Vietnam has contributed greatly to ASEAN over the past 25 years.")
+    incorrect = ("越南25年来为东盟发展作出巨大贡献。", "Vietnam has contributed greatly to ASEAN over the past 21 years.")
+
+
+@register
+class MagnitudeSlip(Rule):
+    """A number is off by a power of ten: the classic 万/亿 conversion error.
+
+    Why: Chinese counts in 万 (10⁴) and 亿 (10⁸), English in thousands, millions and billions;
+    45亿 is 4.5 billion, and a slip of one place makes it $45 billion. Nothing else in the
+    sentence looks wrong, so only a checker that knows the scales catches it.
+    """
+
+    code = "N102"
+    name = "magnitude-slip"
+    category = "number"
+    severity = Severity.CRITICAL
+    correct = ("英伟达面临45亿美元库存损失。", "NVIDIA faced a $4.5 billion inventory loss.")
+    incorrect = ("英伟达面临45亿美元库存损失。", "NVIDIA faced a $45 billion inventory loss.")
+
+
+@register
+class NumberMissing(Rule):
+    """A number in the source has no counterpart in its aligned translation.
+
+    Why: a dropped figure silently removes a fact. Small numbers written as words
+    (一个 → "a", 两国 → "the two countries") are exempt: their absence is normal.
+    """
+
+    code = "N103"
+    name = "number-missing"
+    category = "number"
+    severity = Severity.MAJOR
+    correct = ("受访者中有1200人支持该方案。", "Of those surveyed, 1,200 supported the plan.")
+    incorrect = ("受访者中有1200人支持该方案。", "Many of those surveyed supported the plan.")
+
+
+@register
+class NumberAdded(Rule):
+    """A number in the translation has no source in the original.
+
+    Why: an invented figure is an addition error, and often the trace of a misaligned or
+    mistranslated sentence.
+    """
+
+    code = "N104"
+    name = "number-added"
+    category = "number"
+    severity = Severity.MAJOR
+    correct = ("该公司利润大幅增长。", "The company's profit rose sharply.")
+    incorrect = ("该公司利润大幅增长。", "The company's profit rose by 35%.")
+
+
+@register
+class CurrencyMismatch(Rule):
+    """The amount is right but the currency is not (元 rendered as $, 港元 as US$).
+
+    Why: 100亿元 and $10 billion differ by a factor of seven; a bare "$" is accepted for
+    any dollar and a bare ¥ for yuan or yen.
+    """
+
+    code = "N105"
+    name = "currency-mismatch"
+    category = "number"
+    severity = Severity.MAJOR
+    correct = ("营收达到500亿元。", "Revenue reached 50 billion yuan.")
+    incorrect = ("营收达到500亿元。", "Revenue reached $50 billion.")
+
+
+@register
+class UnitMismatch(Rule):
+    """The value is right but the unit is not (公里 rendered as miles, 吨 as kilograms).
+
+    Why: a unit error changes the quantity as surely as a wrong digit. A conversion is
+    accepted (100公里 → "62 miles"); the same number with another unit is not.
+    """
+
+    code = "N106"
+    name = "unit-mismatch"
+    category = "number"
+    severity = Severity.MAJOR
+    correct = ("全程约100公里。", "The route is about 100 km long.")
+    incorrect = ("全程约100公里。", "The route is about 100 miles long.")
+
+
+@register
+class PercentPointsConfusion(Rule):
+    """Percent and percentage points are confused (0.5个百分点 rendered "0.5%").
+
+    Why: a rate rising from 5% to 5.5% rose by 0.5 percentage points but by 10 percent;
+    the two readings differ by an order of magnitude.
+    """
+
+    code = "N107"
+    name = "percent-points-confusion"
+    category = "number"
+    severity = Severity.MAJOR
+    correct = ("失业率下降0.3个百分点。", "The jobless rate fell 0.3 percentage points.")
+    incorrect = ("失业率下降0.3个百分点。", "The jobless rate fell 0.3%.")
+
+
+@register
+class OrdinalMismatch(Rule):
+    """An ordinal differs (第五届 rendered "the fourth").
+
+    Why: the wrong edition, round or rank points the reader at a different event.
+    """
+
+    code = "N108"
+    name = "ordinal-mismatch"
+    category = "number"
+    severity = Severity.MAJOR
+    correct = ("第三届论坛在上海举行。", "The third forum was held in Shanghai.")
+    incorrect = ("第三届论坛在上海举行。", "The fourth forum was held in Shanghai.")
+
+
+@register
+class RangeMismatch(Rule):
+    """Either end of a range differs, or a range became a single number.
+
+    Why: "18至25岁" and "aged 18 to 52" share a number and look alike at a glance.
+    Vague quantities (几, 数百, 十几 / a few, hundreds, a dozen or so) are ranges too and
+    match any overlapping range.
+    """
+
+    code = "N109"
+    name = "range-mismatch"
+    category = "number"
+    severity = Severity.MAJOR
+    correct = ("该项目面向18至25岁的青年。", "The programme is for people aged 18 to 25.")
+    incorrect = ("该项目面向18至25岁的青年。", "The programme is for people aged 18 to 52.")
+
+
+@register
+class AmbiguousMultiple(Rule):
+    """增长三倍-style multiples are ambiguous: ×3 in loose usage, ×4 (up by 300%) in strict.
+
+    Why: style guides disagree, so either rendering can be right; an editor should check
+    which the author meant. Reported at minor severity only.
+    """
+
+    code = "N110"
+    name = "ambiguous-multiple"
+    category = "number"
+    severity = Severity.MINOR
+    correct = ("出口额是十年前的三倍。", "Exports are three times what they were ten years ago.")
+    incorrect = ("出口额增长三倍。", "Exports tripled.")
+
+
+# ---------------------------------------------------------------- value comparison
+
+_RELATIVE_TOLERANCE = 1e-6
+_CONVERSION_TOLERANCE = 0.03  # translators round converted units
+_POWER_OF_TEN_TOLERANCE = 0.01  # in log10 units
+
+
+def _close(a: float, b: float, tolerance: float = _RELATIVE_TOLERANCE) -> bool:
+    return abs(a - b) <= tolerance * max(abs(a), abs(b), 1e-12)
+
+
+def _round_sig(value: float, digits: int) -> float:
+    if value == 0:
+        return 0.0
+    exponent = math.floor(math.log10(abs(value)))
+    factor = 10 ** (exponent - digits + 1)
+    return math.floor(abs(value) / factor + 0.5) * factor * math.copysign(1, value)
+
+
+def _same_value(source: float, target: float, src: Quantity, tgt: Quantity) -> bool:
+    """Equal, or equal after the rounding a translator may legitimately apply."""
+    source, target = abs(source), abs(target)
+    if _close(source, target):
+        return True
+    if tgt.sig_digits < src.sig_digits and _close(_round_sig(source, tgt.sig_digits), target):
+        return True
+    if src.approx or tgt.approx:
+        from checker.extract.numerals import significant_digits
+
+        coarse = min(significant_digits(source), significant_digits(target))
+        return _close(_round_sig(source, coarse), _round_sig(target, coarse))
+    return False
+
+
+def _in_target_unit(src: Quantity, tgt: Quantity, value: float) -> tuple[float, float]:
+    """The source value in the target's unit, and the tolerance the conversion allows."""
+    if src.unit and tgt.unit and src.unit != tgt.unit and not units_compatible(src.unit, tgt.unit):
+        converted = convert(value, src.unit, tgt.unit)
+        if converted is not None:
+            return converted, _CONVERSION_TOLERANCE
+    return value, _RELATIVE_TOLERANCE
+
+
+def _values_match(src: Quantity, tgt: Quantity) -> bool:
+    if src.vague or tgt.vague:
+        return src.low <= tgt.high * 1.0001 and tgt.low <= src.high * 1.0001
+    if src.is_range != tgt.is_range and src.kind != QuantityKind.SCORE:
+        return False
+    pairs = ((src.low, tgt.low), (src.high, tgt.high))
+    for source_value, target_value in pairs:
+        converted, tolerance = _in_target_unit(src, tgt, source_value)
+        if tolerance > _RELATIVE_TOLERANCE:
+            if not _close(abs(converted), abs(target_value), tolerance):
+                return False
+        elif not _same_value(converted, target_value, src, tgt):
+            return False
+    return True
+
+
+def _scaled_for_kind(src: Quantity, tgt: Quantity) -> Quantity:
+    """A fraction (一半, 四分之一) compared with a percentage is read as a percentage."""
+    if src.kind == QuantityKind.NUMBER and tgt.kind == QuantityKind.PERCENT and src.high <= 1:
+        from dataclasses import replace
+
+        return replace(src, kind=QuantityKind.PERCENT, low=src.low * 100, high=src.high * 100)
+    return src
+
+
+_INTERCHANGEABLE = {
+    frozenset({QuantityKind.NUMBER, QuantityKind.MULTIPLE}),  # 两次 ↔ twice
+    frozenset({QuantityKind.NUMBER, QuantityKind.ORDINAL}),  # 32强 ↔ the last 32
+    frozenset({QuantityKind.NUMBER, QuantityKind.SCORE}),  # 6比3 ↔ 6-3
+}
+
+
+def _kinds_match(src: Quantity, tgt: Quantity) -> bool:
+    return src.kind == tgt.kind or frozenset({src.kind, tgt.kind}) in _INTERCHANGEABLE
+
+
+def same_fact(src: Quantity, tgt: Quantity) -> bool:
+    """Does ``tgt`` say what ``src`` says?"""
+    src = _scaled_for_kind(src, tgt)
+    tgt = _scaled_for_kind(tgt, src)
+    if not _kinds_match(src, tgt):
+        return False
+    if not currencies_compatible(src.currency, tgt.currency):
+        return False
+    if not units_compatible(src.unit, tgt.unit) and convert(1, src.unit or "", tgt.unit or "") is None:
+        return False
+    return _values_match(src, tgt)
+
+
+# ---------------------------------------------------------------- diagnosing a wrong pair
+
+
+def _power_of_ten(src: Quantity, tgt: Quantity) -> int:
+    """n when tgt = src × 10ⁿ (n ≠ 0), else 0."""
+    if src.low == 0 or tgt.low == 0 or src.is_range or tgt.is_range:
+        return 0
+    exponent = math.log10(abs(tgt.low) / abs(src.low))
+    nearest = round(exponent)
+    if nearest != 0 and abs(exponent - nearest) < _POWER_OF_TEN_TOLERANCE:
+        return nearest
+    return 0
+
+
+def _without(quantity: Quantity, **changes: object) -> Quantity:
+    from dataclasses import replace
+
+    return replace(quantity, **changes)  # type: ignore[arg-type]
+
+
+def diagnose(src: Quantity, tgt: Quantity) -> type[Rule]:
+    """Which rule explains how ``tgt`` went wrong as a rendering of ``src``."""
+    kinds = {src.kind, tgt.kind}
+    if kinds == {QuantityKind.PERCENT, QuantityKind.POINTS} and _close(src.low, tgt.low):
+        return PercentPointsConfusion
+    if _power_of_ten(src, tgt) and src.kind == tgt.kind:
+        return MagnitudeSlip
+    if not currencies_compatible(src.currency, tgt.currency) and same_fact(
+        _without(src, currency=None), _without(tgt, currency=None)
+    ):
+        return CurrencyMismatch
+    if src.unit != tgt.unit and same_fact(_without(src, unit=None), _without(tgt, unit=None)):
+        return UnitMismatch
+    if src.kind == QuantityKind.SCORE or tgt.kind == QuantityKind.SCORE:
+        return NumberMismatch  # 6比3 → 6-2 is a wrong score, not a wrong range
+    if src.is_range or tgt.is_range:
+        return RangeMismatch
+    if src.kind == QuantityKind.ORDINAL and tgt.kind == QuantityKind.ORDINAL:
+        return OrdinalMismatch
+    return NumberMismatch
+
+
+def _plausible_soft_pair(src: Quantity, tgt: Quantity) -> bool:
+    """一盘 (a set) is no evidence about a score of 6-3: small word-numbers pair only with
+    small single numbers of the same kind."""
+    return (
+        src.kind == tgt.kind
+        and not (src.is_range or tgt.is_range)
+        and max(abs(src.high), abs(tgt.high)) <= 20
+    )
+
+
+def _pairing_score(src: Quantity, tgt: Quantity) -> float:
+    """How evidently two leftover quantities are the same fact gone wrong (0: not at all)."""
+    percent_like = {QuantityKind.PERCENT, QuantityKind.POINTS}
+    if (src.kind in percent_like) != (tgt.kind in percent_like):
+        return 0.0
+    if (src.soft or tgt.soft) and not _plausible_soft_pair(src, tgt):
+        return 0.0
+    score = 1.0
+    if src.kind == tgt.kind:
+        score += 2
+    if src.currency and tgt.currency:
+        score += 2
+    if src.unit and tgt.unit:
+        score += 2 if units_compatible(src.unit, tgt.unit) else 1
+    if src.unit and tgt.unit is None or tgt.unit and src.unit is None:
+        score -= 0.5
+    if diagnose(src, tgt) is not NumberMismatch:
+        score += 3
+    return score
+
+
+# ---------------------------------------------------------------- the segment check
+
+
+@dataclass
+class QuantityComparison:
+    """The outcome of comparing the quantities of one aligned segment."""
+
+    matched: list[tuple[Quantity, Quantity]]
+    mismatched: list[tuple[Quantity, Quantity, type[Rule]]]
+    missing: list[Quantity]
+    added: list[Quantity]
+
+
+def compare_quantities(source: list[Quantity], target: list[Quantity]) -> QuantityComparison:
+    """Pair the quantities of one segment and classify everything that does not pair."""
+    matched: list[tuple[Quantity, Quantity]] = []
+    free_targets = list(target)
+    unmatched_sources: list[Quantity] = []
+    for src in source:
+        partner = next((t for t in free_targets if same_fact(src, t)), None)
+        if partner is None:
+            unmatched_sources.append(src)
+        else:
+            free_targets.remove(partner)
+            matched.append((src, partner))
+    mismatched = _pair_leftovers(unmatched_sources, free_targets)
+    paired_sources = {id(s) for s, _, _ in mismatched}
+    paired_targets = {id(t) for _, t, _ in mismatched}
+    return QuantityComparison(
+        matched=matched,
+        mismatched=mismatched,
+        missing=[s for s in unmatched_sources if id(s) not in paired_sources],
+        added=[t for t in free_targets if id(t) not in paired_targets],
+    )
+
+
+def _pair_leftovers(sources: list[Quantity], targets: list[Quantity]
+                    ) -> list[tuple[Quantity, Quantity, type[Rule]]]:
+    candidates = []
+    for i, src in enumerate(sources):
+        for j, tgt in enumerate(targets):
+            score = _pairing_score(src, tgt)
+            if score > 0:
+                order_bonus = 0.5 if i == j else 0.0
+                candidates.append((score + order_bonus, i, j))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_sources: set[int] = set()
+    used_targets: set[int] = set()
+    pairs = []
+    for _, i, j in candidates:
+        if i in used_sources or j in used_targets:
+            continue
+        used_sources.add(i)
+        used_targets.add(j)
+        pairs.append((sources[i], targets[j], diagnose(sources[i], targets[j])))
+    return sorted(pairs, key=lambda p: p[0].span.start)
+
+
+# ---------------------------------------------------------------- findings
+
+
+def mismatch_finding(src: Quantity, tgt: Quantity, rule: type[Rule], target_lang: str,
+                     segment: int | None) -> Finding:
+    """The finding for a wrong rendering, with the correct value in the translator's style."""
+    suggestion = render_quantity(src, target_lang, like=tgt)
+    other = LANGUAGE_NAMES[target_lang]
+    if rule is MagnitudeSlip:
+        message = f"{src.span.text} is {suggestion}, not {tgt.span.text}"
+        factor = _power_of_ten(src, tgt)
+        message += f" (off by a factor of 10^{factor})" if abs(factor) > 1 else " (off by ×10)"
+    elif rule is CurrencyMismatch:
+        message = f"currency differs: {src.span.text} is {src.currency}, the {other} says {tgt.span.text}"
+    elif rule is UnitMismatch:
+        message = f"unit differs: {src.span.text} is in {src.unit}, the {other} says {tgt.span.text}"
+    elif rule is PercentPointsConfusion:
+        kind = "percentage points" if src.kind == QuantityKind.POINTS else "percent"
+        message = f"{src.span.text} is {kind}, but the {other} says {tgt.span.text}"
+    else:
+        message = f"{src.span.text} = {suggestion}, but the {other} says {tgt.span.text}"
+    return rule.finding(message, src.span, tgt.span, suggestion, segment)
+
+
+def missing_finding(src: Quantity, target_lang: str, segment: int | None) -> Finding:
+    other = LANGUAGE_NAMES[target_lang]
+    rendered = render_quantity(src, target_lang)
+    return NumberMissing.finding(
+        f"{src.span.text} ({rendered}) is missing from the {other}", src.span, None,
+        rendered, segment,
+    )
+
+
+def added_finding(tgt: Quantity, source_lang: str, segment: int | None) -> Finding:
+    other = LANGUAGE_NAMES[source_lang]
+    return NumberAdded.finding(
+        f"{tgt.span.text} has no counterpart in the {other}", None, tgt.span, None, segment
+    )
+
+
+def ambiguity_findings(matched: list[tuple[Quantity, Quantity]], segment: int | None
+                       ) -> list[Finding]:
+    findings = []
+    for src, tgt in matched:
+        ambiguous = src if src.ambiguous else tgt if tgt.ambiguous else None
+        if ambiguous is None:
+            continue
+        message = (f"{ambiguous.span.text} can mean ×{ambiguous.low:g} or ×{ambiguous.high:g}; "
+                   f"check which the author meant ({tgt.span.text})")
+        findings.append(AmbiguousMultiple.finding(message, src.span, tgt.span, None, segment,
+                                                  severity=Severity.MINOR))
+    return findings
+
+
+def reportable(quantity: Quantity) -> bool:
+    """Missing or added soft numbers (一个, "two countries") are normal, not errors."""
+    return not quantity.soft

@@ -272,12 +272,19 @@ def is_bilingual_tsv(path: str | Path) -> bool:
 def load_bilingual_tsv(path: str | Path) -> BilingualFile:
     """Load a ``source<TAB>target`` file, one pair per line; blank lines and a header skipped."""
     text, encoding = read_text(path)
-    pairs = _parse_tsv(text, str(path))
-    source, source_cells = _side_document([p[0] for p in pairs], path, encoding, "source")
-    target, target_cells = _side_document([p[1] for p in pairs], path, encoding, "target")
+    return bilingual_from_pairs(_parse_tsv(text, str(path)), str(path), encoding)
+
+
+def bilingual_from_pairs(
+    pairs: list[tuple[str, str]], path: str | None = None, encoding: str = "utf-8"
+) -> BilingualFile:
+    """Pre-aligned (source, target) sentence pairs as two Documents, one pair per line."""
+    name = path or "input"
+    source, source_cells = _side_document([p[0] for p in pairs], name, encoding, "source")
+    target, target_cells = _side_document([p[1] for p in pairs], name, encoding, "target")
     if source.lang == target.lang:
-        name = _LANG_NAMES[source.lang]
-        raise InputError(f"{path}: both columns are {name}: need one Chinese and one English")
+        language = _LANG_NAMES[source.lang]
+        raise InputError(f"{name}: both columns are {language}: need one Chinese and one English")
     return BilingualFile(source, target, source_cells, target_cells)
 
 

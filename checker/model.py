@@ -1,4 +1,6 @@
-"""The data types that flow down the pipeline: load → segment → align → extract → rules → score → report.
+"""The data types that flow down the pipeline.
+
+load → segment → extract → align → rules → score → report.
 
 Each stage consumes the types defined before its own and produces the next; nothing here
 knows how any stage works.

@@ -11,8 +11,23 @@ from pathlib import Path
 
 from checker import align as aligner
 from checker.extract import anchors, extract_facts
-from checker.load import is_bilingual_tsv, load_bilingual_tsv, load_pair
-from checker.model import AlignedPair, Document, Report, Segment, Sentence, SentenceFacts
+from checker.load import (
+    BilingualFile,
+    bilingual_from_pairs,
+    detect_language,
+    is_bilingual_tsv,
+    load_bilingual_tsv,
+    load_pair,
+)
+from checker.model import (
+    AlignedPair,
+    Document,
+    InputError,
+    Report,
+    Segment,
+    Sentence,
+    SentenceFacts,
+)
 from checker.rules import RuleSelection, SegmentFacts, check_facts
 from checker.score import score_segments
 from checker.segment import segment, segment_lines
@@ -28,18 +43,26 @@ def check_paths(first: str | Path, second: str | Path | None = None,
     """Check a document pair given as two files, or one bilingual TSV file."""
     if second is None:
         if not is_bilingual_tsv(first):
-            from checker.model import InputError
-
             raise InputError(f"{first}: give two files, or one bilingual .tsv file")
-        bilingual = load_bilingual_tsv(first)
-        source_sentences = segment_lines(bilingual.source, bilingual.source_cells)
-        target_sentences = segment_lines(bilingual.target, bilingual.target_cells)
-        given = aligner.align_given(len(source_sentences))
-        return check_documents(bilingual.source, bilingual.target, options, given,
-                               (source_sentences, target_sentences),
-                               labels=(str(first), str(first)))
+        return check_bilingual(load_bilingual_tsv(first), options, label=str(first))
     source, target = load_pair(first, second)
     return check_documents(source, target, options, labels=(str(first), str(second)))
+
+
+def check_bilingual(bilingual: BilingualFile, options: CheckOptions | None = None,
+                    label: str | None = None) -> Report:
+    """Check pre-aligned pairs: one segment per pair, no alignment computed."""
+    source_sentences = segment_lines(bilingual.source, bilingual.source_cells)
+    target_sentences = segment_lines(bilingual.target, bilingual.target_cells)
+    given = aligner.align_given(len(source_sentences))
+    labels = (label, label) if label else None
+    return check_documents(bilingual.source, bilingual.target, options, given,
+                           (source_sentences, target_sentences), labels=labels)
+
+
+def check_aligned(pairs: list[tuple[str, str]], options: CheckOptions | None = None) -> Report:
+    """Check (source, target) sentence pairs given in memory, e.g. from a benchmark."""
+    return check_bilingual(bilingual_from_pairs(pairs), options)
 
 
 def check_documents(
@@ -76,9 +99,6 @@ def check_documents(
 def check_texts(source_text: str, target_text: str, options: CheckOptions | None = None
                 ) -> Report:
     """Check two strings; languages are detected as for files."""
-    from checker.load import detect_language
-    from checker.model import InputError
-
     languages = (detect_language(source_text), detect_language(target_text))
     if sorted(str(lang) for lang in languages) != ["en", "zh"]:
         raise InputError("need one Chinese and one English text")

@@ -38,8 +38,8 @@ class NumberMismatch(Rule):
     name = "number-mismatch"
     category = "number"
     severity = Severity.MAJOR
-    correct = ("越南25年来为东盟发展作出巨大贡献。", "Vietnam has contributed greatly to ASEAN over the past 25 years.")
-    incorrect = ("越南25年来为东盟发展作出巨大贡献。", "Vietnam has contributed greatly to ASEAN over the past 21 years.")
+    correct = ("越南25年来贡献巨大。", "Vietnam has contributed greatly over the past 25 years.")
+    incorrect = ("越南25年来贡献巨大。", "Vietnam has contributed greatly over the past 21 years.")
 
 
 @register
@@ -274,7 +274,8 @@ def same_fact(src: Quantity, tgt: Quantity) -> bool:
         return False
     if not currencies_compatible(src.currency, tgt.currency):
         return False
-    if not units_compatible(src.unit, tgt.unit) and convert(1, src.unit or "", tgt.unit or "") is None:
+    convertible = convert(1, src.unit or "", tgt.unit or "") is not None
+    if not units_compatible(src.unit, tgt.unit) and not convertible:
         return False
     return _values_match(src, tgt)
 
@@ -324,6 +325,8 @@ def diagnose(src: Quantity, tgt: Quantity) -> type[Rule]:
 def _plausible_soft_pair(src: Quantity, tgt: Quantity) -> bool:
     """一盘 (a set) is no evidence about a score of 6-3: small word-numbers pair only with
     small single numbers of the same kind."""
+    if any(q.soft and q.low == 1 for q in (src, tgt)):
+        return False  # 一个 / "one": usually just the article "a"
     return (
         src.kind == tgt.kind
         and not (src.is_range or tgt.is_range)
@@ -423,9 +426,11 @@ def mismatch_finding(src: Quantity, tgt: Quantity, rule: type[Rule], target_lang
         factor = _power_of_ten(src, tgt)
         message += f" (off by a factor of 10^{factor})" if abs(factor) > 1 else " (off by ×10)"
     elif rule is CurrencyMismatch:
-        message = f"currency differs: {src.span.text} is {src.currency}, the {other} says {tgt.span.text}"
+        message = (f"currency differs: {src.span.text} is {src.currency}, "
+                   f"the {other} says {tgt.span.text}")
     elif rule is UnitMismatch:
-        message = f"unit differs: {src.span.text} is in {src.unit}, the {other} says {tgt.span.text}"
+        message = (f"unit differs: {src.span.text} is in {src.unit}, "
+                   f"the {other} says {tgt.span.text}")
     elif rule is PercentPointsConfusion:
         kind = "percentage points" if src.kind == QuantityKind.POINTS else "percent"
         message = f"{src.span.text} is {kind}, but the {other} says {tgt.span.text}"

@@ -1,0 +1,34 @@
+# The two set-up commands on a fresh machine: `make demo` and `make test`.
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PYTHON ?= python3
+
+.PHONY: install demo test bench lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(VENV)/bin/checker check corpora/seed/seed.zh.txt corpora/seed/seed.en.txt --fail-on never
+	@echo
+	@echo "--- the same checker on a pair with planted errors (corpora/finance):"
+	$(VENV)/bin/checker check corpora/finance/finance.zh.txt corpora/finance/finance.errors.en.txt --fail-on never
+
+test: install
+	$(VENV)/bin/ruff check checker tests bench
+	$(PY) -m pytest -q
+
+bench: install
+	$(PY) bench/run.py
+
+lint: install
+	$(VENV)/bin/ruff check checker tests bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

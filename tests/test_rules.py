@@ -1,0 +1,77 @@
+"""Per-rule tests: each rule's documented correct pair raises nothing from it, its incorrect
+pair raises it; plus traps (correct translations a naive checker would flag)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.model import Severity
+from checker.pipeline import check_texts
+from checker.rules import RULES
+
+NUMBER_AND_DATE_RULES = sorted(code for code in RULES if code[0] in "ND")
+
+
+def _rules_found(zh: str, en: str, minimum: Severity = Severity.INFO) -> list[str]:
+    report = check_texts(zh, en)
+    return [f.rule for f in report.findings if f.severity.rank >= minimum.rank]
+
+
+@pytest.mark.parametrize("code", NUMBER_AND_DATE_RULES)
+def test_documented_correct_example_is_clean(code: str) -> None:
+    zh, en = RULES[code].correct
+    assert code not in _rules_found(zh, en)
+    assert _rules_found(zh, en, Severity.MAJOR) == []
+
+
+@pytest.mark.parametrize("code", NUMBER_AND_DATE_RULES)
+def test_documented_incorrect_example_is_caught(code: str) -> None:
+    zh, en = RULES[code].incorrect
+    assert code in _rules_found(zh, en)
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_every_rule_is_documented(code: str) -> None:
+    rule = RULES[code]
+    doc = rule.documentation()
+    assert "Why:" in doc, f"{code} docstring must say why it matters"
+    assert rule.summary() and rule.correct != rule.incorrect
+
+
+TRAPS = [
+    ("英伟达面临45亿美元库存损失。", "NVIDIA faced a $4.5 billion inventory loss."),
+    ("前三季度国内生产总值1015036亿元。", "GDP in the first three quarters was 101.5 trillion yuan."),
+    ("约三成受访者表示支持。", "About 30% of respondents expressed support."),
+    ("近九成企业实现盈利。", "Nearly 90% of companies were profitable."),
+    ("他出生于四川。", "He was born in Sichuan."),
+    ("中方一直反对单边制裁。", "China has always opposed unilateral sanctions."),
+    ("这是十四五规划的收官之年。", "This is the final year of the 14th Five-Year Plan."),
+    ("二十国集团峰会在约翰内斯堡举行。", "The G20 summit was held in Johannesburg."),
+    ("三星与万科签署协议。", "Samsung and Vanke signed an agreement."),
+    ("一些企业一起推进一带一路建设。", "Some companies are working together on the Belt and Road."),
+    ("两国签署了一个合作协议。", "The two countries signed a cooperation agreement."),
+    ("九寨沟景区接待游客1.2万人次。", "Jiuzhaigou received 12,000 visits."),
+    ("全程约100公里。", "The route is about 62 miles long."),
+    ("会议于下午3点开始。", "The meeting began at 3 p.m."),
+    ("今年4月，美国实施禁令。", "In April this year, the U.S. imposed a ban."),
+    ("出口额比上年增长了两倍。", "Exports tripled from the previous year."),
+    ("中国芯片业落后美国两到三年。", "China's chip industry is two to three years behind the U.S."),
+    ("参赛者年龄在18至25岁之间。", "Participants are aged 18 to 25."),
+    ("会议于12月3日至5日举行。", "The meeting was held from December 3 to 5."),
+    ("这一趋势始于上世纪90年代。", "The trend began in the 1990s."),
+    ("王欣然以6比3取胜，首次打进32强。", "Wang won 6-3 and reached the last 32 for the first time."),
+    ("营收翻了一番。", "Revenue doubled."),
+    ("四分之一的家庭拥有汽车。", "A quarter of households own a car."),
+    ("失业率下降0.1个百分点。", "The jobless rate fell 0.1 percentage points."),
+    ("黄仁勋26日接受采访。", "Huang was interviewed on the 26th."),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), TRAPS, ids=[t[1][:40] for t in TRAPS])
+def test_correct_translations_raise_nothing_major(zh: str, en: str) -> None:
+    assert _rules_found(zh, en, Severity.MAJOR) == []
+
+
+def test_ambiguous_multiple_is_at_most_minor() -> None:
+    report = check_texts("出口额增长三倍。", "Exports quadrupled.")
+    assert [(f.rule, f.severity) for f in report.findings] == [("N110", Severity.MINOR)]

@@ -26,9 +26,9 @@ LEXICON_FILE = "cedict_glosses.txt.gz"
 #: Longest Chinese word tried by the greedy segmenter (longer CC-CEDICT keys are not shipped).
 MAX_WORD_LENGTH = 8
 
-#: Single characters that carry grammar rather than content; matching them against an
-#: English sentence would only add noise.
-ZH_FUNCTION_CHARS = frozenset("的了在是和与及也都而这那其之对为将被把从等中于以由并或着个")
+#: Single characters that carry grammar rather than content (particles, prepositions,
+#: pronouns); matching them against an English sentence would only add noise.
+ZH_FUNCTION_CHARS = frozenset("的了在是和与及也都而这那其之对为将被把从等中" "于以由并或着个他她它我你您")
 
 #: Chinese numeral characters: numbers are compared as anchors, not as words.
 ZH_NUMERAL_CHARS = frozenset("〇零一二三四五六七八九十百千万亿兆两")
@@ -182,9 +182,11 @@ def english_glosses(zh_word: str) -> frozenset[str]:
 
 
 def _is_content_word(word: str) -> bool:
+    """Not a function character, not a pure numeral, and glossed by some content word
+    (我们 → "we; us" is all stop words, so it could never match anything)."""
     if len(word) == 1 and word in ZH_FUNCTION_CHARS:
         return False
-    return not all(c in ZH_NUMERAL_CHARS for c in word)
+    return not all(c in ZH_NUMERAL_CHARS for c in word) and bool(english_glosses(word))
 
 
 def _segment_run(run: str, table: dict[str, str]) -> list[str]:
@@ -207,7 +209,8 @@ def zh_content_words(text: str) -> list[str]:
     """Lexicon words of Chinese ``text`` by greedy longest match, minus function words.
 
     Only runs of Han characters are segmented: Latin tokens and digits are anchors, and
-    pure-numeral words (三, 四十五) are left out for the same reason.
+    pure-numeral words (三, 四十五) are left out for the same reason. Words whose glosses
+    are all English stop words (我们) are left out too.
     """
     table = _lexicon()
     words = []

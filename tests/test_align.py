@@ -85,6 +85,23 @@ def test_two_sentences_translated_as_one() -> None:
     assert run(ZH, en) == [((0,), (0,)), ((1, 2), (1,)), ((3,), (2,)), ((4,), (3,))]
 
 
+def test_one_long_sentence_translated_as_three() -> None:
+    zh = [ZH[0], ZH[1][:-1] + "；" + ZH[2][:-1] + "；" + ZH[3], ZH[4]]
+    assert run(zh, EN) == [((0,), (0,)), ((1,), (1, 2, 3)), ((2,), (4,))]
+
+
+def test_attribution_fragment_is_merged_not_dropped() -> None:
+    quote = "“这些说法听起来很荒谬，中国现在只落后美国几纳秒，所以我们必须去竞争。”"
+    zh = [ZH[2], quote, "他强调。", ZH[3]]
+    en = [
+        EN[2],
+        '"These claims sound absurd. China is now only a few nanoseconds behind the U.S., '
+        'so we must compete," he emphasized.',
+        EN[3],
+    ]
+    assert run(zh, en) == [((0,), (0,)), ((1, 2), (1,)), ((3,), (2,))]
+
+
 def test_dropped_sentence() -> None:
     en = EN[:3] + EN[4:]
     assert run(ZH, en) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), ()), ((4,), (3,))]
@@ -149,8 +166,8 @@ def test_anchor_decides_between_lookalike_sentences() -> None:
     assert with_anchors((2,), (1,)) > with_anchors((1,), (1,))
     expected = [((0,), (0,)), ((1,), ()), ((2,), (1,)), ((3,), (2,))]
     assert links(align(src, tgt, with_anchors)) == expected
-    # The fallback anchors (written numbers) find the same thing ...
-    assert links(align(src, tgt, LexicalSimilarity(src, tgt))) == expected
+    # The fallback anchors (written numbers) pick the right sentence too ...
+    assert ((2,), (1,)) in links(align(src, tgt, LexicalSimilarity(src, tgt)))
     # ... and without anchors the two Chinese sentences look the same.
     empty_src, empty_tgt = [frozenset()] * 4, [frozenset()] * 3
     without = LexicalSimilarity(src, tgt, "zh", "en", empty_src, empty_tgt)
@@ -160,8 +177,15 @@ def test_anchor_decides_between_lookalike_sentences() -> None:
 def test_anchor_missing_from_the_other_document_is_ignored() -> None:
     src, tgt = sentences(ANCHOR_ZH[1:]), sentences(ANCHOR_EN)
     plain = LexicalSimilarity(src, tgt, "zh", "en", [frozenset()], [frozenset()])
-    lonely = LexicalSimilarity(src, tgt, "zh", "en", [frozenset({"x9"})], [frozenset()])
+    lonely = LexicalSimilarity(src, tgt, "zh", "en", [frozenset({"nvidia"})], [frozenset()])
     assert lonely((0,), (0,)) == plain((0,), (0,))
+
+
+def test_normalised_number_missing_from_the_other_document_counts_against() -> None:
+    src, tgt = sentences(ANCHOR_ZH[1:]), sentences(ANCHOR_EN)
+    plain = LexicalSimilarity(src, tgt, "zh", "en", [frozenset()], [frozenset()])
+    lonely = LexicalSimilarity(src, tgt, "zh", "en", [frozenset({"q:3400"})], [frozenset()])
+    assert lonely((0,), (0,)) < plain((0,), (0,))
 
 
 def test_fallback_anchors() -> None:

@@ -56,9 +56,12 @@ def _check_segment(segment: SegmentFacts, target_lang: str, leftovers: _Leftover
     dates = date_rules.compare_dates(list(segment.source.dates), list(segment.target.dates))
     missing_dates = _absorb_dates(dates.missing, tgt_quantities)
     added_dates = _absorb_dates(dates.added, src_quantities)
+    year_slips = _pair_years(missing_dates, tgt_quantities, source_is_date=True)
+    year_slips += _pair_years(added_dates, src_quantities, source_is_date=False)
     numbers = number_rules.compare_quantities(src_quantities, tgt_quantities)
 
-    findings = [
+    findings = [_year_finding(pair, target_lang, index) for pair in year_slips]
+    findings += [
         number_rules.mismatch_finding(s, t, r, target_lang, index)
         for s, t, r in numbers.mismatched
     ]
@@ -84,6 +87,33 @@ def _absorb_dates(dates: list[DateValue], quantities: list[Quantity]) -> list[Da
         else:
             quantities.remove(partner)
     return unmatched
+
+
+def _pair_years(dates: list[DateValue], quantities: list[Quantity], source_is_date: bool
+                ) -> list[tuple[DateValue | Quantity, DateValue | Quantity]]:
+    """A year on one side and a different year-like number on the other: a wrong year.
+
+    Removes both from their lists; returns (source fact, target fact) pairs.
+    """
+    pairs = []
+    for date in [d for d in dates if date_rules.is_year_only(d)]:
+        number = next((q for q in quantities if date_rules.year_like(q)), None)
+        if number is None:
+            continue
+        dates.remove(date)
+        quantities.remove(number)
+        pairs.append((date, number) if source_is_date else (number, date))
+    return pairs
+
+
+def _year_finding(pair: tuple, target_lang: str, index: int) -> Finding:
+    source, target = pair
+    year = source.year if isinstance(source, DateValue) else int(source.low)
+    other = number_rules.LANGUAGE_NAMES[target_lang]
+    suggestion = f"{year}年" if target_lang == "zh" else str(year)
+    message = (f"date differs: {source.span.text} is the year {year}, "
+               f"the {other} says {target.span.text}")
+    return date_rules.DateMismatch.finding(message, source.span, target.span, suggestion, index)
 
 
 def _report_leftovers(leftovers: _Leftovers, source_lang: str, target_lang: str

@@ -126,6 +126,17 @@ def date_as_quantity_match(date: DateValue, quantity: Quantity) -> bool:
     return False
 
 
+def is_year_only(date: DateValue) -> bool:
+    return set(date.parts()) == {"year"} and date.end is None
+
+
+def year_like(quantity: Quantity) -> bool:
+    """A plain integer that may be a year written without 年 (2020湖南红色旅游文化节)."""
+    return (quantity.kind == QuantityKind.NUMBER and not quantity.is_range
+            and quantity.low.is_integer() and 1000 <= quantity.low <= 2100
+            and quantity.unit is None and quantity.currency is None)
+
+
 @dataclass
 class DateComparison:
     matched: list[tuple[DateValue, DateValue]]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from checker.extract.numerals import significant_digits
 from checker.extract.vocab import convert, currencies_compatible, units_compatible
 from checker.model import Finding, Quantity, QuantityKind, Severity
 from checker.rules.registry import Rule, register
@@ -214,10 +215,10 @@ def _same_value(source: float, target: float, src: Quantity, tgt: Quantity) -> b
     if tgt.sig_digits < src.sig_digits and _close(_round_sig(source, tgt.sig_digits), target):
         return True
     if src.approx or tgt.approx:
-        from checker.extract.numerals import significant_digits
-
-        coarse = min(significant_digits(source), significant_digits(target))
-        return _close(_round_sig(source, coarse), _round_sig(target, coarse))
+        # 约1234人 → "about 1,200": the translator may round, but never adds precision
+        # (逾14万 → "more than 135,000" is a different number).
+        coarse = significant_digits(target)
+        return coarse <= significant_digits(source) and _close(_round_sig(source, coarse), target)
     return False
 
 
@@ -470,5 +471,6 @@ def ambiguity_findings(matched: list[tuple[Quantity, Quantity]], segment: int | 
 
 
 def reportable(quantity: Quantity) -> bool:
-    """Missing or added soft numbers (一个, "two countries") are normal, not errors."""
-    return not quantity.soft
+    """Missing or added soft numbers (一个, "two countries") are normal, not errors; so are
+    vague ones, which often render idioms (千里之外 → "thousands of miles away")."""
+    return not (quantity.soft or quantity.vague)

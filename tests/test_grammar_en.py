@@ -1,0 +1,166 @@
+"""Table-driven tests of the English number and date grammar (helpers: test_grammar_zh.py)."""
+
+from __future__ import annotations
+
+import pytest
+from test_grammar_zh import D, Expected, Q, case_id, check_extraction
+
+DIGITS = [
+    ("45 people attended", [Q("number", 45)]),
+    ("up ４５%", [Q("percent", 45)]),
+    ("1,234 employees", [Q("number", 1234)]),
+    ("1，234 employees", [Q("number", 1234)]),
+    ("1 234 employees", [Q("number", 1234)]),
+    ("1.85 metres tall", [Q("number", 1.85, unit="m")]),
+    ("fell to -5 degrees", [Q("number", -5, unit="degC")]),
+    ("minus 12 degrees Celsius", [Q("number", -12, unit="degC")]),
+    ("growth of −2.3%", [Q("percent", -2.3)]),
+]
+
+SCALES_AND_WORDS = [
+    ("1.2 million people", [Q("number", 1.2e6)]),
+    ("4.5 billion", [Q("number", 4.5e9)]),
+    ("160 billion yuan", [Q("number", 1.6e11, currency="CNY")]),
+    ("101.5 trillion yuan", [Q("number", 1.015e14, currency="CNY")]),
+    ("a billion people", [Q("number", 1e9)]),
+    ("half a million", [Q("number", 5e5)]),
+    ("a dozen eggs", [Q("number", 12)]),
+    ("nine people", [Q("number", 9, soft=True)]),
+    ("twenty-five countries", [Q("number", 25)]),
+    ("one hundred and five", [Q("number", 105)]),
+    ("1,600 people", [Q("number", 1600)]),
+    ("2,000 volunteers", [Q("number", 2000)]),
+    ("12,000 people", [Q("number", 12000)]),
+    ("$4.5m", [Q("number", 4.5e6, currency="DOLLAR")]),
+    ("the fifth edition", [Q("ordinal", 5, soft=True)]),
+    ("the 5th edition", [Q("ordinal", 5)]),
+    ("the first time", [Q("ordinal", 1, soft=True)]),
+    ("the twenty-first session", [Q("ordinal", 21)]),
+]
+
+PERCENTAGES = [
+    ("up 5%", [Q("percent", 5)]),
+    ("5 percent", [Q("percent", 5)]),
+    ("5.2 per cent", [Q("percent", 5.2)]),
+    ("0.1 percentage points", [Q("points", 0.1)]),
+    ("30% of them", [Q("percent", 30)]),
+    ("nearly 90% of respondents", [Q("percent", 90, approx=True, text="90%")]),
+    ("15-30%", [Q("percent", 15, 30, is_range=True)]),
+    ("between 80-90%", [Q("percent", 80, 90, is_range=True)]),
+]
+
+FRACTIONS_AND_MULTIPLES = [
+    ("a quarter of the total", [Q("number", 0.25)]),
+    ("two-thirds of voters", [Q("number", 2 / 3)]),
+    ("more than half of them", [Q("number", 0.5, soft=True)]),
+    ("twice as many", [Q("multiple", 2)]),
+    ("double the output", [Q("multiple", 2)]),
+    ("output doubled", [Q("multiple", 2)]),
+    ("income quadrupled", [Q("multiple", 4)]),
+    ("1.5 times its rival", [Q("multiple", 1.5)]),
+    ("exports tripled", [Q("multiple", 3)]),
+    ("three times larger", [Q("multiple", 3)]),
+]
+
+RANGES = [
+    ("two to three years", [Q("number", 2, 3, unit="year", is_range=True)]),
+    ("aged 18 to 25", [Q("number", 18, 25, unit="age", is_range=True)]),
+    ("December 3 to 5", [D(month=12, day=3, end=D(day=5))]),
+    ("3-5 people", [Q("number", 3, 5, is_range=True)]),
+    ("between 3 and 5", [Q("number", 3, 5, is_range=True)]),
+    ("$3 million to $5 million", [Q("number", 3e6, 5e6, currency="DOLLAR", is_range=True)]),
+    ("30 to 50 million yuan", [Q("number", 3e7, 5e7, currency="CNY", is_range=True)]),
+    ("1.5-2L of water", [Q("number", 1.5, 2, unit="L", is_range=True)]),
+    ("150-200ml", [Q("number", 150, 200, unit="ml", is_range=True)]),
+    ("a few people", [Q("number", 2, 9, vague=True, soft=True)]),
+    ("hundreds of people", [Q("number", 100, 999, vague=True)]),
+    ("a dozen or so countries", [Q("number", 10, 19, vague=True)]),
+    ("billions of dollars", [Q("number", 1e9, 99_999_999_999, vague=True, currency="DOLLAR")]),
+    ("over the past several decades", [Q("number", 20, 90, unit="year", vague=True)]),
+    ("for decades", [Q("number", 20, 99, unit="year", vague=True)]),
+]
+
+MONEY = [
+    ("a $4.5 billion loss", [Q("number", 4.5e9, currency="DOLLAR", text="$4.5 billion")]),
+    ("US$4.5 billion", [Q("number", 4.5e9, currency="USD")]),
+    ("HK$100", [Q("number", 100, currency="HKD")]),
+    ("¥200", [Q("number", 200, currency="YEN_OR_YUAN")]),
+    ("RMB 100 million", [Q("number", 1e8, currency="CNY")]),
+    ("RMB100 million", [Q("number", 1e8, currency="CNY")]),
+    ("CNY 100", [Q("number", 100, currency="CNY")]),
+    ("100 yuan", [Q("number", 100, currency="CNY")]),
+    ("USD 100", [Q("number", 100, currency="USD")]),
+    ("100 USD", [Q("number", 100, currency="USD")]),
+    ("6 billion HKD", [Q("number", 6e9, currency="HKD")]),
+    ("100 euros", [Q("number", 100, currency="EUR")]),
+    ("5,000 yen", [Q("number", 5000, currency="JPY")]),
+    ("€20", [Q("number", 20, currency="EUR")]),
+    ("£20", [Q("number", 20, currency="GBP")]),
+    ("50 billion yuan", [Q("number", 5e10, currency="CNY")]),
+]
+
+UNITS = [
+    ("100 km", [Q("number", 100, unit="km")]),
+    ("100 kilometers", [Q("number", 100, unit="km")]),
+    ("30 tons", [Q("number", 30, unit="t")]),
+    ("3 hours", [Q("number", 3, unit="h")]),
+    ("45 minutes", [Q("number", 45, unit="min")]),
+    ("25 years old", [Q("number", 25, unit="age")]),
+    ("a 53-year-old man", [Q("number", 53, unit="age")]),
+    ("5,000 mAh", [Q("number", 5000, unit="mAh")]),
+    ("a 65W charger", [Q("number", 65, unit="W")]),
+    ("256GB of storage", [Q("number", 256, unit="GB")]),
+    ("62 miles", [Q("number", 62, unit="mile")]),
+    ("speeds of 145 kph", [Q("number", 145, unit="km/h")]),
+    ("198 million kwh", [Q("number", 1.98e8, unit="kWh")]),
+    ("three decades", [Q("number", 30, unit="year")]),
+    ("the past decade", [Q("number", 10, unit="year", soft=True)]),
+    ("every six months", [Q("number", 6, unit="month")]),
+    ("a 2-day trip", [Q("number", 2, unit="day")]),
+    ("6,000 mu (400 hectares) of fields", [Q("number", 6000, unit="mu")]),
+]
+
+DATES = [
+    ("October 27, 2025", [D(year=2025, month=10, day=27)]),
+    ("27 October 2025", [D(year=2025, month=10, day=27)]),
+    ("on Oct. 27", [D(month=10, day=27)]),
+    ("Sept. 26", [D(month=9, day=26)]),
+    ("on the 27th", [D(day=27, text="the 27th")]),
+    ("April this year", [D(month=4, relative_year=0)]),
+    ("in December last year", [D(month=12, relative_year=-1)]),
+    ("the 1990s", [D(decade=1990)]),
+    ("the 1980’s film", [D(decade=1980)]),
+    ("the post-90s generation", [D(decade=1990)]),
+    ("the third quarter", [D(quarter=3)]),
+    ("in Q3", [D(quarter=3)]),
+    ("the first three quarters", [D(quarter=1, end=D(quarter=3))]),
+    ("at 3 p.m.", [D(hour=15)]),
+    ("at 15:30", [D(hour=15, minute=30)]),
+    ("at 3:30 pm", [D(hour=15, minute=30)]),
+    ("at 13:34pm", [D(hour=13, minute=34)]),
+    ("as of 24:00", [D(hour=24, minute=0)]),
+    ("at eight o'clock", [D(hour=8, hour_12=True)]),
+    ("in 2025", [D(year=2025)]),
+    ("from 2019 to 2021", [D(year=2019, end=D(year=2021))]),
+    ("by 2007 and 2008", [D(year=2007), D(year=2008)]),
+    ("from October to December", [D(month=10, end=D(month=12))]),
+    ("2020-07-26 05:03:17", [D(year=2020, month=7, day=26), D(hour=5, minute=3)]),
+]
+
+SCORES = [
+    ("won 6-3 in the final set", [Q("score", 6, 3)]),
+    ("lost 1-2 to Japan", [Q("score", 1, 2)]),
+    ("a 3-1 victory", [Q("score", 3, 1)]),
+    ("reached the last 32", [Q("number", 32)]),
+    ("in the top 10", [Q("number", 10)]),
+]
+
+ALL_CASES: list[tuple[str, list[Expected]]] = (
+    DIGITS + SCALES_AND_WORDS + PERCENTAGES + FRACTIONS_AND_MULTIPLES + RANGES + MONEY + UNITS
+    + DATES + SCORES
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_CASES, ids=[case_id(c) for c in ALL_CASES])
+def test_en_grammar(text: str, expected: list[Expected]) -> None:
+    check_extraction(text, "en", expected)

@@ -1,0 +1,263 @@
+"""Numerals that are not numbers, and the grammar seen through the real comparison.
+
+The first tables are extraction traps in both languages: words that contain numerals but
+state no figure (一直, 四川, G20, COVID-19). The last two tables run ``check_texts`` on whole
+sentence pairs: correct translations must produce no finding at major or above, and each
+planted error must be reported by the expected rule, pointing at the right text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_grammar_zh import D, Expected, Q, case_id, check_extraction
+
+from checker.model import Finding, Severity
+from checker.pipeline import check_texts
+
+# ---------------------------------------------------------------- extraction traps
+
+ZH_TRAPS: list[tuple[str, list[Expected]]] = [
+    ("我们一直支持多边主义", []),
+    ("一些国家表示反对", []),
+    ("双方一起努力", []),
+    ("实现国家统一", []),
+    ("共建一带一路", []),
+    ("三星电子发布新机", []),
+    ("他来自四川", []),
+    ("万科集团", []),
+    ("九寨沟景区", []),
+    ("十四五规划", [Q("ordinal", 14)]),
+    ("二十国集团峰会", []),
+    ("这是一个好消息", []),
+    ("两国关系", []),
+    ("英伟达H20芯片", []),
+    ("H100芯片", []),
+    ("BG2资本", []),
+    ("COVID-19疫情", []),
+    ("5G网络", []),
+    ("WTA 1000赛事", []),
+    ("iPhone 15 Pro发布", []),
+    ("武直卡-52M", []),
+    ("俄制卡-52直升机", []),
+    ("几乎走遍整个保护区", []),
+    ("千方百计保就业", []),
+    ("老百姓的生活", []),
+    ("前一日", []),
+    ("第一时间", []),
+    ("上半年", []),
+]
+
+EN_TRAPS: list[tuple[str, list[Expected]]] = [
+    ("We have always supported multilateralism", []),
+    ("the 14th Five-Year Plan", [Q("ordinal", 14)]),
+    ("the G20 summit", []),
+    ("a good thing", []),
+    ("the two countries", []),
+    ("NVIDIA's H20 chips", []),
+    ("H100 GPUs", []),
+    ("BG2 Capital", []),
+    ("the COVID-19 pandemic", []),
+    ("5G networks", []),
+    ("a WTA 1000 event", []),
+    ("the iPhone 15 Pro", []),
+    ("the Kamov Ka-52M", []),
+    ("one of the largest", []),
+    ("Formula One", []),
+    ("the Group of Seven", []),
+    ("in the first half of the year", []),
+    ("the second half of 2025", [D(year=2025)]),
+    ("they help one another", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_TRAPS, ids=[case_id(c) for c in ZH_TRAPS])
+def test_zh_trap(text: str, expected: list[Expected]) -> None:
+    check_extraction(text, "zh", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_TRAPS, ids=[case_id(c) for c in EN_TRAPS])
+def test_en_trap(text: str, expected: list[Expected]) -> None:
+    check_extraction(text, "en", expected)
+
+
+# ---------------------------------------------------------------- correct translations
+
+CORRECT_PAIRS = [
+    ("英伟达面临45亿美元库存损失。", "NVIDIA faced a $4.5 billion inventory loss."),
+    ("全年国内生产总值1015036亿元。", "GDP for the year was 101.5 trillion yuan."),
+    ("三成受访者表示支持。", "30% of respondents expressed support."),
+    ("近九成企业实现盈利。", "Nearly 90% of companies were profitable."),
+    ("他来自四川。", "He is from Sichuan."),
+    ("我们一直支持多边主义。", "We have always supported multilateralism."),
+    ("十四五规划提出了新目标。", "The 14th Five-Year Plan sets new goals."),
+    ("二十国集团领导人峰会在罗马举行。", "The G20 summit was held in Rome."),
+    ("出口额增长三倍。", "Exports tripled."),
+    ("参观人数达1.2万人次。", "Visitors reached 12,000."),
+    ("约3000人参加了活动。", "About 3,000 people took part in the event."),
+    ("全程100公里。", "The route is 62 miles long."),
+    ("发布会于下午3点开始。", "The press conference began at 3 p.m."),
+    ("今年4月，该公司发布了新产品。", "In April this year, the company released a new product."),
+    ("2025年10月27日，国家统计局发布数据。",
+     "On October 27, 2025, the National Bureau of Statistics released data."),
+    ("失业率下降0.3个百分点。", "The jobless rate fell 0.3 percentage points."),
+    ("该项目面向18至25岁的青年。", "The programme is for people aged 18 to 25."),
+    ("上半年营收同比增长12.5%，达到860亿元。",
+     "Revenue in the first half rose 12.5% year on year to 86 billion yuan."),
+    ("第三季度净利润为45亿港元。", "Net profit in the third quarter was HK$4.5 billion."),
+    ("中国队以3比1战胜日本队。", "China beat Japan 3-1."),
+    ("会议将于12月3日至5日在北京举行。", "The meeting will be held in Beijing from December 3 to 5."),
+    ("这款手机配备5000毫安时电池，支持65瓦快充。",
+     "The phone has a 5,000 mAh battery and supports 65W fast charging."),
+    ("两国领导人举行了会谈。", "The leaders of the two countries held talks."),
+    ("约有四分之一的学生选择出国留学。", "About a quarter of students chose to study abroad."),
+    ("三分之二的受访者认为房价过高。", "Two-thirds of respondents said house prices were too high."),
+    ("该市人口在过去十年翻了一番。", "The city's population doubled over the past decade."),
+    ("他在上世纪90年代移居香港。", "He moved to Hong Kong in the 1990s."),
+    ("数百名志愿者参与了救援。", "Hundreds of volunteers took part in the rescue."),
+    ("该公司计划在未来两到三年内上市。", "The company plans to go public within two to three years."),
+    ("美联储将利率上调25个基点。", "The Fed raised rates by 25 basis points."),
+    ("这座全长55公里的大桥于2018年10月24日通车。",
+     "The 55-kilometre bridge opened on October 24, 2018."),
+    ("华为在2024年售出约4600万部手机。", "Huawei sold about 46 million phones in 2024."),
+    ("当地时间15时30分，飞机降落。", "The plane landed at 15:30 local time."),
+    ("她以6比3、6比4赢得比赛。", "She won the match 6-3, 6-4."),
+    ("中国男篮闯入32强。", "The Chinese men's basketball team reached the last 32."),
+    ("该国四分之一的人口年龄超过65岁。", "A quarter of the country's population is over 65 years old."),
+    ("去年12月，通胀率为百分之五。", "Inflation was 5% in December last year."),
+    ("气温将降至零下5摄氏度。", "Temperatures will fall to minus 5 degrees Celsius."),
+    ("三星电子今年推出了三款折叠屏手机。", "Samsung launched three foldable phones this year."),
+    ("一带一路倡议提出已有十年。", "It has been a decade since the Belt and Road Initiative was proposed."),
+    ("英伟达H20芯片销量下滑。", "Sales of NVIDIA's H20 chips fell."),
+    ("苹果发布了iPhone 15 Pro。", "Apple released the iPhone 15 Pro."),
+    ("全国已建成5G基站超过300万个。", "More than 3 million 5G base stations have been built nationwide."),
+    ("阿里巴巴市值约为2000亿美元。", "Alibaba's market value is about $200 billion."),
+    ("该片票房突破50亿元。", "The film's box office exceeded 5 billion yuan."),
+    ("成年人每天应喝1.5升至2升水。", "Adults should drink 1.5-2L of water a day."),
+    ("要让14亿人民、9000多万党员学好党史。",
+     "1.4 billion people and more than 90 million party members should learn Party history."),
+    ("该电站今年上半年发电700多万度。",
+     "In the first half of this year, the plant generated over 7 million kwh."),
+    ("每4个“90后”中约有3个在用余额宝。", "About three out of every four people born in the 1990s use Yu'E Bao."),
+    ("10月至12月将在12个城市巡演。", "It will tour 12 cities from October to December."),
+]
+
+
+def _serious(findings: list[Finding]) -> list[str]:
+    return [f"{f.rule}: {f.message}" for f in findings
+            if f.severity.rank >= Severity.MAJOR.rank]
+
+
+@pytest.mark.parametrize(("zh", "en"), CORRECT_PAIRS, ids=[case_id(c) for c in CORRECT_PAIRS])
+def test_correct_translation_has_no_serious_finding(zh: str, en: str) -> None:
+    assert _serious(check_texts(zh, en).findings) == []
+
+
+def test_ambiguous_multiple_is_only_a_minor_note() -> None:
+    findings = check_texts("出口额增长三倍。", "Exports tripled.").findings
+    assert [(f.rule, f.severity) for f in findings] == [("N110", Severity.MINOR)]
+
+
+# ---------------------------------------------------------------- planted errors
+
+# (Chinese, wrong English, rule, Chinese text of the fact, English text of the fact)
+PLANTED_ERRORS = [
+    ("英伟达面临45亿美元库存损失。", "NVIDIA faced a $45 billion inventory loss.",
+     "N102", "45亿美元", "$45 billion"),
+    ("参观人数达1.2万人次。", "Visitors reached 120,000.", "N102", "1.2万", "120,000"),
+    ("失业率下降0.3个百分点。", "The jobless rate fell 0.3%.", "N107", "0.3个百分点", "0.3%"),
+    ("营收达到500亿元。", "Revenue reached $50 billion.", "N105", "500亿元", "$50 billion"),
+    ("全程约100公里。", "The route is about 100 miles long.", "N106", "100公里", "100 miles"),
+    ("第三届论坛在上海举行。", "The fourth forum was held in Shanghai.", "N108", "第三", "fourth"),
+    ("该项目面向18至25岁的青年。", "The programme is for people aged 18 to 52.",
+     "N109", "18至25岁", "18 to 52"),
+    ("黄仁勋9月26日接受采访。", "Huang was interviewed on September 25.",
+     "D101", "9月26日", "September 25"),
+    ("发布会于下午3点开始。", "The press conference began at 4 p.m.", "D102", "下午3点", "4 p.m."),
+    ("受访者中有1200人支持该方案。", "Many of those surveyed supported the plan.",
+     "N103", "1200", None),
+    ("该公司利润大幅增长。", "The company's profit rose by 35%.", "N104", None, "35%"),
+    ("越南25年来为东盟发展作出巨大贡献。",
+     "Vietnam has contributed greatly to ASEAN over the past 21 years.", "N101", "25年", "21 years"),
+    ("警方逮捕了三名嫌疑人。", "Police arrested nine suspects.", "N101", "三", "nine"),
+    ("该厂始建于1985年。", "The factory was built in 1995.", "D101", "1985年", "1995"),
+    ("全国财政收入4.6万亿元。", "National fiscal revenue was 46 trillion yuan.",
+     "N102", "4.6万亿元", "46 trillion yuan"),
+    ("全年国内生产总值1015036亿元。", "GDP for the year was 10.15 trillion yuan.",
+     "N102", "1015036亿元", "10.15 trillion yuan"),
+    ("三成受访者表示支持。", "40% of respondents expressed support.", "N101", "三成", "40%"),
+    ("近九成企业实现盈利。", "Nearly 80% of companies were profitable.", "N101", "九成", "80%"),
+    ("特区政府预留60亿港元。", "The SAR government set aside US$6 billion.",
+     "N105", "60亿港元", "US$6 billion"),
+    ("门票售价200欧元。", "Tickets cost 200 pounds.", "N105", "200欧元", "200 pounds"),
+    ("该市人口在过去十年翻了一番。", "The city's population tripled over the past decade.",
+     "N101", "翻了一番", "tripled"),
+    ("收入是去年的两倍。", "Income is three times last year's.", "N101", "两倍", "three times"),
+    ("约有四分之一的学生选择出国留学。", "About a third of students chose to study abroad.",
+     "N101", "四分之一", "a third"),
+    ("这款手机配备5000毫安时电池。", "The phone has a 500 mAh battery.",
+     "N102", "5000毫安时", "500 mAh"),
+    ("货车载重30吨。", "The truck carries 30 kilograms.", "N106", "30吨", "30 kilograms"),
+    ("航程约3小时。", "The flight takes about 3 minutes.", "N106", "3小时", "3 minutes"),
+    ("第五届进博会开幕。", "The sixth import expo opened.", "N108", "第五", "sixth"),
+    ("会议将于12月3日至5日举行。", "The meeting will be held from December 3 to 6.",
+     "D101", "12月3日至5日", "December 3 to 6"),
+    ("2025年10月27日，国家统计局发布数据。",
+     "On October 28, 2025, the National Bureau of Statistics released data.",
+     "D101", "2025年10月27日", "October 28, 2025"),
+    ("他在上世纪90年代移居香港。", "He moved to Hong Kong in the 1980s.",
+     "D101", "上世纪90年代", "1980s"),
+    ("第三季度净利润增长。", "Net profit rose in the second quarter.",
+     "D101", "第三季度", "second quarter"),
+    ("飞机于15时30分降落。", "The plane landed at 15:45.", "D102", "15时30分", "15:45"),
+    ("发布会于下午3点开始。", "The press conference began at 3 a.m.", "D102", "下午3点", "3 a.m."),
+    ("她以6比3赢得首盘。", "She won the first set 6-2.", "N101", "6比3", "6-2"),
+    ("中国男篮闯入32强。", "The Chinese men's basketball team reached the last 16.",
+     "N101", "32强", "16"),
+    ("该公司计划在未来两到三年内上市。",
+     "The company plans to go public within three to four years.",
+     "N109", "两到三年", "three to four years"),
+    ("销量是对手的1.5倍。", "Sales were 2.5 times those of its rival.", "N101", "1.5倍", "2.5 times"),
+    ("通胀率为百分之五。", "Inflation was 15%.", "N101", "百分之五", "15%"),
+    ("营收达到1600亿元。", "Revenue reached 16 billion yuan.", "N102", "1600亿元", "16 billion"),
+    ("英伟达面临45亿美元库存损失。", "NVIDIA faced a 4.5 billion yuan inventory loss.",
+     "N105", "45亿美元", "4.5 billion yuan"),
+    ("今年53岁的李代国是渔民。", "Li Daiguo, 63 years old, is a fisherman.", "N101", "53岁", "63"),
+    ("今年4月，该公司发布了新产品。", "In May this year, the company released a new product.",
+     "D101", "今年4月", "May"),
+    ("第三季度营收增长。", "Revenue grew.", "D103", "第三季度", None),
+    ("约3000人参加了活动。", "About 300 people took part in the event.", "N102", "3000", "300"),
+    ("存款利率为5%。", "The deposit rate is 5 percentage points.", "N107", "5%", "5 percentage"),
+    ("上半年营收同比增长5.2%。", "Revenue rose 2.5% in the first half.", "N101", "5.2%", "2.5%"),
+    ("列车时速350公里。", "The train runs at 350 mph.", "N106", "350公里", "350 mph"),
+    ("数百名志愿者参与了救援。", "Dozens of volunteers took part in the rescue.",
+     "N101", "数百", "Dozens"),
+    ("该市去年新增就业岗位3.5万个。", "The city added 3,500 jobs last year.",
+     "N102", "3.5万", "3,500"),
+    ("出口额增长三倍。", "Exports quadrupled.", "N110", "三倍", "quadrupled"),
+]
+
+
+def _side_matches(expected: str | None, span_text: str | None) -> bool:
+    if expected is None or span_text is None:
+        return expected is None and span_text is None
+    return expected in span_text or span_text in expected
+
+
+def _points_at(finding: Finding, rule: str, zh_text: str | None, en_text: str | None) -> bool:
+    return (
+        finding.rule == rule
+        and _side_matches(zh_text, finding.source.text if finding.source else None)
+        and _side_matches(en_text, finding.target.text if finding.target else None)
+    )
+
+
+@pytest.mark.parametrize(("zh", "en", "rule", "zh_text", "en_text"), PLANTED_ERRORS,
+                         ids=[f"{c[2]}-{c[0][:20]}" for c in PLANTED_ERRORS])
+def test_planted_error_is_reported(zh: str, en: str, rule: str, zh_text: str | None,
+                                   en_text: str | None) -> None:
+    findings = check_texts(zh, en).findings
+    hits = [f for f in findings if _points_at(f, rule, zh_text, en_text)]
+    described = [(f.rule, f.severity.value, f.message) for f in findings]
+    assert hits, f"expected {rule} at {zh_text!r}/{en_text!r}, got {described}"
+    if rule != "N110":  # the ambiguous multiple is a minor note by design
+        assert any(f.severity.rank >= Severity.MAJOR.rank for f in hits), described

@@ -28,7 +28,9 @@ MAX_WORD_LENGTH = 8
 
 #: Single characters that carry grammar rather than content (particles, prepositions,
 #: pronouns); matching them against an English sentence would only add noise.
-ZH_FUNCTION_CHARS = frozenset("的了在是和与及也都而这那其之对为将被把从等中" "于以由并或着个他她它我你您")
+ZH_FUNCTION_CHARS = frozenset(
+    "的了在是和与及也都而这那其之对为将被把从等中于以由并或着个他她它我你您"
+)  # noqa: E501
 
 #: Chinese numeral characters: numbers are compared as anchors, not as words.
 ZH_NUMERAL_CHARS = frozenset("〇零一二三四五六七八九十百千万亿兆两")
@@ -41,7 +43,7 @@ _STOP_WORDS_TEXT = """
     only or other our ours ourselves out over own same she should so some such than that
     the their theirs them themselves then there these they this those through to too under
     until up very was we were what when where which while who whom why will with would you
-    your yours yourself yourselves s t don didn doesn isn wasn weren wouldn shall may
+    your yours yourself yourselves us s t don didn doesn isn wasn weren wouldn shall may
     might must upon via per etc
     sb sth sb's sth's one's oneself someone somebody something lit fig abbr esp coll kind
     sort used usu pr cl tw variant surname classifier

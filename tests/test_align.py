@@ -91,15 +91,26 @@ def test_one_long_sentence_translated_as_three() -> None:
 
 
 def test_attribution_fragment_is_merged_not_dropped() -> None:
-    quote = "“这些说法听起来很荒谬，中国现在只落后美国几纳秒，所以我们必须去竞争。”"
-    zh = [ZH[2], quote, "他强调。", ZH[3]]
-    en = [
-        EN[2],
-        '"These claims sound absurd. China is now only a few nanoseconds behind the U.S., '
-        'so we must compete," he emphasized.',
-        EN[3],
+    zh = [
+        "当地时间9月26日，黄仁勋在接受科技播客“BG2”采访时指出，中国拥有庞大的人才储备、"
+        "充满活力的工作文化以及各省之间的内部竞争环境。",
+        "他将中国芯片产业形容为“一个充满活力、富有创业精神、高科技的现代化产业”。",
+        "“这些说法听起来很荒谬……中国现在只落后美国几纳秒，所以我们必须去竞争。”",
+        "他强调。",
+        "黄仁勋表示，他希望并相信中国将继续保持“开放市场”。",
     ]
-    assert run(zh, en) == [((0,), (0,)), ((1, 2), (1,)), ((3,), (2,))]
+    en = [
+        'During an interview on the tech podcast "BG2" on September 26 (local time), Huang '
+        "Renxun pointed out that China boasts a large talent pool, a dynamic work culture, and "
+        "an internal competitive environment among its provinces.",
+        "He described China's chip industry as \"a vibrant, entrepreneurial, high-tech, and "
+        'modern industry".',
+        '"These claims sound absurd... China is now only a few nanoseconds behind the U.S., so '
+        'we must compete," he emphasized.',
+        'Huang expressed his hope and belief that China will continue to maintain an "open '
+        'market".',
+    ]
+    assert run(zh, en) == [((0,), (0,)), ((1,), (1,)), ((2, 3), (2,)), ((4,), (3,))]
 
 
 def test_dropped_sentence() -> None:

@@ -70,11 +70,31 @@ def _check_segment(segment: SegmentFacts, target_lang: str, leftovers: _Leftover
         date_rules.date_mismatch_finding(s, t, r, target_lang, index)
         for s, t, r in dates.mismatched
     ]
-    leftovers.missing_quantities += [(index, q) for q in numbers.missing]
-    leftovers.added_quantities += [(index, q) for q in numbers.added]
-    leftovers.missing_dates += [(index, d) for d in missing_dates]
-    leftovers.added_dates += [(index, d) for d in added_dates]
+    matched_sources = [s for s, _ in numbers.matched]
+    matched_targets = [t for _, t in numbers.matched]
+    leftovers.missing_quantities += [
+        (index, q) for q in numbers.missing
+        if not _repeats(q, matched_sources, number_rules.same_fact)
+    ]
+    leftovers.added_quantities += [
+        (index, q) for q in numbers.added
+        if not _repeats(q, matched_targets, number_rules.same_fact)
+    ]
+    leftovers.missing_dates += [
+        (index, d) for d in missing_dates
+        if not _repeats(d, [s for s, _ in dates.matched], date_rules.same_date)
+    ]
+    leftovers.added_dates += [
+        (index, d) for d in added_dates
+        if not _repeats(d, [t for _, t in dates.matched], date_rules.same_date)
+    ]
     return findings
+
+
+def _repeats(fact: object, matched_same_side: list, same) -> bool:  # noqa: ANN001
+    """A fact repeated within one segment is said once in a good translation
+    ("7月25日6时…25日11时" → "at 6:40 and 11:30 on July 25"): the repeat is not missing."""
+    return any(same(fact, other) or same(other, fact) for other in matched_same_side)
 
 
 def _absorb_dates(dates: list[DateValue], quantities: list[Quantity]) -> list[DateValue]:

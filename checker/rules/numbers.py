@@ -331,6 +331,7 @@ def _plausible_soft_pair(src: Quantity, tgt: Quantity) -> bool:
     return (
         src.kind == tgt.kind
         and not (src.is_range or tgt.is_range)
+        and src.low.is_integer() and tgt.low.is_integer()  # 两场 is no evidence about "half"
         and max(abs(src.high), abs(tgt.high)) <= 20
     )
 
@@ -340,6 +341,8 @@ def _pairing_score(src: Quantity, tgt: Quantity) -> float:
     percent_like = {QuantityKind.PERCENT, QuantityKind.POINTS}
     if (src.kind in percent_like) != (tgt.kind in percent_like):
         return 0.0
+    if src.vague or tgt.vague:
+        return 0.0  # 几 or "several" says too little to be called wrong
     if (src.soft or tgt.soft) and not _plausible_soft_pair(src, tgt):
         return 0.0
     score = 1.0

@@ -305,11 +305,14 @@ BEAD_PENALTY: dict[tuple[int, int], float] = {
 #: Gain of leaving one sentence unaligned (1-0 or 0-1): a 1-1 pair beats two skips when its
 #: similarity exceeds 2 × SKIP_GAIN (unrelated neighbours score 0.05-0.3).
 SKIP_GAIN = 0.1
-#: Sentences shorter than this share of their document's median length get a skip gain
-#: reduced in proportion. A fragment such as 他强调。("he stressed") barely changes the
-#: similarity of the bead it belongs to, so with a full skip gain it would be left
-#: unaligned (and reported as an omission) rather than merged.
+#: Sentences shorter than this share of their document's median length are fragments and
+#: weigh less in the objective, in proportion to their length: a bead's size, a skip's gain
+#: and a merge's penalty all scale with it. A fragment such as 他强调。("he stressed")
+#: barely changes the similarity of the bead it belongs to; at full weight it would be left
+#: unaligned (an omission) or be drawn to whichever neighbour has the best similarity.
 FRAGMENT_SHARE = 0.5
+MIN_WEIGHT = 0.0
+SCALE_PENALTY = True
 
 #: The DP band: at least this many sentences either side of the proportional diagonal ...
 MIN_BAND_RADIUS = 20
@@ -343,15 +346,15 @@ def align(
     groups = _paragraph_groups(src, tgt) if paragraph_constraint else None
     if groups is None:
         groups = [(list(range(len(src))), list(range(len(tgt))))]
-    src_skip, tgt_skip = _skip_gains(src), _skip_gains(tgt)
+    src_weight, tgt_weight = _sentence_weights(src), _sentence_weights(tgt)
     pairs: list[AlignedPair] = []
     for src_ids, tgt_ids in groups:
         block = _Block(
             src_ids,
             tgt_ids,
             similarity,
-            [src_skip[i] for i in src_ids],
-            [tgt_skip[j] for j in tgt_ids],
+            [src_weight[i] for i in src_ids],
+            [tgt_weight[j] for j in tgt_ids],
         )
         pairs.extend(_align_block(block))
     return pairs
@@ -387,15 +390,13 @@ def _paragraph_blocks(sentences: list[Sentence]) -> list[list[int]] | None:
     return blocks
 
 
-def _skip_gains(sentences: list[Sentence]) -> list[float]:
-    """SKIP_GAIN per sentence, reduced for fragments (see FRAGMENT_SHARE)."""
+def _sentence_weights(sentences: list[Sentence]) -> list[float]:
+    """1 for a normal sentence, less for a fragment (see FRAGMENT_SHARE)."""
     lengths = [_text_length(s.text) for s in sentences]
     if not lengths:
         return []
     fragment = FRAGMENT_SHARE * statistics.median(lengths)
-    return [
-        SKIP_GAIN * min(1.0, length / fragment) if fragment else SKIP_GAIN for length in lengths
-    ]
+    return [max(MIN_WEIGHT, min(1.0, length / fragment)) if fragment else 1.0 for length in lengths]
 
 
 @dataclass(frozen=True)
@@ -405,8 +406,8 @@ class _Block:
     src_ids: list[int]
     tgt_ids: list[int]
     similarity: Similarity
-    src_skip: list[float]  # skip gain of each source sentence
-    tgt_skip: list[float]
+    src_weight: list[float]  # of each source sentence in the objective, 1 unless a fragment
+    tgt_weight: list[float]
 
 
 def _align_block(block: _Block) -> list[AlignedPair]:
@@ -453,49 +454,52 @@ class _Band:
 def _best_path(block: _Block, band: _Band) -> list[tuple[tuple[int, int], tuple[int, int], float]]:
     """Viterbi over the band; returns beads as ((i0, j0), (i1, j1), similarity).
 
-    This loop runs once per band cell, so it is written for speed: slices are built once,
-    and a bead is only scored if even a perfect similarity could beat the best so far.
+    A bead gains size × similarity − penalty × (weight of its lightest sentence), its size
+    being the mean of the summed sentence weights of its two sides; a skipped sentence gains
+    SKIP_GAIN × its weight. With all weights 1, a 1-1 bead gains its similarity.
+
+    This loop runs once per band cell, so it is written for speed: slices and weight sums
+    are built once, and a bead is only scored if even a perfect similarity could win.
     """
     n, lo, hi = band.n, band.lo, band.hi
     src_ids, tgt_ids, similarity = block.src_ids, block.tgt_ids, block.similarity
-    tgt_skip = block.tgt_skip
-    # tgt_slices[dj][j] = tgt_ids[j - dj : j]
+    # Per target end j and span dj: the sentences, their total weight, their lightest weight.
     tgt_slices = [[tgt_ids[max(0, j - dj) : j] for j in range(band.m + 1)] for dj in range(4)]
-    beads = []  # (index, di, dj, size, highest possible gain, penalty)
-    for b, (di, dj) in enumerate(_BEADS):
-        size = (di + dj) / 2
-        if di and dj:
-            beads.append((b, di, dj, size, size - BEAD_PENALTY[(di, dj)], BEAD_PENALTY[(di, dj)]))
-        else:
-            beads.append((b, di, dj, size, SKIP_GAIN, 0.0))
+    tgt_sum, tgt_min = _span_weights(block.tgt_weight)
+    src_sum, src_min = _span_weights(block.src_weight)
     scores: list[list[float]] = []  # only the last MAX_SPAN + 1 rows are kept
     back: list[bytearray] = []  # index into _BEADS of the best bead ending at each cell
     for i in range(n + 1):
         row = [_NO_SCORE] * (hi[i] - lo[i] + 1)
         row_back = bytearray(len(row))
         scores.append(row)
-        src_skip = block.src_skip[i - 1] if i else 0.0  # of a 1-0 bead ending in this row
-        # For each bead: the row it starts in, that row's band, and its source sentences.
+        # Per bead shape: its start row and that row's band, plus its source side.
         usable = [
-            (b, dj, size, max_gain, penalty, scores[i - di], lo[i - di], hi[i - di],
-             src_ids[i - di : i])
-            for b, di, dj, size, max_gain, penalty in beads
+            (b, dj, BEAD_PENALTY.get((di, dj), 0.0), scores[i - di], lo[i - di], hi[i - di],
+             src_ids[i - di : i], src_sum[di][i], src_min[di][i])
+            for b, (di, dj) in enumerate(_BEADS)
             if di <= i
         ]  # fmt: skip
         for j in range(lo[i], hi[i] + 1):
             best, best_bead = _NO_SCORE, 0
-            for b, dj, size, max_gain, penalty, prev_row, prev_lo, prev_hi, src_part in usable:
+            for b, dj, penalty, prev_row, prev_lo, prev_hi, src_part, s_sum, s_min in usable:
                 pj = j - dj
                 if pj < prev_lo or pj > prev_hi:
                     continue
                 prev = prev_row[pj - prev_lo]
-                if prev + max_gain <= best:
-                    continue  # unreachable (-inf), or cannot win even with similarity 1
-                if not dj or not src_part:
-                    total = prev + (src_skip if not dj else tgt_skip[j - 1])
+                if prev == _NO_SCORE:
+                    continue
+                if not dj or not src_part:  # 1-0 or 0-1
+                    total = prev + SKIP_GAIN * (s_sum if not dj else tgt_sum[1][j])
                     if total > best:
                         best, best_bead = total, b
                     continue
+                size = 0.5 * (s_sum + tgt_sum[dj][j])
+                t_min = tgt_min[dj][j]
+                if SCALE_PENALTY:
+                    penalty *= s_min if s_min < t_min else t_min
+                if prev + size - penalty <= best:
+                    continue  # cannot win even with similarity 1
                 sim = similarity(src_part, tgt_slices[dj][j])
                 if sim > 1.0:  # inlined _clamp
                     sim = 1.0
@@ -510,6 +514,17 @@ def _best_path(block: _Block, band: _Band) -> list[tuple[tuple[int, int], tuple[
         if i > MAX_SPAN:
             scores[i - MAX_SPAN - 1] = []
     return _trace(back, band, block)
+
+
+def _span_weights(weights: list[float]) -> tuple[list[list[float]], list[list[float]]]:
+    """sums[k][e] and mins[k][e]: total and least weight of the k sentences ending before e."""
+    ends = range(len(weights) + 1)
+    sums = [[0.0 for _ in ends]]
+    mins = [[1.0 for _ in ends]]
+    for k in range(1, MAX_SPAN + 1):
+        sums.append([sum(weights[e - k : e]) if e >= k else 0.0 for e in ends])
+        mins.append([min(weights[e - k : e]) if e >= k else 1.0 for e in ends])
+    return sums, mins
 
 
 def _clamp(sim: float) -> float:

@@ -30,7 +30,7 @@ MAX_WORD_LENGTH = 8
 #: pronouns); matching them against an English sentence would only add noise.
 ZH_FUNCTION_CHARS = frozenset(
     "的了在是和与及也都而这那其之对为将被把从等中于以由并或着个他她它我你您"
-)  # noqa: E501
+)
 
 #: Chinese numeral characters: numbers are compared as anchors, not as words.
 ZH_NUMERAL_CHARS = frozenset("〇零一二三四五六七八九十百千万亿兆两")

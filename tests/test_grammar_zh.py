@@ -279,7 +279,7 @@ SCORES = [
 # Durations that look like dates: 7日年化 is a seven-day yield, not the 7th.
 DURATIONS = [
     ("7日年化收益率", [Q("number", 7, unit="day")]),
-    ("近7日", [Q("number", 7, unit="day", approx=True)]),
+    ("近7日", [Q("number", 7, unit="day", text="7日")]),
     ("半年", [Q("number", 0.5, unit="year", soft=True)]),
     ("二日游", [Q("number", 2, unit="day", soft=True)]),
 ]

@@ -8,6 +8,22 @@ from collections.abc import Iterator
 from checker.extract.numerals import normalize_digits
 from checker.model import DateValue, Quantity, QuantityKind, SentenceFacts, Span
 
+# 2020-07-26, 2020/7/26, 2020.07.26: the same in both languages (datelines, timestamps).
+ISO_DATE = re.compile(
+    r"(?<![\d./-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>1[0-2]|0?[1-9])(?P=sep)"
+    r"(?P<day>3[01]|[12]\d|0?[1-9])(?![\d./-])"
+)
+
+# Product names carry model numbers, not quantities: iPhone 15 Pro, Mate 60, Windows 11,
+# Galaxy S24 Ultra. A number between a Latin name and an edition word is one too.
+PRODUCT_NAMES = re.compile(
+    r"(?<![A-Za-z])(?:iPhone|iPad|iOS|Android|Windows|Mate|Pura|Pixel|Model|PlayStation|Xbox|"
+    r"Snapdragon|Kirin|Dimensity|Galaxy(?:\s+[A-Z]\d*)?|Redmi(?:\s+Note)?|Reno|nova|Find\s+X|"
+    r"Watch\s+Series|Apple\s+Watch)\s?\d+[A-Za-z]*"
+    r"|(?<![A-Za-z])[A-Z][A-Za-z]+\s\d{1,3}(?=\s(?:Pro|Plus|Max|Ultra|Mini|mini|Lite|SE|Air|Fold"
+    r"|Flip|Edge)\b)"
+)
+
 
 class Claims:
     """Collects facts from one sentence; a character belongs to at most one fact.
@@ -58,6 +74,16 @@ class Claims:
         """Claim text that looks numeric but is not (四川, 一直, G20) without a fact."""
         for match in pattern.finditer(self.norm):
             self.claim(match.start(), match.end())
+
+    def add_iso_dates(self) -> None:
+        """2020-07-26 as a full date, before any grammar reads 2020-07 as a range."""
+        for match in self.matches(ISO_DATE):
+            self.add_date(match.start(), match.end(), year=int(match["year"]),
+                          month=int(match["month"]), day=int(match["day"]))
+
+    def drop_quantity(self, quantity: Quantity) -> None:
+        """Forget a fact whose text stays claimed (a conversion the translator added)."""
+        self.quantities.remove(quantity)
 
     def facts(self) -> SentenceFacts:
         quantities = sorted(self.quantities, key=lambda q: q.span.start)

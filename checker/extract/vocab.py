@@ -49,6 +49,8 @@ UNIT_DIMENSION: dict[str, tuple[str, float]] = {
     "Hz": ("frequency", 1.0),
     "mp": ("pixels", 1e6),
     "pixel": ("pixels", 1.0),
+    "L": ("volume", 1e-3),
+    "ml": ("volume", 1e-6),
     "yuan": ("money", 1.0),
 }
 
@@ -103,9 +105,7 @@ def currencies_compatible(a: str | None, b: str | None) -> bool:
 def units_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
-    if frozenset({a, b}) in COMPATIBLE_UNITS:
-        return True
-    return False
+    return frozenset({a, b}) in COMPATIBLE_UNITS
 
 
 def convert(value: float, from_unit: str, to_unit: str) -> float | None:

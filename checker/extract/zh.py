@@ -1,15 +1,15 @@
 """The Chinese number and date grammar.
 
-Reads 45亿美元, 4.6万亿元, 三成, 百分之五, 0.1个百分点, 四分之一, 翻一番, 两到三年, 十几,
-2025年10月27日, 12月3日至5日, 上世纪90年代, 第三季度, 下午3点 … into normalised facts, and leaves
-alone the numerals inside words (一直, 四川, 万科, 二十国集团).
+Reads 45亿美元, 4.6万亿元, 9000多万, 三成, 百分之五, 0.1个百分点, 四分之一, 翻一番, 两到三年, 十几,
+80%至90%, 2025年10月27日, 12月3日至5日, 上世纪90年代, 90后, 第三季度, 下午3点 … into normalised
+facts, and leaves alone the numerals inside words (一直, 四川, 万科, 二十国集团, 5G, 卡-52).
 """
 
 from __future__ import annotations
 
 import re
 
-from checker.extract.base import Claims
+from checker.extract.base import PRODUCT_NAMES, Claims
 from checker.extract.numerals import (
     ZH_DIGITS,
     normalize_digits,
@@ -17,22 +17,25 @@ from checker.extract.numerals import (
     parse_zh_number,
     significant_digits,
 )
-from checker.model import QuantityKind, SentenceFacts
+from checker.model import DateValue, QuantityKind, SentenceFacts
 
 # ---------------------------------------------------------------- building blocks
 
-_NOT_UNIT_AFTER_SCALE = r"(?![瓦米克卡帕伏赫兆])"  # 千瓦, 千米, 千克 are units, not 千
+# 千瓦, 千米, 千克 are units, not 千; 百分点 and 百分之 are percentages, not 百.
+_NOT_UNIT_AFTER_SCALE = r"(?![瓦米克卡帕伏赫兆]|分点|分之|分比)"
 _ZH_DIGIT = "零〇○一壹二贰两兩三叁四肆五伍六陆陸七柒八捌九玖"
 _ZH_UNIT = "十拾百佰千仟万萬亿億"
-ZH_NUM = rf"(?:[{_ZH_DIGIT}]|[{_ZH_UNIT}]{_NOT_UNIT_AFTER_SCALE})+(?:点[{_ZH_DIGIT}]+)?"
+_SCALE_CHAR = rf"(?:[{_ZH_UNIT}]{_NOT_UNIT_AFTER_SCALE})"
+ZH_NUM = rf"(?:[{_ZH_DIGIT}]|{_SCALE_CHAR})+(?:点[{_ZH_DIGIT}]+)?"
 ARABIC = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:,\d{3})*(?:\.\d+)?"
-MIXED = rf"(?:{ARABIC})(?:(?:[{_ZH_UNIT}]{_NOT_UNIT_AFTER_SCALE})+(?:\d+(?:\.\d+)?(?:[{_ZH_UNIT}]{_NOT_UNIT_AFTER_SCALE})+)*)?"
+MIXED = rf"(?:{ARABIC})(?:{_SCALE_CHAR}+(?:\d+(?:\.\d+)?{_SCALE_CHAR}+)*)?"
 NUMBER = rf"(?:{MIXED}|{ZH_NUM})"
 
 APPROX_BEFORE = (
     "大约|大概|约合|约为|约|将近|接近|近乎|近|超过|超出|超|逾|多达|高达|至少|最多|不到|不足|不少于|几乎"
 )
 APPROX_AFTER = "多|余|左右|上下|以上|以下|来|许"
+_SCALE_AFTER_APPROX = "[万萬亿億]+"  # 9000多万, 1300余万: the scale follows 多/余
 
 CURRENCIES = {
     "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR", "日元": "JPY",
@@ -41,7 +44,8 @@ CURRENCIES = {
 }  # fmt: skip
 CURRENCY_PREFIXES = {
     "人民币": "CNY", "¥": "CNY", "￥": "CNY", "US$": "USD", "HK$": "HKD", "$": "USD",
-    "€": "EUR", "£": "GBP",
+    "€": "EUR", "£": "GBP", "RMB": "CNY", "CNY": "CNY", "USD": "USD", "HKD": "HKD",
+    "EUR": "EUR",
 }  # fmt: skip
 UNITS = {
     "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "公里/小时": "km/h", "公里": "km",
@@ -53,12 +57,16 @@ UNITS = {
     "兆瓦": "MW", "吉瓦": "GW", "瓦": "W", "GB": "GB", "TB": "TB", "MB": "MB", "G": "GB",
     "摄氏度": "degC", "℃": "degC", "个基点": "bp", "基点": "bp", "吉赫": "GHz", "GHz": "GHz",
     "兆赫": "MHz", "赫兹": "Hz", "像素": "pixel", "mAh": "mAh", "W": "W", "km": "km", "kg": "kg",
+    "毫升": "ml", "公升": "L", "升": "L",
 }  # fmt: skip
 CLASSIFIERS = (
     "个|名|位|人|家|只|条|次|项|件|座|所|艘|架|辆|台|部|本|场|届|轮|批|种|类|份|篇|支|枚|颗|处|"
     "起|例|户|头|株|棵|片|张|栋|套|间|层|级|期|款|首|票|分|球|局|盘|杆|枪|城|省|州|县|村|"
-    "所|门|组|队|对|道|步|段|页|封|声|辆|匹|剂|针|床|笔|单|宗|桩|号|强|码"
+    "所|门|组|队|对|道|步|段|页|封|声|辆|匹|剂|针|床|笔|单|宗|桩|号|强|码|夜|晚"
 )
+# 升 is also "rise": 由5升至8 is a rise, 喝2升水 a volume.
+_NOT_LITRE_AFTER = "至到为高级值幅温降学职格华空旗起了"
+_SPEED_LEAD = re.compile(r"时速[达到为约近超过逾了高最是]{0,4}$")
 
 _unit_alternation = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 _currency_alternation = "|".join(sorted(CURRENCIES, key=len, reverse=True))
@@ -71,10 +79,17 @@ NOT_NUMBERS = re.compile(
     "十分|万分|千万别|千万不|千万要|三星|四川|万科|万达|万豪|九寨沟|百度|百事|百姓|百货|"
     "千岛湖|三峡|两会|两岸|三农|八达岭|一汽|三一重工|五粮液|十字|二十国集团|七国集团|"
     "八国集团|三中全会|四中全会|五中全会|二中全会|一中全会|两弹一星|三亚|五四|九州|六一|"
+    # 几 that is not "a few": 几乎 (almost), 几何 (geometry), 几率 (odds)
+    "几乎|几何|几率|几经|几近|庶几|无几|"
     # rates: 14.3/10万 ↔ "14.3 per 100,000"; the base is not a quantity
     r"/(?:10|100|1000)?[万千百]|每(?:10|100)?[万千百]人|/1000|/10000|/100000|‰|"
+    # 5G, 4G networks
+    r"(?<![\dA-Za-z.])[2-6]G(?![A-Za-z\d])|"
+    # designations glued to a Chinese name: 卡-52, 米-28NM, 歼-20 (but 降至-5℃ is a number)
+    r"(?<=[\u4e00-\u9fff])(?<![至到为是达降升跌于在从比和与或及约近超逾])"
+    r"-\d+(?:[A-Za-z]+\d*)*(?![\d.%℃度摄个万亿千百])|"
     # model names: WTA1000, ATP 500
-    r"(?<![A-Za-z])(?!(?:RMB|USD|HKD|CNY)\b)[A-Z]{2,}\s?\d+(?:\.\d+)?"
+    r"(?<![A-Za-z])(?!(?:RMB|USD|HKD|CNY|EUR|GBP|JPY)\b)[A-Z]{2,}\s?\d+(?:\.\d+)?"
 )
 
 # ---------------------------------------------------------------- dates and times
@@ -85,32 +100,51 @@ DAY = (
     r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|"
     r"[一二三四五六七八九])"
 )
+# A day without its month: 一日 and 十日 are more often "one day" and "ten days".
+LONE_DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九])"
 RANGE_SEP = r"(?:至|到|-|—|–|~|～)"
 
 FULL_DATE = re.compile(
-    rf"(?:(?P<rel>今年|去年|明年|前年)|(?P<year>{YEAR})年)?(?P<month>{MONTH})月"
-    rf"(?:(?P<day>{DAY})[日号])?"
+    rf"(?:(?P<rel>今年|去年|明年|前年)|(?P<year>{YEAR})\s*年\s*)?(?P<month>{MONTH})\s*月"
+    rf"(?:\s*(?P<day>{DAY})\s*[日号])?"
     rf"(?:{RANGE_SEP}(?:(?:(?P<year2>{YEAR})年)?(?P<month2>{MONTH})月)?(?P<day2>{DAY})[日号]"
     rf"|{RANGE_SEP}(?P<month3>{MONTH})月)?"
 )
 YEAR_RANGE = re.compile(rf"(?P<year>{YEAR})(?:年)?{RANGE_SEP}(?P<year2>{YEAR})年(?!代)")
-YEAR_ONLY = re.compile(rf"(?<!\d)(?P<year>{YEAR})年(?!代)")
+# 2019-2020赛季: a year range without 年, recognised by its shape (checked in code).
+BARE_YEAR_RANGE = re.compile(
+    r"(?<![\d.])(?P<year>(?:19|20)\d\d)\s*(?:-|—|–|~|～|至|到|/)\s*(?P<year2>(?:19|20)\d\d)"
+    r"(?![\d.年])"
+)
+_MAX_YEAR_SPAN = 30
+YEAR_ONLY = re.compile(rf"(?<!\d)(?P<year>{YEAR})\s*年(?!代)")
+# 7日年化, 近7日, 二日游: a number of days, not the 7th
+DAY_DURATION = re.compile(
+    r"(?:(?P<lead>近|过去|最近|连续|未来|前)(?P<n>\d+|[一二两三四五六七八九十]+)日"
+    r"|(?P<n2>\d+|[一二两三四五六七八九十]+)日(?=年化|内|之内|以内|均|平均|游|滚动))"
+)
 DAY_ONLY = re.compile(
-    rf"(?<![\d月第]){'(?P<day>'}{DAY}){'(?:'}{RANGE_SEP}(?P<day2>{DAY}))?日(?![元本语报])"
+    rf"(?<![\d月第]){'(?P<day>'}{LONE_DAY}){'(?:'}{RANGE_SEP}(?P<day2>{LONE_DAY}))?"
+    r"日(?!元|本|语|报(?!道|告|称))"
 )
 DECADE = re.compile(
     r"(?P<century>上世纪|上个世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?"
     r"(?P<decade>\d{4}|\d0|[二三四五六七八九]十)年代"
 )
+# 90后, 八零后: the generation born in a decade
+GENERATION = re.compile(r"(?<![\d.])(?:(?P<digits>[05-9]0|00|10)|(?P<zh>[五六七八九零〇]零))后")
 QUARTER = re.compile(r"(?P<first>前)?第?(?P<q>[一二三四1-4])季度")
 PERIOD = "上午|下午|晚上|晚间|凌晨|中午|早上|早晨|傍晚|清晨|夜间|夜里|晚"
 TIME_OF_DAY = re.compile(
     rf"(?P<period>{PERIOD})?(?P<hour>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})"
     rf"(?:时|点)(?:(?P<minute>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分|(?P<half>半))?"
 )
-CLOCK = re.compile(r"(?<![\d:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])")
+CLOCK = re.compile(
+    r"(?<![\d:])(?P<hour>[01]?\d|2[0-4]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
+)
 
 _AFTERNOON = {"下午", "晚上", "晚间", "傍晚", "夜间", "夜里", "晚"}
+_THIS_CENTURY = ("本世纪", "21世纪", "二十一世纪")
 
 
 def _zh_int(text: str | None) -> int | None:
@@ -121,15 +155,21 @@ def _zh_int(text: str | None) -> int | None:
 
 
 def _extract_dates(claims: Claims, norm: str) -> None:
-    _extract_decades(claims, norm)
-    _extract_quarters(claims, norm)
+    claims.add_iso_dates()
+    _extract_decades(claims)
+    _extract_quarters(claims)
     for match in claims.matches(YEAR_RANGE):
         claims.add_date(match.start(), match.end(), year=_zh_int(match["year"]),
                         end=_year_end(claims, match))
+    for match in claims.matches(BARE_YEAR_RANGE):
+        if _is_bare_year_range(norm, match):
+            claims.add_date(match.start(), match.end(), year=int(match["year"]),
+                            end=_year_end(claims, match))
     for match in claims.matches(FULL_DATE):
         _add_full_date(claims, match)
     for match in claims.matches(YEAR_ONLY):
         claims.add_date(match.start(), match.end(), year=_zh_int(match["year"]))
+    _extract_day_durations(claims)
     for match in claims.matches(DAY_ONLY):
         end = None
         if match["day2"]:
@@ -138,17 +178,24 @@ def _extract_dates(claims: Claims, norm: str) -> None:
     _extract_times(claims, norm)
 
 
-def _year_end(claims: Claims, match: re.Match[str]):  # noqa: ANN202 - DateValue
-    from checker.model import DateValue
+def _is_bare_year_range(norm: str, match: re.Match[str]) -> bool:
+    """2019-2020赛季 is a range of years; 1900-2000元 is a range of prices."""
+    first, second = int(match["year"]), int(match["year2"])
+    if not first < second <= first + _MAX_YEAR_SPAN:
+        return False
+    end = match.end()
+    return not (_UNIT_RE.match(norm, end) or _CURRENCY_RE.match(norm, end)
+                or _AFTER_MARKERS.match(norm, end) or _CLASSIFIER_RE.match(norm, end)
+                or re.match(f"[{_ZH_UNIT}]", norm[end : end + 1]))
 
+
+def _year_end(claims: Claims, match: re.Match[str]) -> DateValue:
     return DateValue(span=claims.span(match.start("year2"), match.end()),
                      year=_zh_int(match["year2"]))
 
 
-def _end_date(claims: Claims, match: re.Match[str], **parts: int | None):  # noqa: ANN202
-    from checker.model import DateValue
-
-    return DateValue(span=claims.span(match.start(), match.end()), **parts)
+def _end_date(claims: Claims, match: re.Match[str], **parts: int | None) -> DateValue:
+    return DateValue(span=claims.span(match.start(), match.end()), **parts)  # type: ignore[arg-type]
 
 
 def _add_full_date(claims: Claims, match: re.Match[str]) -> None:
@@ -176,7 +223,7 @@ def _add_full_date(claims: Claims, match: re.Match[str]) -> None:
     )
 
 
-def _extract_decades(claims: Claims, norm: str) -> None:
+def _extract_decades(claims: Claims) -> None:
     for match in claims.matches(DECADE):
         raw = match["decade"]
         value = int(raw) if raw.isdigit() else _zh_int(raw)
@@ -184,12 +231,16 @@ def _extract_decades(claims: Claims, norm: str) -> None:
             continue
         if value < 100:
             century = match["century"] or ""
-            base = 2000 if century in ("本世纪", "21世纪", "二十一世纪") else 1900
+            base = 2000 if century in _THIS_CENTURY else 1900
             value = base + value if century or value >= 30 else 2000 + value
         claims.add_date(match.start(), match.end(), decade=value)
+    for match in claims.matches(GENERATION):
+        two_digits = int(match["digits"] or _zh_int(match["zh"]) or 0)
+        decade = 2000 + two_digits if two_digits < 50 else 1900 + two_digits
+        claims.add_date(match.start(), match.end(), decade=decade)
 
 
-def _extract_quarters(claims: Claims, norm: str) -> None:
+def _extract_quarters(claims: Claims) -> None:
     for match in claims.matches(QUARTER):
         quarter = _zh_int(match["q"])
         if match["first"]:  # 前三季度: the first three quarters
@@ -197,6 +248,16 @@ def _extract_quarters(claims: Claims, norm: str) -> None:
             claims.add_date(match.start(), match.end(), quarter=1, end=end)
         else:
             claims.add_date(match.start(), match.end(), quarter=quarter)
+
+
+def _extract_day_durations(claims: Claims) -> None:
+    for match in claims.matches(DAY_DURATION):
+        group = "n" if match["n"] else "n2"
+        value = _value(match[group])
+        if value is None:
+            continue
+        claims.add_quantity(match.start(group), match.end(), QuantityKind.NUMBER, value,
+                            unit="day", soft=_is_chinese_only(match[group]) and value <= 10)
 
 
 def _extract_times(claims: Claims, norm: str) -> None:
@@ -234,8 +295,8 @@ PERCENT_WORDS = re.compile(rf"(?P<approx>{APPROX_BEFORE})?(?:百分之|百分比
 PERMILLE = re.compile(rf"千分之(?P<n>{NUMBER})")
 FRACTION = re.compile(rf"(?P<d>{NUMBER})分之(?P<n>{NUMBER})")
 TENTHS = re.compile(
-    rf"(?P<approx>{APPROX_BEFORE})?(?P<n>[一二两三四五六七八九十])成(?P<extra>[一二三四五六七八九])?"
-    r"(?![为立功本员绩果交长熟都就型品年])"
+    rf"(?P<approx>{APPROX_BEFORE})?(?<![\d.])(?P<n>[一二两三四五六七八九十1-9])成"
+    r"(?P<extra>[一二三四五六七八九])?(?![为立功本员绩果交长熟都就型品年])"
 )
 DOUBLING = re.compile(r"翻了?(?P<n>一|两|三|1|2|3)?番|翻倍|翻了一倍")
 MULTIPLE = re.compile(
@@ -243,14 +304,19 @@ MULTIPLE = re.compile(
     rf"(?P<approx>{APPROX_BEFORE})?(?P<n>{NUMBER})倍"
 )
 FIVE_YEAR_PLAN = re.compile(r"十(?P<n>[一二三四五六七八九])五(?=规划|时期|期间|末|初|以来|开局|期)?")
-SCORE = re.compile(r"(?<![\d.])(?P<a>\d{1,3}|[零一二两三四五六七八九十]{1,2})比(?P<b>\d{1,3}|[零一二两三四五六七八九十]{1,2})(?![\d.])")
+_SCORE_SIDE = r"\d{1,3}|[零一二两三四五六七八九十]{1,2}"
+SCORE = re.compile(rf"(?<![\d.])(?P<a>{_SCORE_SIDE})比(?P<b>{_SCORE_SIDE})(?![\d.])")
 TOP_N = re.compile(r"(?<![\d.])(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})强")
 VAGUE = re.compile(
-    rf"(?P<approx>{APPROX_BEFORE})?(?:(?P<few>几|数)(?P<scale>[十百千万亿]*)|十几|(?P<pair>一两|两三|三四|四五|五六|六七|七八|八九)(?P<pscale>[十百千万亿]*)"
+    rf"(?P<approx>{APPROX_BEFORE})?(?:(?P<few>几|数)(?P<scale>[十百千万亿]*)|十几"
+    rf"|(?P<pair>一两|两三|三四|四五|五六|六七|七八|八九)(?P<pscale>[十百千万亿]*)"
     rf"|成千上万|上百|上千|上万|数以万计|数以亿计|数以千计)"
     rf"(?=(?:{_unit_alternation}|{_currency_alternation}|{CLASSIFIERS}|[^\d{_ZH_DIGIT}]|$))"
 )
 HALF = re.compile(r"(?P<approx>过|超过|近|逾)?(?:一半|半数)")
+# 半年, 半个月, 半小时 are durations; 上半年 / 下半年 are halves of the calendar year.
+HALF_UNIT = re.compile(r"(?<![上下前后])半(?:个)?(?P<unit>年|月|小时|钟头|天)")
+_HALF_UNITS = {"年": "year", "月": "month", "小时": "h", "钟头": "h", "天": "day"}
 ORDINAL = re.compile(rf"第(?P<n>{NUMBER})")
 _VAGUE_FIXED = {
     "十几": (11, 19), "成千上万": (1_000, 99_999), "上百": (100, 999), "上千": (1_000, 9_999),
@@ -265,34 +331,26 @@ def _value(text: str) -> float | None:
     return parse_zh_number(text)
 
 
+def _is_chinese_only(text: str) -> bool:
+    return not any(c.isdigit() for c in text)
+
+
 def _extract_special(claims: Claims, norm: str) -> None:
     for match in claims.matches(FIVE_YEAR_PLAN):
         claims.add_quantity(match.start(), match.end(), QuantityKind.ORDINAL,
                             10 + ZH_DIGITS[match["n"]])
-    for match in claims.matches(PERCENT_WORDS):
-        value = _value(match["n"])
-        if value is not None:
-            start = match.start("n") - 3 if match["approx"] else match.start()
-            claims.add_quantity(start, match.end(), QuantityKind.PERCENT, value,
-                                approx=bool(match["approx"]))
-    for match in claims.matches(PERMILLE):
-        value = _value(match["n"])
-        if value is not None:
-            claims.add_quantity(match.start(), match.end(), QuantityKind.PERCENT, value / 10)
+    _extract_percent_words(claims)
     for match in claims.matches(FRACTION):
         denominator, numerator = _value(match["d"]), _value(match["n"])
         if denominator and numerator is not None:
             claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER,
                                 numerator / denominator)
     for match in claims.matches(TENTHS):
-        value = ZH_DIGITS.get(match["n"], 10) * 10 + ZH_DIGITS.get(match["extra"] or "零", 0)
-        claims.add_quantity(match.start("n"), match.end(), QuantityKind.PERCENT, float(value),
+        value = _value(match["n"]) or 10.0
+        value = value * 10 + ZH_DIGITS.get(match["extra"] or "零", 0)
+        claims.add_quantity(match.start("n"), match.end(), QuantityKind.PERCENT, value,
                             approx=bool(match["approx"]))
-    for match in claims.matches(DOUBLING):
-        times = {"两": 4, "2": 4, "三": 8, "3": 8}.get(match["n"] or "", 2)
-        claims.add_quantity(match.start(), match.end(), QuantityKind.MULTIPLE, float(times))
-    for match in claims.matches(MULTIPLE):
-        _add_multiple(claims, match)
+    _extract_multiples(claims)
     for match in claims.matches(SCORE):
         first, second = _value(match["a"]), _value(match["b"])
         if first is not None and second is not None:
@@ -301,11 +359,35 @@ def _extract_special(claims: Claims, norm: str) -> None:
         value = _value(match["n"])
         if value is not None:
             claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, value)
+    for match in claims.matches(HALF_UNIT):
+        claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, 0.5,
+                            unit=_HALF_UNITS[match["unit"]], soft=True)
     for match in claims.matches(HALF):
         claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, 0.5,
                             approx=bool(match["approx"]), soft=True)
     for match in claims.matches(VAGUE):
         _add_vague(claims, norm, match)
+
+
+def _extract_percent_words(claims: Claims) -> None:
+    for match in claims.matches(PERCENT_WORDS):
+        value = _value(match["n"])
+        if value is not None:
+            start = match.end("approx") if match["approx"] else match.start()
+            claims.add_quantity(start, match.end(), QuantityKind.PERCENT, value,
+                                approx=bool(match["approx"]))
+    for match in claims.matches(PERMILLE):
+        value = _value(match["n"])
+        if value is not None:
+            claims.add_quantity(match.start(), match.end(), QuantityKind.PERCENT, value / 10)
+
+
+def _extract_multiples(claims: Claims) -> None:
+    for match in claims.matches(DOUBLING):
+        times = {"两": 4, "2": 4, "三": 8, "3": 8}.get(match["n"] or "", 2)
+        claims.add_quantity(match.start(), match.end(), QuantityKind.MULTIPLE, float(times))
+    for match in claims.matches(MULTIPLE):
+        _add_multiple(claims, match)
 
 
 def _add_multiple(claims: Claims, match: re.Match[str]) -> None:
@@ -336,23 +418,35 @@ def _add_vague(claims: Claims, norm: str, match: re.Match[str]) -> None:
             return  # 数 alone is "number" or "several"; not a quantity
     start, end = match.start(), match.end()
     unit, end = _unit_after(norm, end)
+    currency = None
+    currency_match = _CURRENCY_RE.match(norm, end)
+    if currency_match and not unit:
+        currency, end = CURRENCIES[currency_match.group()], currency_match.end()
     claims.add_quantity(start, end, QuantityKind.NUMBER, float(low), float(high), vague=True,
-                        unit=unit, approx=True, soft=high < 10)
+                        unit=unit, currency=currency, approx=True, soft=high < 10)
 
 
 # ---------------------------------------------------------------- plain numbers
 
 PLAIN = re.compile(
-    rf"(?P<approx>{APPROX_BEFORE})?(?P<prefix>{_prefix_alternation})?"
-    rf"(?P<neg>[-−负])?(?P<n>{NUMBER})"
+    rf"(?P<approx>{APPROX_BEFORE})?(?:(?P<prefix>{_prefix_alternation})\s?)?"
+    rf"(?P<neg>[-−负]|零下)?(?P<n>{NUMBER})"
     rf"(?:(?P<sep>{RANGE_SEP})(?P<prefix2>{_prefix_alternation})?(?P<n2>{NUMBER}))?"
-    rf"(?P<more>{APPROX_AFTER})?"
+    rf"(?P<more>{APPROX_AFTER})?(?P<scale>(?<=[多余来]){_SCALE_AFTER_APPROX})?"
 )
 _UNIT_RE = re.compile(rf"(?:个)?(?:{_unit_alternation})")
 _CURRENCY_RE = re.compile(rf"(?:{_currency_alternation})")
 _CLASSIFIER_RE = re.compile(rf"(?:{CLASSIFIERS})")
 _AFTER_MARKERS = re.compile(r"(?P<percent>%)|(?P<points>个?百分点)|(?P<cheng>成)")
 _LATIN_NEIGHBOUR = re.compile(r"[A-Za-z]")
+# 15%-30%, 80%至90%, 1.5升至2升, 3万元至5万元: both ends carry the same unit.
+_RANGE_UNIT = rf"%|个?百分点|{_unit_alternation}|{_currency_alternation}"
+RANGE_REPEATED = re.compile(
+    rf"(?P<approx>{APPROX_BEFORE})?(?P<n>{NUMBER})(?P<u>{_RANGE_UNIT})\s*{RANGE_SEP}\s*"
+    rf"(?P<n2>{NUMBER})(?P=u)(?P<more>{APPROX_AFTER})?"
+)
+# 度 is a kilowatt-hour after a scale (1.98亿度), a degree otherwise.
+_KWH_AFTER_SCALE = re.compile("度(?!电)")
 
 
 def _unit_after(norm: str, end: int) -> tuple[str | None, int]:
@@ -360,9 +454,8 @@ def _unit_after(norm: str, end: int) -> tuple[str | None, int]:
     if not match:
         return None, end
     word = match.group().removeprefix("个") if match.group() != "个月" else "个月"
-    if match.group().startswith("个") and word not in ("个月", "个基点"):
-        if "个" + word not in UNITS:
-            word = match.group()[1:]
+    if match.group().startswith("个") and word not in ("个月", "个基点") and "个" + word not in UNITS:
+        word = match.group()[1:]
     unit = UNITS.get(match.group()) or UNITS.get(word)
     if unit is None:
         return None, end
@@ -370,12 +463,35 @@ def _unit_after(norm: str, end: int) -> tuple[str | None, int]:
         norm, match.end()
     ):
         return None, end  # "5G" or "GBA": part of a Latin token
+    if word == "升" and norm[match.end() : match.end() + 1] in tuple(_NOT_LITRE_AFTER):
+        return None, end
     return unit, match.end()
 
 
 def _extract_plain(claims: Claims, norm: str) -> None:
+    for match in claims.matches(RANGE_REPEATED):
+        _add_repeated_range(claims, match)
     for match in claims.matches(PLAIN):
         _add_plain(claims, norm, match)
+
+
+def _add_repeated_range(claims: Claims, match: re.Match[str]) -> None:
+    low, high = _value(match["n"]), _value(match["n2"])
+    if low is None or high is None or _is_latin_token(claims.norm, match.start("n"), match.end()):
+        return
+    marker = match["u"]
+    kind, unit, currency = QuantityKind.NUMBER, None, None
+    if marker == "%":
+        kind = QuantityKind.PERCENT
+    elif marker.endswith("百分点"):
+        kind = QuantityKind.POINTS
+    elif marker in CURRENCIES:
+        currency = CURRENCIES[marker]
+    else:
+        unit = UNITS.get(marker) or UNITS.get(marker.removeprefix("个"))
+    claims.add_quantity(match.start("n"), match.end(), kind, low, high, unit=unit,
+                        currency=currency, is_range=True,
+                        approx=bool(match["approx"] or match["more"]))
 
 
 def _add_plain(claims: Claims, norm: str, match: re.Match[str]) -> None:
@@ -383,7 +499,8 @@ def _add_plain(claims: Claims, norm: str, match: re.Match[str]) -> None:
     start = match.start("prefix") if match["prefix"] else match.start("n")
     if match["neg"]:
         start = match.start("neg")
-    if _is_latin_token(norm, match.start("n"), match.end("n2") or match.end("n")):
+    latin_prefix = bool(match["prefix"]) and match["prefix"].isalpha()
+    if _is_latin_token(norm, match.start("n"), match.end("n2") or match.end("n"), latin_prefix):
         return
     value = _value(text)
     if value is None:
@@ -391,36 +508,29 @@ def _add_plain(claims: Claims, norm: str, match: re.Match[str]) -> None:
     high = _value(match["n2"]) if match["n2"] else None
     if match["n2"] and high is None:
         return
+    scaled_after = match["scale"] or ""
+    if scaled_after:
+        factor = parse_zh_number("一" + scaled_after) or 1.0
+        value, high = value * factor, None if high is None else high * factor
     end = match.end()
     currency = CURRENCY_PREFIXES.get(match["prefix"] or "") or CURRENCY_PREFIXES.get(
         match["prefix2"] or ""
     )
-    kind = QuantityKind.NUMBER
-    markers = _AFTER_MARKERS.match(norm, end)
-    unit = None
-    if markers and markers["percent"]:
-        kind, end = QuantityKind.PERCENT, markers.end()
-    elif markers and markers["points"]:
-        kind, end = QuantityKind.POINTS, markers.end()
-    else:
-        unit, end = _unit_after(norm, end)
-        if unit == "km" and norm[max(0, start - 4) : start].rstrip("达为约近超过逾").endswith("时速"):
-            unit = "km/h"  # 时速186公里 is a speed
-        currency_match = _CURRENCY_RE.match(norm, end)
-        if currency_match and not unit:
-            currency, end = CURRENCIES[currency_match.group()], currency_match.end()
-    chinese_only = not any(c.isdigit() for c in text)
+    kind, unit, end, currency = _suffix(norm, start, end, currency, _has_scale(text + scaled_after))
+    chinese_only = _is_chinese_only(text)
     has_context = bool(
         kind != QuantityKind.NUMBER or unit or currency or match["approx"] or match["more"]
         or match["n2"] or _CLASSIFIER_RE.match(norm, end)
     )
     if chinese_only and not has_context and not _has_scale(text):
         return  # a bare 三 or 一 inside running text is rarely a number
-    if chinese_only and len(text) == 1 and text in "万萬亿億千百十":
+    lone_scale = chinese_only and len(text) == 1 and text in "万萬亿億千百十"
+    if lone_scale and not (has_context and kind == QuantityKind.NUMBER):
         return
     low, high = _scale_range_ends(text, value, match["n2"], high)
     if match["neg"]:
         low, high = -low, -high
+    small_word = chinese_only and max(abs(low), abs(high)) <= 10 and not currency
     claims.add_quantity(
         start,
         end,
@@ -432,9 +542,29 @@ def _add_plain(claims: Claims, norm: str, match: re.Match[str]) -> None:
         approx=bool(match["approx"] or match["more"]),
         is_range=match["n2"] is not None,
         sig_digits=_precision(text),
-        soft=chinese_only and max(abs(low), abs(high)) <= 10 and not currency
-        and kind == QuantityKind.NUMBER and match["n2"] is None,
+        # 万人空巷, 千家万户: a lone 万 or 千 is a figure of speech unless 近/余 make it a count
+        soft=(lone_scale and not (match["approx"] or match["more"]))
+        or (small_word and kind == QuantityKind.NUMBER and match["n2"] is None),
     )
+
+
+def _suffix(norm: str, start: int, end: int, currency: str | None, scaled: bool
+            ) -> tuple[QuantityKind, str | None, int, str | None]:
+    """(kind, unit, end, currency) from what follows a number: %, 个百分点, a unit, 美元."""
+    markers = _AFTER_MARKERS.match(norm, end)
+    if markers and markers["percent"]:
+        return QuantityKind.PERCENT, None, markers.end(), currency
+    if markers and markers["points"]:
+        return QuantityKind.POINTS, None, markers.end(), currency
+    unit, end = _unit_after(norm, end)
+    if unit is None and scaled and _KWH_AFTER_SCALE.match(norm, end):
+        unit, end = "kWh", end + 1
+    if unit == "km" and _SPEED_LEAD.search(norm, max(0, start - 8), start):
+        unit = "km/h"  # 时速186公里 is a speed
+    currency_match = _CURRENCY_RE.match(norm, end)
+    if currency_match and not unit:
+        currency, end = CURRENCIES[currency_match.group()], currency_match.end()
+    return QuantityKind.NUMBER, unit, end, currency
 
 
 def _has_scale(text: str) -> bool:
@@ -466,10 +596,10 @@ def _precision(text: str) -> int:
     )
 
 
-def _is_latin_token(norm: str, start: int, end: int) -> bool:
+def _is_latin_token(norm: str, start: int, end: int, latin_prefix: bool = False) -> bool:
     """H20, G20, A100, COVID-19, 5G: digits glued to Latin letters are names, not numbers."""
     before = norm[start - 1] if start > 0 else ""
-    if _LATIN_NEIGHBOUR.match(before):
+    if _LATIN_NEIGHBOUR.match(before) and not latin_prefix:
         return True
     if before in ("-", "_") and start >= 2 and _LATIN_NEIGHBOUR.match(norm[start - 2]):
         return True  # COVID-19
@@ -484,9 +614,8 @@ def _extract_ordinals(claims: Claims, norm: str) -> None:
         value = _value(match["n"])
         if value is None:
             continue
-        chinese_only = not any(c.isdigit() for c in match["n"])
         claims.add_quantity(match.start(), match.end(), QuantityKind.ORDINAL, value,
-                            soft=chinese_only and value <= 10)
+                            soft=_is_chinese_only(match["n"]) and value <= 10)
 
 
 def extract_zh(text: str, offset: int = 0) -> SentenceFacts:
@@ -494,6 +623,7 @@ def extract_zh(text: str, offset: int = 0) -> SentenceFacts:
     norm = normalize_digits(text)
     claims = Claims(text, offset)
     claims.mask(NOT_NUMBERS)
+    claims.mask(PRODUCT_NAMES)
     _extract_dates(claims, norm)
     _extract_special(claims, norm)
     _extract_ordinals(claims, norm)

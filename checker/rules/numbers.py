@@ -248,11 +248,14 @@ def _values_match(src: Quantity, tgt: Quantity) -> bool:
 
 
 def _scaled_for_kind(src: Quantity, tgt: Quantity) -> Quantity:
-    """A fraction (一半, 四分之一) compared with a percentage is read as a percentage."""
+    """Read ``src`` in the terms of ``tgt`` where both are common renderings of one value:
+    a fraction (一半, 四分之一) as a percentage, basis points as percentage points
+    (0.5个百分点 ↔ 50 basis points)."""
     if src.kind == QuantityKind.NUMBER and tgt.kind == QuantityKind.PERCENT and src.high <= 1:
-        from dataclasses import replace
-
-        return replace(src, kind=QuantityKind.PERCENT, low=src.low * 100, high=src.high * 100)
+        return _without(src, kind=QuantityKind.PERCENT, low=src.low * 100, high=src.high * 100)
+    if src.kind == QuantityKind.NUMBER and src.unit == "bp" and tgt.kind == QuantityKind.POINTS:
+        return _without(src, kind=QuantityKind.POINTS, unit=None, low=src.low / 100,
+                        high=src.high / 100)
     return src
 
 
@@ -303,6 +306,7 @@ def _without(quantity: Quantity, **changes: object) -> Quantity:
 
 def diagnose(src: Quantity, tgt: Quantity) -> type[Rule]:
     """Which rule explains how ``tgt`` went wrong as a rendering of ``src``."""
+    src, tgt = _scaled_for_kind(src, tgt), _scaled_for_kind(tgt, src)
     kinds = {src.kind, tgt.kind}
     if kinds == {QuantityKind.PERCENT, QuantityKind.POINTS} and _close(src.low, tgt.low):
         return PercentPointsConfusion
@@ -323,6 +327,10 @@ def diagnose(src: Quantity, tgt: Quantity) -> type[Rule]:
     return NumberMismatch
 
 
+def _is_rate(quantity: Quantity) -> bool:
+    return quantity.kind in (QuantityKind.PERCENT, QuantityKind.POINTS) or quantity.unit == "bp"
+
+
 def _plausible_soft_pair(src: Quantity, tgt: Quantity) -> bool:
     """一盘 (a set) is no evidence about a score of 6-3: small word-numbers pair only with
     small single numbers of the same kind."""
@@ -338,8 +346,7 @@ def _plausible_soft_pair(src: Quantity, tgt: Quantity) -> bool:
 
 def _pairing_score(src: Quantity, tgt: Quantity) -> float:
     """How evidently two leftover quantities are the same fact gone wrong (0: not at all)."""
-    percent_like = {QuantityKind.PERCENT, QuantityKind.POINTS}
-    if (src.kind in percent_like) != (tgt.kind in percent_like):
+    if _is_rate(src) != _is_rate(tgt):
         return 0.0
     if src.vague or tgt.vague:
         return 0.0  # 几 or "several" says too little to be called wrong

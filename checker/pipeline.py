@@ -81,7 +81,7 @@ def check_documents(
     if alignment is None:
         similarity = aligner.LexicalSimilarity(
             source_sentences, target_sentences, source.lang, target.lang,
-            [anchors(f) for f in source_facts], [anchors(f) for f in target_facts],
+            _anchors(source_sentences, source_facts), _anchors(target_sentences, target_facts),
         )
         alignment = aligner.align(source_sentences, target_sentences, similarity)
     segments = [Segment(p.src, p.tgt, round(p.similarity, 3)) for p in alignment]
@@ -105,6 +105,18 @@ def check_texts(source_text: str, target_text: str, options: CheckOptions | None
     source = Document(source_text, languages[0] or "zh")
     target = Document(target_text, languages[1] or "en")
     return check_documents(source, target, options)
+
+
+def _anchors(sentences: list[Sentence], facts: list[SentenceFacts]) -> list[frozenset[str]]:
+    """Per sentence: its normalised numbers and dates, plus Latin names and codes (H20, BG2)."""
+    return [
+        anchors(f) | {t for t in aligner.fallback_anchors(s.text) if _has_letter(t)}
+        for s, f in zip(sentences, facts)
+    ]
+
+
+def _has_letter(token: str) -> bool:
+    return any(c.isalpha() for c in token)
 
 
 def _merge(facts: list[SentenceFacts], indices: tuple[int, ...]) -> SentenceFacts:

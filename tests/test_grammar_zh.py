@@ -165,6 +165,9 @@ ZH_NUMERALS = [
     ("9000多万党员", [Q("number", 9e7, approx=True)]),
     ("1300余万元", [Q("number", 1.3e7, currency="CNY", approx=True)]),
     ("十余家上市公司", [Q("number", 10, approx=True)]),
+    ("近千人", [Q("number", 1000, approx=True, soft=False)]),
+    ("百年未有之大变局", [Q("number", 100, unit="year", soft=True)]),
+    ("250余万千瓦", [Q("number", 2.5e6, unit="kW", approx=True)]),
 ]
 
 PERCENTAGES = [
@@ -208,6 +211,10 @@ RANGES = [
     ("几十亿美元", [Q("number", 2e9, 9e9, vague=True, currency="USD")]),
     ("两三天", [Q("number", 2, 3, unit="day", vague=True)]),
     ("过去几十年", [Q("number", 20, 90, unit="year", vague=True)]),
+    ("上百万人", [Q("number", 1e6, 9.99e6, vague=True)]),
+    ("亿万人民", [Q("number", 1e8, 9_999_999_999, vague=True)]),
+    ("3年至5年", [Q("number", 3, 5, unit="year", is_range=True)]),
+    ("3万元至5万元", [Q("number", 3e4, 5e4, currency="CNY", is_range=True)]),
 ]
 
 MONEY = [
@@ -244,6 +251,10 @@ UNITS = [
     ("十年", [Q("number", 10, unit="year")]),
     ("万亩良田", [Q("number", 10000, unit="mu")]),
     ("发电700多万度", [Q("number", 7e6, unit="kWh", approx=True)]),
+    ("建国70周年", [Q("number", 70, unit="year")]),
+    ("半个世纪", [Q("number", 50, unit="year", soft=True)]),
+    ("喝2升水", [Q("number", 2, unit="L")]),
+    ("由5升至8", [Q("number", 5), Q("number", 8)]),
 ]
 
 DATES = [
@@ -266,8 +277,12 @@ DATES = [
     ("2020-07-26 05:03:17", [D(year=2020, month=7, day=26), D(hour=5, minute=3)]),
     ("2019-2020赛季", [D(year=2019, end=D(year=2020))]),
     ("24日报道", [D(day=24)]),
-    ("截至25日24时", [D(day=25), D(hour=24)]),
+    ("截至25日24时", [D(day=25), D(hour=0)]),
     ("90后", [D(decade=1990)]),
+    ("八零后", [D(decade=1980)]),
+    ("00后", [D(decade=2000)]),
+    ("25、26日", [D(day=25), D(day=26)]),
+    ("2020/7/26", [D(year=2020, month=7, day=26)]),
 ]
 
 SCORES = [

@@ -2,15 +2,16 @@
 
 Reads $4.5 billion, 101.5 trillion yuan, half a million, twenty-five, 30%, 0.1 percentage points,
 two-thirds, doubled, 1.5 times, two to three years, aged 18 to 25, hundreds, September 26,
-December 3 to 5, the 1990s, Q3, 3 p.m., 15:30 … into the same normalised facts as the Chinese
-grammar, and leaves alone numerals in names (G20, H20, COVID-19, the 14th Five-Year Plan's "Five").
+December 3 to 5, October to December, the 1990s, post-90s, Q3, 3 p.m., 15:30, three decades …
+into the same normalised facts as the Chinese grammar, and leaves alone numerals in names (G20,
+H20, COVID-19, iPhone 15 Pro, the 14th Five-Year Plan's "Five").
 """
 
 from __future__ import annotations
 
 import re
 
-from checker.extract.base import Claims
+from checker.extract.base import PRODUCT_NAMES, Claims
 from checker.extract.numerals import (
     EN_ORDINALS,
     EN_SCALE_ABBREVIATIONS,
@@ -21,7 +22,8 @@ from checker.extract.numerals import (
     parse_en_words,
     significant_digits,
 )
-from checker.model import DateValue, QuantityKind, SentenceFacts
+from checker.extract.vocab import convert
+from checker.model import DateValue, Quantity, QuantityKind, SentenceFacts
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -61,7 +63,8 @@ UNITS = {
     "km2": "km2", "square metres": "m2", "square meters": "m2", "square miles": "sqmile",
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km/h": "km/h", "kph": "km/h",
     "miles per hour": "mph", "km per hour": "km/h", "km an hour": "km/h",
-    "kilometres an hour": "km/h", "kilometers an hour": "km/h", "mph": "mph", "kilometres": "km", "kilometers": "km",
+    "kilometres an hour": "km/h", "kilometers an hour": "km/h", "mph": "mph", "kilometres": "km",
+    "kilometers": "km",
     "kilometre": "km", "kilometer": "km", "km": "km", "centimetres": "cm", "centimeters": "cm",
     "cm": "cm", "millimetres": "mm", "millimeters": "mm", "mm": "mm", "nanometres": "nm",
     "nanometers": "nm", "nanometre": "nm", "nanometer": "nm", "nm": "nm", "miles": "mile",
@@ -81,10 +84,14 @@ UNITS = {
     "tb": "TB", "terabytes": "TB", "mb": "MB", "megabytes": "MB", "degrees celsius": "degC",
     "degrees": "degC", "°c": "degC", "ghz": "GHz", "mhz": "MHz", "megapixels": "mp",
     "megapixel": "mp", "mp": "mp", "basis points": "bp", "basis point": "bp", "bps": "bp",
+    "litres": "L", "liters": "L", "litre": "L", "liter": "L", "l": "L", "millilitres": "ml",
+    "milliliters": "ml", "ml": "ml", "decades": "decade", "decade": "decade",
 }  # fmt: skip
+# "three decades" is thirty years: the unit word scales the number.
+_UNIT_SCALES = {"decade": ("year", 10.0)}
 # Units a lone letter could also be a word for ("m" in "$4.5m" is million, "in" a preposition):
 # these only count when glued to the number or after a hyphen.
-_GLUED_ONLY_UNITS = {"m", "g", "in.", "mp", "s", "mu", "jin"}
+_GLUED_ONLY_UNITS = {"m", "g", "in.", "mp", "s", "l"}
 
 APPROX = (
     r"(?:about|around|approximately|roughly|nearly|almost|close\s+to|more\s+than|over|above|"
@@ -109,9 +116,14 @@ WORD_NUMBER = (
     rf"(?:(?:a|an)\s+(?:hundred|{_BIG})\b|{_GROUP}\b(?:\s+{_BIG}\b(?:,?\s+(?:and\s+)?{_GROUP}\b"
     rf"(?:\s+{_BIG}\b)?)*)?)"
 )
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# 1,234 / 1 234 (thin or plain space between groups of three) / 1234.5
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+)(?:\.\d+)?"
 SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|mln|tn|trn|k|m|b)\b)"
-NUMBER = rf"(?:(?P<digits>{DIGITS})(?P<scale>{SCALE})?|(?P<half>half\s+a\s+(?:million|billion|trillion|dozen))|(?P<dozen>a\s+dozen)|(?P<words>{WORD_NUMBER}))"
+NUMBER = (
+    rf"(?:(?P<digits>{DIGITS})(?P<scale>{SCALE})?"
+    r"|(?P<half>half\s+a\s+(?:million|billion|trillion|dozen))|(?P<dozen>a\s+dozen)"
+    rf"|(?P<words>{WORD_NUMBER}))"
+)
 
 _UNIT_ALTERNATION = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 _CURRENCY_WORD_ALTERNATION = "|".join(
@@ -124,12 +136,12 @@ _CURRENCY_SYMBOL_ALTERNATION = "|".join(
 NOT_NUMBERS = re.compile(
     r"\b(?:Five-Year\s+Plans?|one\s+another|no\s+one|one\s+of\s+(?:the|its|his|her|their|our|"
     r"those|these|them|us)|(?-i:G\d+|[A-Z]+-\d+)|at\s+times|one\s+day|one-off|one-time|one-on-one|"
-    r"one-stop|one-third|once|Group\s+of\s+(?:Seven|Twenty|Eight)|double-digit|"
+    r"one-stop|once|(?:first|second|latter|former)\s+half|Group\s+of\s+(?:Seven|Twenty|Eight)|double-digit|"
     r"triple-digit|single-digit|one\s+country,?\s+two\s+systems|Formula\s+One|"
     r"Big\s+Four|Big\s+Three|seventh\s+heaven|"
     r"per\s+(?:1,000|1000|10,000|100,000|1,000,000|thousand|hundred\s+thousand|million|"
     r"hundred)(?:\s+(?:people|residents|population|live\s+births|inhabitants))?|"
-    r"(?-i:(?!(?:RMB|USD|HKD|CNY|EUR|GBP|JPY)\b)[A-Z]{2,}\s?\d+(?:\.\d+)?))\b",
+    r"(?-i:(?!(?:RMB|USD|HKD|CNY|EUR|GBP|JPY)(?:\b|\d))[A-Z]{2,}\s?\d+(?:\.\d+)?))\b",
     re.IGNORECASE,
 )
 _LATIN_TOKEN = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*\b")
@@ -155,9 +167,19 @@ DATE_MONTH_ONLY = re.compile(
     rf"October|November|December|Sept?\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?![\w-])"
     rf"{_RELATIVE}?"
 )
-ON_THE_DAY = re.compile(r"\b(?:on|by|from|until|since)\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b")
+# "from October to December", "between May and July" (a range needs its lead-in for May/March)
+DATE_MONTH_RANGE = re.compile(
+    rf"(?:\b(?i:(?P<from>from)|(?P<between>between))\s+)?(?P<month>{_MONTH})(?![\w-])\s*"
+    rf"(?:-|–|—|to|through|until|till|(?(between)and|(?!)))\s*(?P<month2>{_MONTH})(?![\w-])"
+    rf"(?:,?\s+(?P<year>{_YEAR})\b)?{_RELATIVE}?"
+)
+ON_THE_DAY = re.compile(
+    r"\b(?:on|by|from|until|since)\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+)
+# "2007 and 2008" is two years; "between 2007 and 2008" is a range.
 YEAR_RANGE = re.compile(
-    rf"\b(?:from\s+|between\s+)?(?P<year>{_YEAR})\s*(?:-|–|—|to|and|through)\s*(?P<year2>{_YEAR}|\d\d)\b(?!\s*%|\s*per)"
+    rf"\b(?:from\s+|(?P<between>between\s+))?(?P<year>{_YEAR})\s*"
+    rf"(?:-|–|—|to|through|(?(between)and|(?!)))\s*(?P<year2>{_YEAR}|\d\d)\b(?!\s*%|\s*per)"
 )
 YEAR = re.compile(
     rf"(?<![\d$€£¥.,])\b(?P<year>{_YEAR})(?:'s)?\b(?![.,]\d|\s*(?:%|percent|per\s+cent|million|billion|"
@@ -166,7 +188,12 @@ YEAR = re.compile(
     rf"companies|enterprises|vehicles|cars|jobs|times|points|votes|seats|members|deaths|"
     rf"patients|km))"
 )
-DECADE = re.compile(r"\b(?:the\s+)?(?:(?P<full>1[5-9]\d0|20\d0)|'(?P<short>\d0))s\b")
+# the 1990s, the 1980's, the '90s, the 90s, post-90s (the generation born in the 1990s)
+DECADE = re.compile(
+    r"\b(?:the\s+)?(?:(?P<full>1[5-9]\d0|20\d0)['’]?s|['’](?P<short>\d0)s)\b"
+    r"|(?:(?<=\bpost-)|(?<=\bpre-)|(?<=\bthe\s))(?P<bare>\d0)['’]?s\b",
+    re.IGNORECASE,
+)
 DECADE_WORDS = re.compile(
     r"\bthe\s+(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     re.IGNORECASE,
@@ -176,13 +203,18 @@ QUARTER = re.compile(
     r"Q(?P<q>[1-4])|(?P<n>[1-4])Q|first\s+(?P<nq>two|three)\s+quarters)\b",
     re.IGNORECASE,
 )
+# 3 p.m., 3:30pm; a 24-hour time with a redundant "pm" (13:34pm) keeps its hour
 TIME_12 = re.compile(
-    r"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)"
+    r"\b(?:(?P<hour>1[0-2]|0?[1-9])|(?P<hour24>1[3-9]|2[0-3])(?=[:.]))(?:[:.](?P<minute>[0-5]\d))?"
+    r"\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)"
 )
-TIME_24 = re.compile(r"(?<![\d:.$])\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b(?![:\d])")
+TIME_24 = re.compile(
+    r"(?<![\d:.$])\b(?P<hour>[01]?\d|2[0-4]):(?P<minute>[0-5]\d)(?::[0-5]\d)?\b(?![:\d])"
+)
 O_CLOCK = re.compile(rf"\b(?P<hour>1[0-2]|[1-9]|{_WORD})\s+o'clock\b", re.IGNORECASE)
 NOON = re.compile(r"\b(?P<word>noon|midnight)\b", re.IGNORECASE)
 
+_DAY_HOURS = 24
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                   "3rd": 3, "4th": 4}
 _DECADE_WORDS = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950,
@@ -203,10 +235,13 @@ def _relative(match: re.Match[str]) -> int | None:
 
 
 def _extract_dates(claims: Claims) -> None:
+    claims.add_iso_dates()
     for match in claims.matches(DATE_MONTH_DAY):
         _add_day_date(claims, match)
     for match in claims.matches(DATE_DAY_MONTH):
         _add_day_date(claims, match)
+    for match in claims.matches(DATE_MONTH_RANGE):
+        _add_month_range(claims, match)
     for match in claims.matches(DATE_MONTH_YEAR):
         claims.add_date(match.start(), match.end(), month=_month(match["month"]),
                         year=int(match["year"]))
@@ -231,9 +266,26 @@ def _add_day_date(claims: Claims, match: re.Match[str]) -> None:
                     relative_year=_relative(match), end=end)
 
 
+def _add_month_range(claims: Claims, match: re.Match[str]) -> None:
+    if match["month"] in ("May", "March") and not (match["from"] or match["between"]):
+        return  # "May to" could be the verb
+    year = int(match["year"]) if match["year"] else None
+    end = DateValue(span=claims.span(match.start("month2"), match.end()),
+                    month=_month(match["month2"]), year=year)
+    claims.add_date(match.start("month"), match.end(), month=_month(match["month"]), year=year,
+                    relative_year=_relative(match), end=end)
+
+
+def _short_decade(two_digits: str) -> int:
+    """'90s → 1990; post-00s and post-10s are this century's generations."""
+    value = int(two_digits)
+    return 2000 + value if value in (0, 10) else 1900 + value
+
+
 def _extract_periods(claims: Claims) -> None:
     for match in claims.matches(DECADE):
-        decade = int(match["full"]) if match["full"] else 1900 + int(match["short"])
+        full = match["full"]
+        decade = int(full) if full else _short_decade(match["short"] or match["bare"])
         claims.add_date(match.start(), match.end(), decade=decade)
     for match in claims.matches(DECADE_WORDS):
         claims.add_date(match.start(), match.end(),
@@ -260,11 +312,15 @@ def _extract_periods(claims: Claims) -> None:
 
 def _extract_times(claims: Claims) -> None:
     for match in claims.matches(TIME_12):
-        hour = int(match["hour"]) % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
+        if match["hour24"]:
+            hour = int(match["hour24"])
+        else:
+            hour = int(match["hour"]) % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
         claims.add_date(match.start(), match.end(), hour=hour,
                         minute=int(match["minute"]) if match["minute"] else None)
     for match in claims.matches(TIME_24):
-        claims.add_date(match.start(), match.end(), hour=int(match["hour"]),
+        # 24:00 is midnight: the same hour as "midnight", 0:00 and 24时
+        claims.add_date(match.start(), match.end(), hour=int(match["hour"]) % _DAY_HOURS,
                         minute=int(match["minute"]))
     for match in claims.matches(O_CLOCK):
         hour = match["hour"]
@@ -279,7 +335,26 @@ def _extract_times(claims: Claims) -> None:
 # ---------------------------------------------------------------- special quantities
 
 PERCENT_SUFFIX = r"(?P<percent>\s*%|\s*per\s*cent\b|\s*pct\b)"
-POINTS_SUFFIX = r"(?P<points>\s*(?:percentage|percent|per\s+cent)(?:age)?\s+points?\b|\s*pp\b|\s*ppts?\b)"
+POINTS_SUFFIX = (
+    r"(?P<points>\s*(?:percentage|percent|per\s+cent)(?:age)?\s+points?\b|\s*pp\b|\s*ppts?\b)"
+)
+# "a decade", "the past decade": ten years, as casual as 十年 (hence soft)
+DECADE_DURATION = re.compile(
+    r"\b(?:a|one|the\s+(?:past|last|next|previous|coming|following|latest))\s+decade\b",
+    re.IGNORECASE,
+)
+# half a year ↔ 半年, half an hour ↔ 半小时
+HALF_PERIOD = re.compile(r"\bhalf\s+an?\s+(?P<unit>year|month|hour|day|century)\b",
+                         re.IGNORECASE)
+# (value, unit) of half the period: half a century is fifty years
+_HALF_UNITS = {"year": (0.5, "year"), "month": (0.5, "month"), "hour": (0.5, "h"),
+               "day": (0.5, "day"), "century": (50.0, "year")}
+# "one in three" ↔ 三分之一
+ONE_IN = re.compile(
+    r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>\d{1,3}|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twenty|a\s+hundred|hundred)\b",
+    re.IGNORECASE,
+)
 FRACTIONS = re.compile(
     r"\b(?P<text>(?:a|one)[\s-]+half|(?:a|one)[\s-]+third|two[\s-]+thirds|(?:a|one)[\s-]+quarter|"
     r"three[\s-]+quarters|(?:a|one)[\s-]+fifth|(?:a|one)[\s-]+tenth|half)\b"
@@ -297,14 +372,16 @@ MULTIPLE_WORDS = re.compile(
 _MULTIPLE_VALUES = {"twice": 2, "doubl": 2, "tripl": 3, "three": 3, "quadrupl": 4, "four": 4,
                     "five": 5, "ten": 10}
 VAGUE = re.compile(
-    r"\b(?:(?P<approx>" + APPROX + r")\s+)?(?P<text>a\s+few|a\s+couple\s+of|several|a\s+dozen\s+or\s+so|dozens|"
-    r"scores|tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|"
+    r"\b(?:(?P<approx>" + APPROX + r")\s+)?(?P<text>a\s+few|a\s+couple\s+of|several"
+    r"|a\s+dozen\s+or\s+so|a\s+handful\s+of|dozens|decades|scores|tens\s+of\s+thousands"
+    r"|hundreds\s+of\s+thousands|tens\s+of\s+millions|"
     r"hundreds\s+of\s+millions|tens\s+of\s+billions|hundreds\s+of\s+billions|hundreds|"
     r"thousands|millions|billions|more\s+than\s+a\s+dozen|over\s+a\s+dozen)\b",
     re.IGNORECASE,
 )
 _VAGUE_VALUES = {
-    "a few": (2, 9), "a couple of": (2, 3), "several": (2, 9), "a dozen or so": (10, 19),
+    "a few": (2, 9), "a couple of": (2, 3), "a handful of": (2, 9), "several": (2, 9),
+    "a dozen or so": (10, 19),
     "more than a dozen": (11, 19), "over a dozen": (11, 19), "dozens": (20, 99),
     "scores": (20, 99), "tens of thousands": (10_000, 99_999),
     "hundreds of thousands": (100_000, 999_999), "tens of millions": (10_000_000, 99_999_999),
@@ -312,8 +389,11 @@ _VAGUE_VALUES = {
     "tens of billions": (10_000_000_000, 99_999_999_999),
     "hundreds of billions": (100_000_000_000, 999_999_999_999), "hundreds": (100, 999),
     "thousands": (1_000, 9_999), "millions": (1_000_000, 99_999_999),
-    "billions": (1_000_000_000, 99_999_999_999),
+    "billions": (1_000_000_000, 99_999_999_999), "decades": (20, 99),
 }  # fmt: skip
+# "billions of dollars", "several decades", "hundreds of kilometres": what the vague amount counts
+_VAGUE_DECADES = re.compile(r"\s+decades\b", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(rf"(?:\d|\b{_WORD})[\s-]+$", re.IGNORECASE)
 ORDINAL_DIGITS = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})*|\d+)(?:st|nd|rd|th)\b")
 ORDINAL_WORDS = re.compile(
     r"\b(?P<tens>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?P<w>"
@@ -321,7 +401,10 @@ ORDINAL_WORDS = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-TOP_N = re.compile(r"\b(?:last|top|final|round\s+of)\s+(?P<n>\d{1,3}|four|eight|sixteen|ten|three|five)\b", re.IGNORECASE)
+TOP_N = re.compile(
+    r"\b(?:last|top|final|round\s+of)\s+(?P<n>\d{1,3}|four|eight|sixteen|ten|three|five)\b",
+    re.IGNORECASE,
+)
 
 
 def _extract_special(claims: Claims) -> None:
@@ -329,6 +412,19 @@ def _extract_special(claims: Claims) -> None:
         value = _number_value(match["n"])
         if value is not None:
             claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, value)
+    for match in claims.matches(DECADE_DURATION):
+        claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, 10.0, unit="year",
+                            soft=True)
+    for match in claims.matches(HALF_PERIOD):
+        value, unit = _HALF_UNITS[match["unit"].lower()]
+        claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, value, unit=unit,
+                            soft=True)
+    for match in claims.matches(ONE_IN):
+        denominator = _number_value(match["d"])
+        if denominator:
+            # soft: Chinese often counts it out instead (每三人中就有一人)
+            claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER,
+                                1 / denominator, soft=True)
     for match in claims.matches(FRACTIONS):
         last_word = re.split(r"[\s-]+", match["text"].lower())[-1]
         value = _FRACTION_VALUES[last_word]
@@ -339,9 +435,7 @@ def _extract_special(claims: Claims) -> None:
         value = next(v for k, v in _MULTIPLE_VALUES.items() if word.startswith(k))
         claims.add_quantity(match.start(), match.end(), QuantityKind.MULTIPLE, float(value))
     for match in claims.matches(VAGUE):
-        low, high = _VAGUE_VALUES[re.sub(r"\s+", " ", match["text"].lower())]
-        claims.add_quantity(match.start("text"), match.end(), QuantityKind.NUMBER, float(low),
-                            float(high), vague=True, approx=True, soft=high < 10)
+        _add_vague(claims, match)
     for match in claims.matches(ORDINAL_DIGITS):
         claims.add_quantity(match.start(), match.end(), QuantityKind.ORDINAL,
                             parse_arabic(match["n"]))
@@ -351,6 +445,26 @@ def _extract_special(claims: Claims) -> None:
             value += EN_TENS[match["tens"].rstrip("-").lower()]
         claims.add_quantity(match.start(), match.end(), QuantityKind.ORDINAL, float(value),
                             soft=value <= 10)
+
+
+def _add_vague(claims: Claims, match: re.Match[str]) -> None:
+    text = re.sub(r"\s+", " ", match["text"].lower())
+    low, high = _VAGUE_VALUES[text]
+    unit, currency, end = None, None, match.end()
+    decades = _VAGUE_DECADES.match(claims.norm, end)
+    if text == "decades":
+        if _NUMBER_BEFORE.search(claims.norm, 0, match.start("text")):
+            return  # "three decades" is thirty years, read with the plain numbers
+        unit = "year"
+    elif decades:
+        low, high, unit, end = low * 10, high * 10, "year", decades.end()
+    else:
+        unit, end = _unit_after(claims.norm, end)
+        currency_after = _CURRENCY_AFTER.match(claims.norm, end) if unit is None else None
+        if currency_after:
+            currency, end = CURRENCY_WORDS[currency_after["cur"].lower()], currency_after.end()
+    claims.add_quantity(match.start("text"), end, QuantityKind.NUMBER, float(low), float(high),
+                        vague=True, approx=True, unit=unit, currency=currency, soft=high < 10)
 
 
 def _number_value(text: str) -> float | None:
@@ -365,7 +479,8 @@ QUANTITY = re.compile(
     rf"(?:(?P<approx>{APPROX})\s+)?(?P<between>between\s+|from\s+)?"
     rf"(?:(?<![A-Za-z])(?P<cur>{_CURRENCY_SYMBOL_ALTERNATION})\s?)?(?P<neg>[-−–](?=\d)|minus\s+)?"
     rf"(?P<num>{NUMBER})"
-    rf"(?P<range>(?:\s*-\s*|\s*(?:–|—|to)\s*|-?\s+to\s+|(?(between)\s+and\s+|(?!)))(?P<cur2>{_CURRENCY_SYMBOL_ALTERNATION})?"
+    rf"(?P<range>(?:\s*-\s*|\s*(?:–|—|to)\s*|-?\s+to\s+|(?(between)\s+and\s+|(?!)))"
+    rf"(?P<cur2>{_CURRENCY_SYMBOL_ALTERNATION})?"
     rf"(?P<num2>(?:{DIGITS})(?:{SCALE})?|{WORD_NUMBER}))?"
     rf"(?:{POINTS_SUFFIX}|{PERCENT_SUFFIX}|(?P<times>\s*(?:times|-fold|fold)\b|(?-i:x)\b))?",
     re.IGNORECASE,
@@ -377,6 +492,20 @@ _CURRENCY_AFTER = re.compile(
     rf"(?P<sep>\s+|)(?:(?:in|of)\s+)?(?P<cur>{_CURRENCY_WORD_ALTERNATION})\b", re.IGNORECASE
 )
 _AGED = re.compile(r"\baged?\s+$", re.IGNORECASE)
+# 6-3 is a score, not a range, when it runs downhill or the sentence is about a result.
+_SCORE_CONTEXT = re.compile(
+    r"\b(?:beat|beats|beaten|defeat|defeated|defeats|won|win|wins|lost|lose|loses|loss|victory|"
+    r"draw|drew|tied|scored?|trailing|edged|thrashed|routed|swept)\b",
+    re.IGNORECASE,
+)
+_SCORE_SEPARATOR = re.compile(r"\s*[-–]\s*")
+_MAX_SCORE = 200
+# "6,000 mu (400 hectares)": the translator's own conversion in brackets is not a new fact.
+_CONVERSION_GAP = re.compile(
+    r"\s*[(（]\s*(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|over\s+)?"
+)
+_CONVERSION_TOLERANCE = 0.06
+PER_UNIT = re.compile(rf"\bper\s+(?P<unit>{_UNIT_ALTERNATION})(?![\w])", re.IGNORECASE)
 _SMALL_WORDS = set(EN_UNITS) | set(EN_TENS)
 
 
@@ -423,8 +552,9 @@ def _mantissa_precision(digits: str) -> int:
 
 def _add_plain(claims: Claims, match: re.Match[str]) -> None:
     text = claims.norm
-    num_start, num_end = match.start("num"), match.end("num")
-    if _inside_latin_token(text, num_start, match.end()):
+    num_start = match.start("num")
+    latin_currency = bool(match["cur"]) and match["cur"].isalpha()
+    if not latin_currency and _inside_latin_token(text, num_start):
         return
     parsed = _scaled_value(match, "")
     if parsed is None:
@@ -444,27 +574,18 @@ def _add_plain(claims: Claims, match: re.Match[str]) -> None:
         value = _carry_scale(match, value, high)
     if match["words"] and match["words"].lower() in ("a", "an"):
         return
-    kind = QuantityKind.NUMBER
-    if match["points"]:
-        kind = QuantityKind.POINTS
-    elif match["percent"]:
-        kind = QuantityKind.PERCENT
-    elif match["times"]:
-        kind = QuantityKind.MULTIPLE
-    end = match.end()
+    kind = _kind(match)
     currency = CURRENCY_SYMBOLS.get(match["cur"] or match["cur2"] or "")
     if currency and match["cur"] and match["cur"].isalpha() and not match["cur"].isupper():
         currency = None  # "Rs" style prefixes must be written as such
-    unit = metric_unit
+    unit, end = metric_unit, match.end()
     if kind == QuantityKind.NUMBER and unit is None:
-        unit, end = _unit_after(text, end)
-        if unit is None:
-            currency_after = _CURRENCY_AFTER.match(text, end)
-            if currency_after:
-                currency = CURRENCY_WORDS[currency_after["cur"].lower()]
-                end = currency_after.end()
-        if _AGED.search(text[: match.start()]):
-            unit = "age"
+        unit, currency, end = _measure(text, match, currency)
+        if unit in _UNIT_SCALES:
+            unit, factor = _UNIT_SCALES[unit]
+            value, high = value * factor, high * factor
+    if kind == QuantityKind.NUMBER and _is_score(claims, match, value, high, unit or currency):
+        kind = QuantityKind.SCORE
     if value == high and value.is_integer() and value >= 1000 and _is_year_like(match):
         return
     start = match.start("cur") if match["cur"] else match.start("neg") if match["neg"] else (
@@ -475,10 +596,46 @@ def _add_plain(claims: Claims, match: re.Match[str]) -> None:
     claims.add_quantity(
         start, end, kind, sign * value, sign * high,
         unit=unit, currency=currency, approx=bool(match["approx"]),
-        is_range=bool(match["num2"]), sig_digits=precision,
-        soft=words_only and value <= 10 and not (unit or currency)
+        is_range=bool(match["num2"]) and kind != QuantityKind.SCORE, sig_digits=precision,
+        # "two years", "one-day" are as casual as 两年 and 一天: soft with or without a unit
+        soft=words_only and value <= 10 and not currency
         and kind == QuantityKind.NUMBER and match["words"].lower() in _SMALL_WORDS,
     )  # fmt: skip
+
+
+def _kind(match: re.Match[str]) -> QuantityKind:
+    if match["points"]:
+        return QuantityKind.POINTS
+    if match["percent"]:
+        return QuantityKind.PERCENT
+    if match["times"]:
+        return QuantityKind.MULTIPLE
+    return QuantityKind.NUMBER
+
+
+def _measure(text: str, match: re.Match[str], currency: str | None
+             ) -> tuple[str | None, str | None, int]:
+    """(unit, currency, end) from the words after a number: "25 km", "100 yuan", "aged 18"."""
+    unit, end = _unit_after(text, match.end())
+    if unit is None:
+        currency_after = _CURRENCY_AFTER.match(text, end)
+        if currency_after:
+            currency, end = CURRENCY_WORDS[currency_after["cur"].lower()], currency_after.end()
+    if _AGED.search(text[: match.start()]):
+        unit = "age"
+    return unit, currency, end
+
+
+def _is_score(claims: Claims, match: re.Match[str], low: float, high: float,
+              measured: str | None) -> bool:
+    """6-3 or 1-2 between two small whole numbers, in a sentence about a result."""
+    if not match["num2"] or measured or match["between"] or match["cur2"]:
+        return False
+    if not _SCORE_SEPARATOR.fullmatch(claims.norm, match.end("num"), match.start("num2")):
+        return False
+    if not (low.is_integer() and high.is_integer() and max(low, high) <= _MAX_SCORE):
+        return False
+    return low >= high or bool(_SCORE_CONTEXT.search(claims.norm))
 
 
 def _carry_scale(match: re.Match[str], low: float, high: float) -> float:
@@ -499,7 +656,7 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     word = match["unit"].lower()
     if word in _GLUED_ONLY_UNITS and match["sep"].strip() == "" and match["sep"] != "":
         return None, end
-    if word == "in." or (word == "m" and not match["sep"] == ""):
+    if word == "in." or (word == "m" and match["sep"] != ""):
         return None, end
     return UNITS[word], match.end()
 
@@ -510,28 +667,63 @@ def _is_year_like(match: re.Match[str]) -> bool:
     )
 
 
-def _inside_latin_token(text: str, start: int, end: int) -> bool:
+def _inside_latin_token(text: str, start: int) -> bool:
+    """Ka-52, Mi28: a number glued to a name is part of it."""
     before = text[start - 1] if start > 0 else ""
-    if before.isalpha() or (before == "-" and start >= 2 and text[start - 2].isalpha()
-                            and text[start - 2].isupper()):
-        return True
-    return False
+    return before.isalpha() or (before == "-" and start >= 2 and text[start - 2].isalpha()
+                                and text[start - 2].isupper())
+
+
+def _drop_added_conversions(claims: Claims) -> None:
+    """Forget "(400 hectares)" after "6,000 mu": the same fact in another unit."""
+    quantities = sorted(claims.quantities, key=lambda q: q.span.start)
+    for first, second in zip(quantities, quantities[1:], strict=False):
+        gap = claims.text[first.span.end - claims.offset : second.span.start - claims.offset]
+        if _CONVERSION_GAP.fullmatch(gap) and _is_conversion(first, second):
+            claims.drop_quantity(second)
+
+
+def _is_conversion(first: Quantity, second: Quantity) -> bool:
+    if not (first.unit and second.unit) or first.unit == second.unit or second.low == 0:
+        return False
+    converted = convert(first.low, first.unit, second.unit)
+    return converted is not None and abs(converted / second.low - 1) <= _CONVERSION_TOLERANCE
 
 
 def extract_en(text: str, offset: int = 0) -> SentenceFacts:
     """All numbers, amounts, percentages, dates and times of one English sentence."""
     claims = Claims(text, offset)
     claims.mask(NOT_NUMBERS)
+    claims.mask(PRODUCT_NAMES)
     claims.mask(_LATIN_TOKEN_WITHOUT_UNITS)
     _extract_dates(claims)
     _extract_special(claims)
     _extract_plain(claims)
+    _extract_per_unit(claims)
+    _drop_added_conversions(claims)
     return claims.facts()
 
 
-_UNIT_SUFFIX = r"(?:x|mah|kwh|kw|mw|gw|gb|tb|mb|km|kg|nm|mm|cm|ghz|mhz|mp|bn|mn|tn|m|k|b|g|w|st|nd|rd|th|s|am|pm)"
-# H20, G20, 5G, A100, COVID-19 — but not 5GB, 4.5bn, 10km, 3pm, 26th, 1990s.
+def _extract_per_unit(claims: Claims) -> None:
+    """"per mu" is the 1亩 of "1亩苹果的年产值": one of the unit, as casual as a word-number.
+
+    Runs after the plain numbers so that "145 kilometres per hour" keeps its unit.
+    """
+    for match in claims.matches(PER_UNIT):
+        word = match["unit"].lower()
+        if word in _GLUED_ONLY_UNITS or UNITS[word] in _UNIT_SCALES:
+            continue
+        claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, 1.0,
+                            unit=UNITS[word], soft=True)
+
+
+_UNIT_SUFFIX = (
+    r"(?:x|mah|kwh|kw|mw|gw|gb|tb|mb|km|kg|nm|mm|cm|ghz|mhz|mp|bn|mn|tn|ml|m|k|b|g|w|l|st|nd|rd"
+    r"|th|s|am|pm|f)"  # f: floors, "from 2F to 6F"
+)
+# H20, G20, 5G, A100, COVID-19 — but not 5GB, 4.5bn, 10km, 3pm, 26th, 1990s, post-90s, RMB100.
 _LATIN_TOKEN_WITHOUT_UNITS = re.compile(
-    rf"\b(?!Q[1-4]\b)(?:[A-Z][A-Za-z]*-\d[\w-]*|[A-Za-z]+\d[\w-]*|[2-6]G\b"
+    rf"\b(?!Q[1-4]\b)(?:(?!(?i:post|pre)-)[A-Z][A-Za-z]*-\d[\w-]*"
+    rf"|(?!(?:RMB|USD|HKD|CNY|EUR|GBP|JPY)\d)[A-Za-z]+\d[\w-]*|[2-6]G\b"
     rf"|\d+(?!(?i:{_UNIT_SUFFIX})\b)[A-Za-z][\w-]*)\b"
 )

@@ -1,4 +1,4 @@
-"""Reading numerals: Chinese (一千六百, 4.6万亿, 二〇二五), Arabic with separators, English words."""
+"""Reading numerals: Chinese (一千六百, 4.6万亿, 二〇二五), Arabic (1,234), English words."""
 
 from __future__ import annotations
 

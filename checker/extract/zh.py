@@ -57,7 +57,7 @@ UNITS = {
     "兆瓦": "MW", "吉瓦": "GW", "瓦": "W", "GB": "GB", "TB": "TB", "MB": "MB", "G": "GB",
     "摄氏度": "degC", "℃": "degC", "个基点": "bp", "基点": "bp", "吉赫": "GHz", "GHz": "GHz",
     "兆赫": "MHz", "赫兹": "Hz", "像素": "pixel", "mAh": "mAh", "W": "W", "km": "km", "kg": "kg",
-    "毫升": "ml", "公升": "L", "升": "L",
+    "毫升": "ml", "公升": "L", "升": "L", "周年": "year",
 }  # fmt: skip
 CLASSIFIERS = (
     "个|名|位|人|家|只|条|次|项|件|座|所|艘|架|辆|台|部|本|场|届|轮|批|种|类|份|篇|支|枚|颗|处|"
@@ -86,10 +86,10 @@ NOT_NUMBERS = re.compile(
     # 5G, 4G networks
     r"(?<![\dA-Za-z.])[2-6]G(?![A-Za-z\d])|"
     # designations glued to a Chinese name: 卡-52, 米-28NM, 歼-20 (but 降至-5℃ is a number)
-    r"(?<=[\u4e00-\u9fff])(?<![至到为是达降升跌于在从比和与或及约近超逾])"
-    r"-\d+(?:[A-Za-z]+\d*)*(?![\d.%℃度摄个万亿千百])|"
+    r"(?<=[\u4e00-\u9fff])(?<![至到为是达降升跌于在从比和与或及约近超逾年月日号时分秒点期届])"
+    r"-\d+(?:[A-Za-z]+\d*)*(?![\d.%℃度摄个万亿千百年月日号])|"
     # model names: WTA1000, ATP 500
-    r"(?<![A-Za-z])(?!(?:RMB|USD|HKD|CNY|EUR|GBP|JPY)\b)[A-Z]{2,}\s?\d+(?:\.\d+)?"
+    r"(?<![A-Za-z])(?!(?:RMB|USD|HKD|CNY|EUR|GBP|JPY)(?:\b|\d))[A-Z]{2,}\s?\d+(?:\.\d+)?"
 )
 
 # ---------------------------------------------------------------- dates and times
@@ -127,6 +127,8 @@ DAY_ONLY = re.compile(
     rf"(?<![\d月第]){'(?P<day>'}{LONE_DAY}){'(?:'}{RANGE_SEP}(?P<day2>{LONE_DAY}))?"
     r"日(?!元|本|语|报(?!道|告|称))"
 )
+# 25、26日: the first day of a list borrows the 日 of the last
+DAY_LIST = re.compile(r"(?<![\d月.])(?P<day>3[01]|[12]\d|0?[1-9])(?=、(?:3[01]|[12]\d|0?[1-9])日)")
 DECADE = re.compile(
     r"(?P<century>上世纪|上个世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?"
     r"(?P<decade>\d{4}|\d0|[二三四五六七八九]十)年代"
@@ -143,6 +145,7 @@ CLOCK = re.compile(
     r"(?<![\d:])(?P<hour>[01]?\d|2[0-4]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
 )
 
+_DAY_HOURS = 24
 _AFTERNOON = {"下午", "晚上", "晚间", "傍晚", "夜间", "夜里", "晚"}
 _THIS_CENTURY = ("本世纪", "21世纪", "二十一世纪")
 
@@ -170,6 +173,8 @@ def _extract_dates(claims: Claims, norm: str) -> None:
     for match in claims.matches(YEAR_ONLY):
         claims.add_date(match.start(), match.end(), year=_zh_int(match["year"]))
     _extract_day_durations(claims)
+    for match in claims.matches(DAY_LIST):
+        claims.add_date(match.start(), match.end(), day=int(match["day"]))
     for match in claims.matches(DAY_ONLY):
         end = None
         if match["day2"]:
@@ -262,7 +267,7 @@ def _extract_day_durations(claims: Claims) -> None:
 
 def _extract_times(claims: Claims, norm: str) -> None:
     for match in claims.matches(CLOCK):
-        claims.add_date(match.start(), match.end(), hour=int(match["hour"]),
+        claims.add_date(match.start(), match.end(), hour=int(match["hour"]) % _DAY_HOURS,
                         minute=int(match["minute"]))
     for match in claims.matches(TIME_OF_DAY):
         _add_time_of_day(claims, norm, match)
@@ -284,6 +289,7 @@ def _add_time_of_day(claims: Claims, norm: str, match: re.Match[str]) -> None:
         return
     if period in _AFTERNOON and hour < 12:
         hour += 12
+    hour %= _DAY_HOURS  # 24时 is midnight, as "midnight" and 0:00 are
     minute = 30 if match["half"] else _zh_int(match["minute"])
     claims.add_date(match.start(), match.end(), hour=hour, minute=minute,
                     hour_12=not period and hour <= 12 and marker == "点")
@@ -303,25 +309,27 @@ MULTIPLE = re.compile(
     rf"(?P<verb>增长|增加|提高|上升|扩大|增长了|增加了|提高了|上升了|扩大了)?"
     rf"(?P<approx>{APPROX_BEFORE})?(?P<n>{NUMBER})倍"
 )
-FIVE_YEAR_PLAN = re.compile(r"十(?P<n>[一二三四五六七八九])五(?=规划|时期|期间|末|初|以来|开局|期)?")
+FIVE_YEAR_PLAN = re.compile(r"十(?P<n>[一二三四五六七八九])五")  # 十四五 (规划, 时期, 期间 …)
 _SCORE_SIDE = r"\d{1,3}|[零一二两三四五六七八九十]{1,2}"
 SCORE = re.compile(rf"(?<![\d.])(?P<a>{_SCORE_SIDE})比(?P<b>{_SCORE_SIDE})(?![\d.])")
 TOP_N = re.compile(r"(?<![\d.])(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})强")
 VAGUE = re.compile(
     rf"(?P<approx>{APPROX_BEFORE})?(?:(?P<few>几|数)(?P<scale>[十百千万亿]*)|十几"
     rf"|(?P<pair>一两|两三|三四|四五|五六|六七|七八|八九)(?P<pscale>[十百千万亿]*)"
-    rf"|成千上万|上百|上千|上万|数以万计|数以亿计|数以千计)"
+    rf"|成千上万|(?P<up>上百|上千|上万)(?P<uscale>[万亿]*)|亿万|数以万计|数以亿计|数以千计)"
     rf"(?=(?:{_unit_alternation}|{_currency_alternation}|{CLASSIFIERS}|[^\d{_ZH_DIGIT}]|$))"
 )
 HALF = re.compile(r"(?P<approx>过|超过|近|逾)?(?:一半|半数)")
 # 半年, 半个月, 半小时 are durations; 上半年 / 下半年 are halves of the calendar year.
-HALF_UNIT = re.compile(r"(?<![上下前后])半(?:个)?(?P<unit>年|月|小时|钟头|天)")
-_HALF_UNITS = {"年": "year", "月": "month", "小时": "h", "钟头": "h", "天": "day"}
+HALF_UNIT = re.compile(r"(?<![上下前后])半(?:个)?(?P<unit>年|月|小时|钟头|天|世纪)")
+# (value, unit) of half the period: 半个世纪 is fifty years
+_HALF_UNITS = {"年": (0.5, "year"), "月": (0.5, "month"), "小时": (0.5, "h"),
+               "钟头": (0.5, "h"), "天": (0.5, "day"), "世纪": (50.0, "year")}
 ORDINAL = re.compile(rf"第(?P<n>{NUMBER})")
 _VAGUE_FIXED = {
     "十几": (11, 19), "成千上万": (1_000, 99_999), "上百": (100, 999), "上千": (1_000, 9_999),
     "上万": (10_000, 99_999), "数以万计": (10_000, 999_999), "数以千计": (1_000, 9_999),
-    "数以亿计": (100_000_000, 9_999_999_999),
+    "数以亿计": (100_000_000, 9_999_999_999), "亿万": (100_000_000, 9_999_999_999),
 }  # fmt: skip
 
 
@@ -360,8 +368,9 @@ def _extract_special(claims: Claims, norm: str) -> None:
         if value is not None:
             claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, value)
     for match in claims.matches(HALF_UNIT):
-        claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, 0.5,
-                            unit=_HALF_UNITS[match["unit"]], soft=True)
+        value, unit = _HALF_UNITS[match["unit"]]
+        claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, value, unit=unit,
+                            soft=True)
     for match in claims.matches(HALF):
         claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, 0.5,
                             approx=bool(match["approx"]), soft=True)
@@ -405,7 +414,10 @@ def _add_multiple(claims: Claims, match: re.Match[str]) -> None:
 
 def _add_vague(claims: Claims, norm: str, match: re.Match[str]) -> None:
     core = match.group()[len(match["approx"] or "") :]
-    if core in _VAGUE_FIXED:
+    if match["up"]:  # 上百万: a few million
+        scale = parse_zh_number("一" + match["uscale"]) if match["uscale"] else 1.0
+        low, high = (value * scale for value in _VAGUE_FIXED[match["up"]])
+    elif core in _VAGUE_FIXED:
         low, high = _VAGUE_FIXED[core]
     elif match["pair"]:
         scale = parse_zh_number("一" + match["pscale"]) if match["pscale"] else 1.0
@@ -454,7 +466,8 @@ def _unit_after(norm: str, end: int) -> tuple[str | None, int]:
     if not match:
         return None, end
     word = match.group().removeprefix("个") if match.group() != "个月" else "个月"
-    if match.group().startswith("个") and word not in ("个月", "个基点") and "个" + word not in UNITS:
+    classified = match.group().startswith("个") and word not in ("个月", "个基点")
+    if classified and "个" + word not in UNITS:
         word = match.group()[1:]
     unit = UNITS.get(match.group()) or UNITS.get(word)
     if unit is None:

@@ -210,6 +210,8 @@ RANGES = [
     ("十几个国家", [Q("number", 11, 19, vague=True)]),
     ("几十亿美元", [Q("number", 2e9, 9e9, vague=True, currency="USD")]),
     ("两三天", [Q("number", 2, 3, unit="day", vague=True)]),
+    ("近几十年", [Q("number", 20, 90, unit="year", vague=True, text="几十年")]),
+    ("约3倍", [Q("multiple", 3, approx=True, text="3倍")]),
     ("过去几十年", [Q("number", 20, 90, unit="year", vague=True)]),
     ("上百万人", [Q("number", 1e6, 9.99e6, vague=True)]),
     ("亿万人民", [Q("number", 1e8, 9_999_999_999, vague=True)]),
@@ -233,6 +235,8 @@ MONEY = [
     ("融资CNY 100亿", [Q("number", 1e10, currency="CNY")]),
     ("融资USD 5亿", [Q("number", 5e8, currency="USD")]),
     ("融资100亿元人民币", [Q("number", 1e10, currency="CNY")]),
+    ("融资5亿 USD", [Q("number", 5e8, currency="USD")]),
+    ("售价100 yuan", [Q("number", 100, currency="CNY")]),
 ]
 
 UNITS = [

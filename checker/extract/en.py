@@ -136,7 +136,8 @@ _CURRENCY_SYMBOL_ALTERNATION = "|".join(
 NOT_NUMBERS = re.compile(
     r"\b(?:Five-Year\s+Plans?|one\s+another|no\s+one|one\s+of\s+(?:the|its|his|her|their|our|"
     r"those|these|them|us)|(?-i:G\d+|[A-Z]+-\d+)|at\s+times|one\s+day|one-off|one-time|one-on-one|"
-    r"one-stop|once|(?:first|second|latter|former)\s+half|Group\s+of\s+(?:Seven|Twenty|Eight)|double-digit|"
+    r"one-stop|once|(?:first|second|latter|former)\s+half|"  # 上半年 is a period, not 0.5
+    r"Group\s+of\s+(?:Seven|Twenty|Eight)|double-digit|"
     r"triple-digit|single-digit|one\s+country,?\s+two\s+systems|Formula\s+One|"
     r"Big\s+Four|Big\s+Three|seventh\s+heaven|"
     r"per\s+(?:1,000|1000|10,000|100,000|1,000,000|thousand|hundred\s+thousand|million|"
@@ -475,8 +476,8 @@ def _number_value(text: str) -> float | None:
 
 # ---------------------------------------------------------------- plain numbers
 
-QUANTITY = re.compile(
-    rf"(?:(?P<approx>{APPROX})\s+)?(?P<between>between\s+|from\s+)?"
+QUANTITY = re.compile(  # never starts inside a word: prunes most positions, and H20 is a name
+    rf"(?<![A-Za-z])(?:(?P<approx>{APPROX})\s+)?(?P<between>between\s+|from\s+)?"
     rf"(?:(?<![A-Za-z])(?P<cur>{_CURRENCY_SYMBOL_ALTERNATION})\s?)?(?P<neg>[-−–](?=\d)|minus\s+)?"
     rf"(?P<num>{NUMBER})"
     rf"(?P<range>(?:\s*-\s*|\s*(?:–|—|to)\s*|-?\s+to\s+|(?(between)\s+and\s+|(?!)))"

@@ -200,7 +200,8 @@ def _year_end(claims: Claims, match: re.Match[str]) -> DateValue:
 
 
 def _end_date(claims: Claims, match: re.Match[str], **parts: int | None) -> DateValue:
-    return DateValue(span=claims.span(match.start(), match.end()), **parts)  # type: ignore[arg-type]
+    span = claims.span(match.start(), match.end())
+    return DateValue(span=span, **parts)  # type: ignore[arg-type]
 
 
 def _add_full_date(claims: Claims, match: re.Match[str]) -> None:
@@ -403,7 +404,7 @@ def _add_multiple(claims: Claims, match: re.Match[str]) -> None:
     value = _value(match["n"])
     if value is None:
         return
-    start = match.start("n") if not match["approx"] else match.start("approx")
+    start = match.start("n")  # the span leaves out 约 and 增长
     if match["verb"]:  # 增长三倍: ×3 in loose usage, ×4 in strict usage
         claims.add_quantity(start, match.end(), QuantityKind.MULTIPLE, value, value + 1,
                             ambiguous=True, vague=True)
@@ -428,7 +429,7 @@ def _add_vague(claims: Claims, norm: str, match: re.Match[str]) -> None:
         low, high = 2 * scale, 9 * scale
         if match["few"] == "数" and not match["scale"]:
             return  # 数 alone is "number" or "several"; not a quantity
-    start, end = match.start(), match.end()
+    start, end = match.end("approx") if match["approx"] else match.start(), match.end()
     unit, end = _unit_after(norm, end)
     currency = None
     currency_match = _CURRENCY_RE.match(norm, end)
@@ -448,6 +449,10 @@ PLAIN = re.compile(
 )
 _UNIT_RE = re.compile(rf"(?:个)?(?:{_unit_alternation})")
 _CURRENCY_RE = re.compile(rf"(?:{_currency_alternation})")
+# Latin currency words after a number in Chinese text: 5亿 USD, 100 yuan
+_LATIN_CURRENCY_AFTER = re.compile(r"\s?(?P<code>USD|RMB|CNY|HKD|EUR|yuan)(?![A-Za-z])")
+_LATIN_CURRENCIES = {"USD": "USD", "RMB": "CNY", "CNY": "CNY", "HKD": "HKD", "EUR": "EUR",
+                     "yuan": "CNY"}
 _CLASSIFIER_RE = re.compile(rf"(?:{CLASSIFIERS})")
 _AFTER_MARKERS = re.compile(r"(?P<percent>%)|(?P<points>个?百分点)|(?P<cheng>成)")
 _LATIN_NEIGHBOUR = re.compile(r"[A-Za-z]")
@@ -575,8 +580,11 @@ def _suffix(norm: str, start: int, end: int, currency: str | None, scaled: bool
     if unit == "km" and _SPEED_LEAD.search(norm, max(0, start - 8), start):
         unit = "km/h"  # 时速186公里 is a speed
     currency_match = _CURRENCY_RE.match(norm, end)
+    latin_match = _LATIN_CURRENCY_AFTER.match(norm, end)
     if currency_match and not unit:
         currency, end = CURRENCIES[currency_match.group()], currency_match.end()
+    elif latin_match and not unit:
+        currency, end = _LATIN_CURRENCIES[latin_match["code"]], latin_match.end()
     return QuantityKind.NUMBER, unit, end, currency
 
 

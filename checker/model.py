@@ -102,6 +102,7 @@ class Quantity:
     sig_digits: int = 15
     soft: bool = False
     ambiguous: bool = False  # 增长三倍: ×3 or ×4 depending on the writer (low=3, high=4)
+    gloss: bool = False  # "(US$3.85 million)": a currency conversion added in brackets
 
     @property
     def value(self) -> float:

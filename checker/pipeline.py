@@ -111,7 +111,7 @@ def _anchors(sentences: list[Sentence], facts: list[SentenceFacts]) -> list[froz
     """Per sentence: its normalised numbers and dates, plus Latin names and codes (H20, BG2)."""
     return [
         anchors(f) | {t for t in aligner.fallback_anchors(s.text) if _has_letter(t)}
-        for s, f in zip(sentences, facts)
+        for s, f in zip(sentences, facts, strict=True)
     ]
 
 

@@ -114,6 +114,9 @@ def test_output_file_is_written_and_an_error_leaves_it_intact(tmp_path: Path) ->
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report")] == []
 
 
+LATIN1_TEXT = "café crème brûlée à la carte, déjà vu. ".encode("latin-1") * 5
+
+
 def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, Path]]:
     en = _write(tmp_path, "good.en.txt", EN_RIGHT)
     zh = _write(tmp_path, "good.zh.txt", ZH)
@@ -123,9 +126,8 @@ def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, Path]]:
         "directory": (tmp_path / "folder", en),
         "empty": (_write(tmp_path, "empty.zh.txt", ""), en),
         "blank": (_write(tmp_path, "blank.zh.txt", " \n\n "), en),
-        "binary": (_write(tmp_path, "img.zh.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20), en),
-        "undecodable": (zh, _write(tmp_path, "latin1.en.txt",
-                                   "café crème brûlée à la carte, déjà vu. ".encode("latin-1") * 5)),
+        "binary": (_write(tmp_path, "img.zh.txt", b"\x89PNG\r\n\x1a\n\x00\x00\rIHDR" * 20), en),
+        "undecodable": (zh, _write(tmp_path, "latin1.en.txt", LATIN1_TEXT)),
         "two-english": (_write(tmp_path, "other.en.txt", EN_WRONG), en),
         "same-file": (zh, zh),
         "one-plain-file": (zh, None),
@@ -167,9 +169,11 @@ def test_seed_pair_end_to_end_has_no_number_findings() -> None:
 
 def test_rules_and_explain() -> None:
     listing = runner.invoke(app, ["rules"])
-    assert listing.exit_code == 0 and "N102" in listing.output and "magnitude-slip" in listing.output
+    assert listing.exit_code == 0
+    assert "N102" in listing.output and "magnitude-slip" in listing.output
     explained = runner.invoke(app, ["explain", "n102"])
-    assert explained.exit_code == 0 and "万/亿" in explained.output and "Incorrect" in explained.output
+    assert explained.exit_code == 0
+    assert "万/亿" in explained.output and "Incorrect" in explained.output
     unknown = runner.invoke(app, ["explain", "Z000"])
     assert unknown.exit_code == 2
 

@@ -40,7 +40,7 @@ def test_every_rule_is_documented(code: str) -> None:
 
 TRAPS = [
     ("英伟达面临45亿美元库存损失。", "NVIDIA faced a $4.5 billion inventory loss."),
-    ("前三季度国内生产总值1015036亿元。", "GDP in the first three quarters was 101.5 trillion yuan."),
+    ("前三季度国内生产总值1015036亿元。", "GDP in the first nine months was 101.5 trillion yuan."),
     ("约三成受访者表示支持。", "About 30% of respondents expressed support."),
     ("近九成企业实现盈利。", "Nearly 90% of companies were profitable."),
     ("他出生于四川。", "He was born in Sichuan."),
@@ -48,7 +48,7 @@ TRAPS = [
     ("这是十四五规划的收官之年。", "This is the final year of the 14th Five-Year Plan."),
     ("二十国集团峰会在约翰内斯堡举行。", "The G20 summit was held in Johannesburg."),
     ("三星与万科签署协议。", "Samsung and Vanke signed an agreement."),
-    ("一些企业一起推进一带一路建设。", "Some companies are working together on the Belt and Road."),
+    ("一些企业一起推进一带一路建设。", "Some firms are working together on the Belt and Road."),
     ("两国签署了一个合作协议。", "The two countries signed a cooperation agreement."),
     ("九寨沟景区接待游客1.2万人次。", "Jiuzhaigou received 12,000 visits."),
     ("全程约100公里。", "The route is about 62 miles long."),
@@ -59,7 +59,7 @@ TRAPS = [
     ("参赛者年龄在18至25岁之间。", "Participants are aged 18 to 25."),
     ("会议于12月3日至5日举行。", "The meeting was held from December 3 to 5."),
     ("这一趋势始于上世纪90年代。", "The trend began in the 1990s."),
-    ("王欣然以6比3取胜，首次打进32强。", "Wang won 6-3 and reached the last 32 for the first time."),
+    ("王欣然以6比3取胜，首次打进32强。", "Wang won 6-3 and reached the last 32 for the first time"),
     ("营收翻了一番。", "Revenue doubled."),
     ("四分之一的家庭拥有汽车。", "A quarter of households own a car."),
     ("失业率下降0.1个百分点。", "The jobless rate fell 0.1 percentage points."),

@@ -32,9 +32,10 @@ class Claims:
     each later pattern skips text already claimed, so 2025年 never also yields 2025.
     """
 
-    def __init__(self, text: str, offset: int) -> None:
+    def __init__(self, text: str, offset: int, norm: str | None = None) -> None:
         self.text = text
-        self.norm = normalize_digits(text)  # same length as text: offsets carry over
+        # patterns run on a normalised copy of the same length, so offsets carry over
+        self.norm = normalize_digits(text) if norm is None else norm
         self.offset = offset
         self._taken = [False] * len(text)
         self.quantities: list[Quantity] = []
@@ -84,6 +85,13 @@ class Claims:
     def drop_quantity(self, quantity: Quantity) -> None:
         """Forget a fact whose text stays claimed (a conversion the translator added)."""
         self.quantities.remove(quantity)
+
+    def mark_gloss(self, quantity: Quantity) -> None:
+        """Keep a fact but mark it as a bracketed conversion of the one before it."""
+        from dataclasses import replace
+
+        index = self.quantities.index(quantity)
+        self.quantities[index] = replace(quantity, gloss=True)
 
     def facts(self) -> SentenceFacts:
         quantities = sorted(self.quantities, key=lambda q: q.span.start)

@@ -10,6 +10,7 @@ H20, COVID-19, iPhone 15 Pro, the 14th Five-Year Plan's "Five").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checker.extract.base import PRODUCT_NAMES, Claims
 from checker.extract.numerals import (
@@ -72,7 +73,9 @@ UNITS = {
     "foot": "foot", "ft": "foot", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
     "m": "m", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t", "kilograms": "kg",
     "kilogram": "kg", "kg": "kg", "grams": "g", "gram": "g", "g": "g", "jin": "jin",
-    "lbs": "lb", "lb": "lb", "hectares": "ha", "hectare": "ha", "mu": "mu", "hours": "h",
+    "lbs": "lb", "lb": "lb", "acres": "acre", "acre": "acre",
+    "degrees fahrenheit": "degF", "°f": "degF", "fahrenheit": "degF", "hectares": "ha",
+    "hectare": "ha", "mu": "mu", "hours": "h",
     "hour": "h", "hrs": "h", "minutes": "min", "minute": "min", "mins": "min", "min": "min",
     "seconds": "s", "second": "s", "secs": "s", "days": "day", "day": "day", "weeks": "week",
     "week": "week", "months": "month", "month": "month", "years old": "age",
@@ -149,9 +152,12 @@ _LATIN_TOKEN = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+(?:-[A-Za
 
 # ---------------------------------------------------------------- dates and times
 
+# the second day of a range is not a clock time: "from 8 a.m. on September 24 to 8 a.m."
+_NOT_CLOCK = r"(?!\s*(?:a\.?m\b|p\.?m\b|o'clock|:\d|\.\d|%))"
 DATE_MONTH_DAY = re.compile(
     rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b"
-    rf"(?:{_TO}(?:(?P<month2>{_MONTH})\s+)?(?P<day2>{_DAY})\b)?"
+    rf"(?:{_TO}(?:(?P<month2>{_MONTH})\s+)?(?P<day2>{_DAY})\b{_NOT_CLOCK}"
+    rf"|\s+and\s+(?P<day3>{_DAY})\b{_NOT_CLOCK})?"
     rf"(?:,?\s+(?P<year>{_YEAR})\b)?{_RELATIVE}?"
 )
 DATE_DAY_MONTH = re.compile(
@@ -201,7 +207,8 @@ DECADE_WORDS = re.compile(
 )
 QUARTER = re.compile(
     r"\b(?:(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|"
-    r"Q(?P<q>[1-4])|(?P<n>[1-4])Q|first\s+(?P<nq>two|three)\s+quarters)\b",
+    r"Q(?P<q>[1-4])|(?P<n>[1-4])Q|first\s+(?P<nq>two|three)\s+quarters|"
+    r"first\s+(?P<months>six|nine)\s+months)\b",
     re.IGNORECASE,
 )
 # 3 p.m., 3:30pm; a 24-hour time with a redundant "pm" (13:34pm) keeps its hour
@@ -259,9 +266,10 @@ def _extract_dates(claims: Claims) -> None:
 def _add_day_date(claims: Claims, match: re.Match[str]) -> None:
     month = _month(match["month"])
     end = None
-    if match["day2"]:
+    second_day = match["day2"] or match.groupdict().get("day3")
+    if second_day:  # December 3 to 5; September 26 and 27 (both days of 26日至27日)
         end = DateValue(span=claims.span(match.start(), match.end()),
-                        month=_month(match.groupdict().get("month2")), day=_day(match["day2"]))
+                        month=_month(match.groupdict().get("month2")), day=_day(second_day))
     claims.add_date(match.start(), match.end(), month=month, day=_day(match["day"]),
                     year=int(match["year"]) if match["year"] else None,
                     relative_year=_relative(match), end=end)
@@ -292,9 +300,11 @@ def _extract_periods(claims: Claims) -> None:
         claims.add_date(match.start(), match.end(),
                         decade=_DECADE_WORDS[match["word"].lower()])
     for match in claims.matches(QUARTER):
-        if match["nq"]:
-            end = DateValue(span=claims.span(match.start(), match.end()),
-                            quarter={"two": 2, "three": 3}[match["nq"].lower()])
+        if match["nq"] or match["months"]:
+            # the first three quarters = the first nine months (前三季度)
+            last = {"two": 2, "three": 3, "six": 2, "nine": 3}[
+                (match["nq"] or match["months"]).lower()]
+            end = DateValue(span=claims.span(match.start(), match.end()), quarter=last)
             claims.add_date(match.start(), match.end(), quarter=1, end=end)
             continue
         quarter = (_QUARTER_WORDS.get((match["word"] or "").lower())
@@ -680,15 +690,52 @@ def _drop_added_conversions(claims: Claims) -> None:
     quantities = sorted(claims.quantities, key=lambda q: q.span.start)
     for first, second in zip(quantities, quantities[1:], strict=False):
         gap = claims.text[first.span.end - claims.offset : second.span.start - claims.offset]
-        if _CONVERSION_GAP.fullmatch(gap) and _is_conversion(first, second):
+        if not _CONVERSION_GAP.fullmatch(gap):
+            continue
+        if _is_conversion(first, second):
             claims.drop_quantity(second)
+        elif second.kind == first.kind == QuantityKind.NUMBER:
+            # "NT$120 million (US$3.85 million)", "3,860 lots (3.86 million shares)": a
+            # restatement at a rate or in a measure the checker cannot verify
+            claims.mark_gloss(second)
 
 
 def _is_conversion(first: Quantity, second: Quantity) -> bool:
+    if second.currency == "GBP" and first.unit in ("kg", "jin", "t", "g"):
+        second = replace(second, currency=None, unit="lb")  # "96.3 kilograms (212 pounds)"
     if not (first.unit and second.unit) or first.unit == second.unit or second.low == 0:
         return False
     converted = convert(first.low, first.unit, second.unit)
     return converted is not None and abs(converted / second.low - 1) <= _CONVERSION_TOLERANCE
+
+
+# 2 hours and 41 minutes, 1 minute 12 seconds, a finishing time of 2:07:18, a pace of 3:05
+# per kilometre: one duration, compared in seconds (Chinese 2小时07分18秒 reads the same way).
+_H = r"(?:hours?|hrs?)"
+_M = r"(?:minutes?|mins?)"
+_S = r"(?:seconds?|secs?)"
+DURATION = re.compile(
+    rf"\b(?:(?P<h>\d{{1,3}})\s*{_H},?\s+(?:and\s+)?(?P<m>\d{{1,2}})\s*{_M}"
+    rf"(?:,?\s+(?:and\s+)?(?P<s>\d{{1,2}})\s*{_S})?"
+    rf"|(?P<m2>\d{{1,3}})\s*{_M},?\s+(?:and\s+)?(?P<s2>\d{{1,2}})\s*{_S}"
+    rf"|(?<!at\s)(?P<h3>[1-9]):(?P<m3>[0-5]\d):(?P<s3>[0-5]\d)(?!\s*(?:a\.?m|p\.?m))"
+    rf"|(?P<m4>\d{{1,2}}):(?P<s4>[0-5]\d)(?=\s*(?:per|a|/)\s*(?:kilomet|km|mile)))\b",
+    re.IGNORECASE,
+)
+BC_YEAR = re.compile(r"\b(?P<year>\d{1,4})\s*(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![\w])")
+
+
+def _extract_durations(claims: Claims) -> None:
+    for match in claims.matches(DURATION):
+        hours = int(match["h"] or match["h3"] or 0)
+        minutes = int(match["m"] or match["m2"] or match["m3"] or match["m4"] or 0)
+        seconds = int(match["s"] or match["s2"] or match["s3"] or match["s4"] or 0)
+        claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER,
+                            float(hours * 3600 + minutes * 60 + seconds), unit="s")
+    for match in claims.matches(BC_YEAR):
+        year = int(match["year"])
+        claims.add_date(match.start(), match.end(),
+                        year=-year if match["era"].upper().startswith("B") else year)
 
 
 def extract_en(text: str, offset: int = 0) -> SentenceFacts:
@@ -697,12 +744,24 @@ def extract_en(text: str, offset: int = 0) -> SentenceFacts:
     claims.mask(NOT_NUMBERS)
     claims.mask(PRODUCT_NAMES)
     claims.mask(_LATIN_TOKEN_WITHOUT_UNITS)
+    _extract_durations(claims)
+    _extract_phases(claims)
     _extract_dates(claims)
     _extract_special(claims)
     _extract_plain(claims)
     _extract_per_unit(claims)
     _drop_added_conversions(claims)
     return claims.facts()
+
+
+# "a Phase 3 trial" (III期临床试验): a stage name; as casual as a word-number
+PHASE = re.compile(r"\b[Pp]hase\s+(?P<n>[1-4])\b")
+
+
+def _extract_phases(claims: Claims) -> None:
+    for match in claims.matches(PHASE):
+        claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER,
+                            float(match["n"]), soft=True)
 
 
 def _extract_per_unit(claims: Claims) -> None:

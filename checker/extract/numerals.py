@@ -7,6 +7,20 @@ import re
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％：", "0123456789.,%:")
 
+# Traditional characters the number grammar reads, folded to Simplified one for one so that
+# 億, 萬, 兩, 個, 點, 歲, 噸, 新臺幣, 民國 and 世紀 read like their Simplified forms.
+_TRADITIONAL = (
+    "億萬兩個點噸時鐘歲歐鎊幣臺圓國紀屆項輛張頭隻條號週區約過餘來數幾單額與從達減漲長費價"
+    "釐畝攝後強場類種層級筆門隊對盤會團規劃際訊電視機網線車輪貨銀務業與產區縣鄉鎮億萬"
+    "實總統開關發現將進東華灣間裡為這這樣麼會當應經濟貿營運輸鐵陸參賽奪冠軍"
+)
+_SIMPLIFIED = (
+    "亿万两个点吨时钟岁欧镑币台元国纪届项辆张头只条号周区约过余来数几单额与从达减涨长费价"
+    "厘亩摄后强场类种层级笔门队对盘会团规划际讯电视机网线车轮货银务业与产区县乡镇亿万"
+    "实总统开关发现将进东华湾间里为这这样么会当应经济贸营运输铁陆参赛夺冠军"
+)
+TRADITIONAL_TO_SIMPLIFIED = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+
 ZH_DIGITS = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "兩": 2,
     "三": 3, "叁": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6,
@@ -22,6 +36,11 @@ _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 def normalize_digits(text: str) -> str:
     """Full-width digits and punctuation to ASCII; same length, so offsets survive."""
     return text.translate(FULLWIDTH)
+
+
+def normalize_chinese(text: str) -> str:
+    """normalize_digits, plus Traditional characters folded to Simplified (same length)."""
+    return text.translate(FULLWIDTH).translate(TRADITIONAL_TO_SIMPLIFIED)
 
 
 def significant_digits(value: float) -> int:

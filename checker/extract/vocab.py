@@ -21,6 +21,7 @@ UNIT_DIMENSION: dict[str, tuple[str, float]] = {
     "km2": ("area", 1e6),
     "m2": ("area", 1.0),
     "ha": ("area", 1e4),
+    "acre": ("area", 4046.8564224),
     "mu": ("area", 666.6667),
     "sqmile": ("area", 2589988.11),
     "h": ("time", 3600.0),
@@ -42,6 +43,7 @@ UNIT_DIMENSION: dict[str, tuple[str, float]] = {
     "TB": ("data", 1e12),
     "bp": ("rate", 1.0),
     "degC": ("temperature", 1.0),
+    "degF": ("temperature", 5 / 9),  # affine: see convert()
     "km/h": ("speed", 1.0),
     "mph": ("speed", 1.609344),
     "GHz": ("frequency", 1e9),
@@ -61,6 +63,8 @@ COMPATIBLE_UNITS: set[frozenset[str]] = {frozenset({"age", "year"})}
 CURRENCY_FAMILIES: dict[str, frozenset[str]] = {
     "DOLLAR": frozenset({"USD", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD"}),
     "YEN_OR_YUAN": frozenset({"JPY", "CNY"}),
+    # a bare 元 is the renminbi on the mainland and the New Taiwan dollar in Taiwan
+    "YUAN": frozenset({"CNY", "TWD"}),
 }
 
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -89,6 +93,15 @@ ZH_CURRENCY_NAMES: dict[str, str] = {
     "CNY": "元",
     "DOLLAR": "美元",
     "YEN_OR_YUAN": "元",
+    "YUAN": "元",
+}
+
+# How messages name a currency code or family.
+CURRENCY_NAMES: dict[str, str] = {
+    "DOLLAR": "dollars",
+    "YEN_OR_YUAN": "yen or yuan",
+    "YUAN": "yuan",
+    "CNY": "yuan (CNY)",
 }
 
 
@@ -116,4 +129,7 @@ def convert(value: float, from_unit: str, to_unit: str) -> float | None:
     dim_b, factor_b = UNIT_DIMENSION[to_unit]
     if dim_a != dim_b:
         return None
+    if dim_a == "temperature" and from_unit != to_unit:
+        celsius = (value - 32) * 5 / 9 if from_unit == "degF" else value
+        return celsius * 9 / 5 + 32 if to_unit == "degF" else celsius
     return value * factor_a / factor_b

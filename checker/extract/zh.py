@@ -12,7 +12,7 @@ import re
 from checker.extract.base import PRODUCT_NAMES, Claims
 from checker.extract.numerals import (
     ZH_DIGITS,
-    normalize_digits,
+    normalize_chinese,
     parse_arabic,
     parse_zh_number,
     significant_digits,
@@ -40,7 +40,7 @@ _SCALE_AFTER_APPROX = "[万萬亿億]+"  # 9000多万, 1300余万: the scale fol
 CURRENCIES = {
     "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR", "日元": "JPY",
     "英镑": "GBP", "澳元": "AUD", "加元": "CAD", "新台币": "TWD", "新加坡元": "SGD",
-    "人民币": "CNY", "元": "CNY",
+    "人民币": "CNY", "台币": "TWD", "元": "YUAN",
 }  # fmt: skip
 CURRENCY_PREFIXES = {
     "人民币": "CNY", "¥": "CNY", "￥": "CNY", "US$": "USD", "HK$": "HKD", "$": "USD",
@@ -57,7 +57,7 @@ UNITS = {
     "兆瓦": "MW", "吉瓦": "GW", "瓦": "W", "GB": "GB", "TB": "TB", "MB": "MB", "G": "GB",
     "摄氏度": "degC", "℃": "degC", "个基点": "bp", "基点": "bp", "吉赫": "GHz", "GHz": "GHz",
     "兆赫": "MHz", "赫兹": "Hz", "像素": "pixel", "mAh": "mAh", "W": "W", "km": "km", "kg": "kg",
-    "毫升": "ml", "公升": "L", "升": "L", "周年": "year",
+    "毫升": "ml", "公升": "L", "升": "L", "周年": "year", "英亩": "acre", "华氏度": "degF",
 }  # fmt: skip
 CLASSIFIERS = (
     "个|名|位|人|家|只|条|次|项|件|座|所|艘|架|辆|台|部|本|场|届|轮|批|种|类|份|篇|支|枚|颗|处|"
@@ -79,6 +79,8 @@ NOT_NUMBERS = re.compile(
     "十分|万分|千万别|千万不|千万要|三星|四川|万科|万达|万豪|九寨沟|百度|百事|百姓|百货|"
     "千岛湖|三峡|两会|两岸|三农|八达岭|一汽|三一重工|五粮液|十字|二十国集团|七国集团|"
     "八国集团|三中全会|四中全会|五中全会|二中全会|一中全会|两弹一星|三亚|五四|九州|六一|"
+    # names with numbers: carbon-14 dating, stock indices (沪深300 ↔ CSI 300)
+    r"碳-?十四|碳-?14|(?:沪深|上证|中证|深证|国证|恒生科技|科创|创业板)\s?\d+|"
     # 几 that is not "a few": 几乎 (almost), 几何 (geometry), 几率 (odds)
     "几乎|几何|几率|几经|几近|庶几|无几|"
     # rates: 14.3/10万 ↔ "14.3 per 100,000"; the base is not a quantity
@@ -94,7 +96,13 @@ NOT_NUMBERS = re.compile(
 
 # ---------------------------------------------------------------- dates and times
 
-YEAR = r"(?:\d{4}|[零〇○一二三四五六七八九]{4})"
+# 公元前221年 (BC), and the Republic of China calendar used in Taiwan: 民国111年 = 2022,
+# also a bare 111年 when a month follows (111年3月).
+YEAR = (
+    r"(?:公元前\s*\d{1,4}|公元\s*\d{1,4}|民国\s*\d{1,3}|\d{4}|[零〇○一二三四五六七八九]{4}"
+    r"|(?<![\d.])1[0-2]\d(?=\s*年\s*(?:1[0-2]|0?[1-9])\s*月))"
+)
+ROC_EPOCH = 1911
 MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY = (
     r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|"
@@ -150,6 +158,21 @@ _AFTERNOON = {"下午", "晚上", "晚间", "傍晚", "夜间", "夜里", "晚"}
 _THIS_CENTURY = ("本世纪", "21世纪", "二十一世纪")
 
 
+def _year(text: str | None) -> int | None:
+    """The calendar year of a YEAR match: 公元前353 → -353, 民国111 → 2022, 2025 → 2025."""
+    if not text:
+        return None
+    digits = re.sub(r"^(?:公元前|公元|民国)\s*", "", text)
+    value = _zh_int(digits)
+    if value is None:
+        return None
+    if text.startswith("公元前"):
+        return -value
+    if text.startswith("民国") or (len(digits) == 3 and digits.isdigit()):
+        return value + ROC_EPOCH
+    return value
+
+
 def _zh_int(text: str | None) -> int | None:
     if not text:
         return None
@@ -157,12 +180,29 @@ def _zh_int(text: str | None) -> int | None:
     return None if value is None else int(value)
 
 
+# 2小时07分18秒, 3分05秒, 2小时41分钟: one duration, compared in seconds
+DURATION = re.compile(
+    r"(?<![\d.])(?:(?P<h>\d{1,3})\s*个?小时\s*(?P<m>\d{1,2})\s*分(?:钟)?(?:\s*(?P<s>\d{1,2})\s*秒)?"
+    r"|(?P<m2>\d{1,3})\s*分(?:钟)?\s*(?P<s2>\d{1,2})\s*秒)"
+)
+
+
+def _extract_durations(claims: Claims) -> None:
+    for match in claims.matches(DURATION):
+        hours = int(match["h"] or 0)
+        minutes = int(match["m"] or match["m2"] or 0)
+        seconds = int(match["s"] or match["s2"] or 0)
+        claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER,
+                            float(hours * 3600 + minutes * 60 + seconds), unit="s")
+
+
 def _extract_dates(claims: Claims, norm: str) -> None:
+    _extract_durations(claims)
     claims.add_iso_dates()
     _extract_decades(claims)
     _extract_quarters(claims)
     for match in claims.matches(YEAR_RANGE):
-        claims.add_date(match.start(), match.end(), year=_zh_int(match["year"]),
+        claims.add_date(match.start(), match.end(), year=_year(match["year"]),
                         end=_year_end(claims, match))
     for match in claims.matches(BARE_YEAR_RANGE):
         if _is_bare_year_range(norm, match):
@@ -171,7 +211,7 @@ def _extract_dates(claims: Claims, norm: str) -> None:
     for match in claims.matches(FULL_DATE):
         _add_full_date(claims, match)
     for match in claims.matches(YEAR_ONLY):
-        claims.add_date(match.start(), match.end(), year=_zh_int(match["year"]))
+        claims.add_date(match.start(), match.end(), year=_year(match["year"]))
     _extract_day_durations(claims)
     for match in claims.matches(DAY_LIST):
         claims.add_date(match.start(), match.end(), day=int(match["day"]))
@@ -196,7 +236,7 @@ def _is_bare_year_range(norm: str, match: re.Match[str]) -> bool:
 
 def _year_end(claims: Claims, match: re.Match[str]) -> DateValue:
     return DateValue(span=claims.span(match.start("year2"), match.end()),
-                     year=_zh_int(match["year2"]))
+                     year=_year(match["year2"]))
 
 
 def _end_date(claims: Claims, match: re.Match[str], **parts: int | None) -> DateValue:
@@ -214,14 +254,14 @@ def _add_full_date(claims: Claims, match: re.Match[str]) -> None:
         end = _end_date(
             claims,
             match,
-            year=_zh_int(match["year2"]),
+            year=_year(match["year2"]),
             month=_zh_int(match["month2"]) or _zh_int(match["month3"]),
             day=_zh_int(match["day2"]),
         )
     claims.add_date(
         match.start(),
         match.end(),
-        year=_zh_int(match["year"]),
+        year=_year(match["year"]),
         month=month,
         day=_zh_int(match["day"]),
         relative_year=relative,
@@ -582,7 +622,12 @@ def _suffix(norm: str, start: int, end: int, currency: str | None, scaled: bool
     currency_match = _CURRENCY_RE.match(norm, end)
     latin_match = _LATIN_CURRENCY_AFTER.match(norm, end)
     if currency_match and not unit:
-        currency, end = CURRENCIES[currency_match.group()], currency_match.end()
+        named = CURRENCIES[currency_match.group()]
+        end = currency_match.end()
+        if named == "YUAN" and norm.startswith("人民币", end):
+            named, end = "CNY", end + len("人民币")  # 100亿元人民币
+        # 人民币500万元: the prefix already says which yuan
+        currency = currency if named == "YUAN" and currency else named
     elif latin_match and not unit:
         currency, end = _LATIN_CURRENCIES[latin_match["code"]], latin_match.end()
     return QuantityKind.NUMBER, unit, end, currency
@@ -641,8 +686,8 @@ def _extract_ordinals(claims: Claims, norm: str) -> None:
 
 def extract_zh(text: str, offset: int = 0) -> SentenceFacts:
     """All numbers, amounts, percentages, dates and times of one Chinese sentence."""
-    norm = normalize_digits(text)
-    claims = Claims(text, offset)
+    norm = normalize_chinese(text)
+    claims = Claims(text, offset, norm)
     claims.mask(NOT_NUMBERS)
     claims.mask(PRODUCT_NAMES)
     _extract_dates(claims, norm)

@@ -123,6 +123,9 @@ def date_as_quantity_match(date: DateValue, quantity: Quantity) -> bool:
         return quantity.kind == QuantityKind.NUMBER and quantity.low == parts["year"]
     if set(parts) == {"day"}:
         return quantity.kind == QuantityKind.ORDINAL and quantity.low == parts["day"]
+    if set(parts) == {"hour", "minute"} and quantity.unit == "s":
+        # 2小时09分 read as "2:09": a duration written like a clock time
+        return quantity.low == parts["hour"] * 3600 + parts["minute"] * 60
     return False
 
 
@@ -156,6 +159,16 @@ def compare_dates(source: list[DateValue], target: list[DateValue]) -> DateCompa
         else:
             free_targets.remove(partner)
             matched.append((src, partner))
+    for src in list(leftover_sources):
+        pair = _range_as_two_dates(src, free_targets)
+        if pair:
+            leftover_sources.remove(src)
+            matched.append((src, pair[0]))
+    for tgt in list(free_targets):
+        pair = _range_as_two_dates(tgt, leftover_sources)
+        if pair:
+            free_targets.remove(tgt)
+            matched.append((pair[0], tgt))
     mismatched = []
     for src in list(leftover_sources):
         partner = _best_wrong_partner(src, free_targets)
@@ -164,6 +177,29 @@ def compare_dates(source: list[DateValue], target: list[DateValue]) -> DateCompa
             leftover_sources.remove(src)
             mismatched.append((src, partner, _diagnose(src, partner)))
     return DateComparison(matched, mismatched, leftover_sources, free_targets)
+
+
+def _range_as_two_dates(date: DateValue, others: list[DateValue]) -> tuple | None:
+    """A range on one side written as its two ends on the other ("8月1日开始，9月30日结束"
+    ↔ "from August 1 to September 30"). Removes the two ends from ``others``."""
+    if date.end is None:
+        return None
+    start = _without_end(date)
+    end = _inherit(date.end, date)
+    first = next((d for d in others if d.end is None and same_date(start, d)), None)
+    last = next((d for d in others if d.end is None and d is not first and same_date(end, d)),
+                None)
+    if first is None or last is None:
+        return None
+    others.remove(first)
+    others.remove(last)
+    return first, last
+
+
+def _without_end(date: DateValue) -> DateValue:
+    from dataclasses import replace
+
+    return replace(date, end=None)
 
 
 def _best_wrong_partner(src: DateValue, targets: list[DateValue]) -> DateValue | None:

@@ -14,7 +14,12 @@ import math
 from dataclasses import dataclass
 
 from checker.extract.numerals import significant_digits
-from checker.extract.vocab import convert, currencies_compatible, units_compatible
+from checker.extract.vocab import (
+    CURRENCY_NAMES,
+    convert,
+    currencies_compatible,
+    units_compatible,
+)
 from checker.model import Finding, Quantity, QuantityKind, Severity
 from checker.rules.registry import Rule, register
 from checker.rules.render import render_quantity
@@ -270,6 +275,10 @@ def _kinds_match(src: Quantity, tgt: Quantity) -> bool:
     return src.kind == tgt.kind or frozenset({src.kind, tgt.kind}) in _INTERCHANGEABLE
 
 
+def _money_against_measure(a: Quantity, b: Quantity) -> bool:
+    return bool(a.unit and not a.currency and b.currency and not b.unit)
+
+
 def same_fact(src: Quantity, tgt: Quantity) -> bool:
     """Does ``tgt`` say what ``src`` says?"""
     src = _scaled_for_kind(src, tgt)
@@ -278,6 +287,8 @@ def same_fact(src: Quantity, tgt: Quantity) -> bool:
         return False
     if not currencies_compatible(src.currency, tgt.currency):
         return False
+    if _money_against_measure(src, tgt) or _money_against_measure(tgt, src):
+        return False  # 45公斤 is not "45 pounds" sterling
     convertible = convert(1, src.unit or "", tgt.unit or "") is not None
     if not units_compatible(src.unit, tgt.unit) and not convertible:
         return False
@@ -437,7 +448,8 @@ def mismatch_finding(src: Quantity, tgt: Quantity, rule: type[Rule], target_lang
         factor = _power_of_ten(src, tgt)
         message += f" (off by a factor of 10^{factor})" if abs(factor) > 1 else " (off by ×10)"
     elif rule is CurrencyMismatch:
-        message = (f"currency differs: {src.span.text} is {src.currency}, "
+        currency = CURRENCY_NAMES.get(src.currency or "", src.currency)
+        message = (f"currency differs: {src.span.text} is in {currency}, "
                    f"the {other} says {tgt.span.text}")
     elif rule is UnitMismatch:
         message = (f"unit differs: {src.span.text} is in {src.unit}, "
@@ -461,6 +473,12 @@ def missing_finding(src: Quantity, target_lang: str, segment: int | None) -> Fin
 
 def added_finding(tgt: Quantity, source_lang: str, segment: int | None) -> Finding:
     other = LANGUAGE_NAMES[source_lang]
+    if tgt.gloss:  # newsrooms add conversions; worth a look, not an error
+        return NumberAdded.finding(
+            f"{tgt.span.text} restates the number before it and is not in the {other}: "
+            "check the conversion",
+            None, tgt.span, None, segment, severity=Severity.MINOR,
+        )
     return NumberAdded.finding(
         f"{tgt.span.text} has no counterpart in the {other}", None, tgt.span, None, segment
     )

@@ -98,7 +98,7 @@ def _render_fresh(quantity: Quantity, lang: str) -> str:
             text += _ZH_UNIT_NAMES.get(quantity.unit, quantity.unit)
         return text
     text = _core_value(quantity, lang, quantity.low >= 1e6)
-    if quantity.currency in ("CNY", "YEN_OR_YUAN"):
+    if quantity.currency in ("CNY", "YUAN", "YEN_OR_YUAN"):
         text += " yuan"
     elif quantity.currency:
         text = CURRENCY_SYMBOLS.get(quantity.currency, "$") + text

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from rich.console import Console
+from rich.table import Table
 from rich.text import Text
 
 from checker.model import Finding, Report, Sentence, Severity, Span
@@ -59,10 +60,14 @@ def render_text(report: Report, console: Console) -> None:
         tgt = [report.target_sentences[i] for i in segment.tgt]
         console.print()
         console.print(Text(f"segment {index + 1}  ·  score {segment.score:g}", style="dim"))
-        console.print(Text(f"{report.source.lang}  ", style="dim")
-                      + _highlighted(src, [(f.source, f.severity) for f in findings if f.source]))
-        console.print(Text(f"{report.target.lang}  ", style="dim")
-                      + _highlighted(tgt, [(f.target, f.severity) for f in findings if f.target]))
+        sides = Table.grid(padding=(0, 2))
+        sides.add_column(style="dim", no_wrap=True)
+        sides.add_column(overflow="fold")
+        sides.add_row(report.source.lang,
+                      _highlighted(src, [(f.source, f.severity) for f in findings if f.source]))
+        sides.add_row(report.target.lang,
+                      _highlighted(tgt, [(f.target, f.severity) for f in findings if f.target]))
+        console.print(sides)
         for finding in findings:
             console.print(_finding_line(finding))
     console.print()

@@ -457,6 +457,8 @@ def mismatch_finding(src: Quantity, tgt: Quantity, rule: type[Rule], target_lang
     elif rule is PercentPointsConfusion:
         kind = "percentage points" if src.kind == QuantityKind.POINTS else "percent"
         message = f"{src.span.text} is {kind}, but the {other} says {tgt.span.text}"
+    elif suggestion == src.span.text:  # 27.6% reads the same in both languages
+        message = f"{src.span.text} is rendered {tgt.span.text}"
     else:
         message = f"{src.span.text} = {suggestion}, but the {other} says {tgt.span.text}"
     return rule.finding(message, src.span, tgt.span, suggestion, segment)

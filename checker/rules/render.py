@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.vocab import CURRENCY_SYMBOLS, ZH_CURRENCY_NAMES
+from checker.extract.vocab import CURRENCY_SYMBOLS, ZH_CURRENCY_NAMES, currencies_compatible
 from checker.model import DateValue, Quantity, QuantityKind
 
 EN_MONTHS = (
@@ -79,7 +79,7 @@ def render_quantity(quantity: Quantity, lang: str, like: Quantity | None = None)
     if quantity.kind == QuantityKind.ORDINAL:
         value = int(quantity.low)
         return f"第{value}" if lang == "zh" else _en_ordinal(value)
-    if like is not None and like.kind == quantity.kind and like.low == like.high:
+    if like is not None and _same_presentation(quantity, like):
         core_pattern = _EN_NUMBER_CORE if lang == "en" else _ZH_NUMBER_CORE
         core = core_pattern.search(like.span.text)
         if core and quantity.low == quantity.high:
@@ -87,6 +87,13 @@ def render_quantity(quantity: Quantity, lang: str, like: Quantity | None = None)
             value = _core_value(quantity, lang, scaled or quantity.low >= 1e6)
             return like.span.text[: core.start()] + value + like.span.text[core.end() :]
     return _render_fresh(quantity, lang)
+
+
+def _same_presentation(quantity: Quantity, like: Quantity) -> bool:
+    """Can ``like``'s surface be reused with only its number changed?"""
+    return (like.kind == quantity.kind and like.low == like.high
+            and currencies_compatible(quantity.currency, like.currency)
+            and (like.unit == quantity.unit or quantity.unit is None))
 
 
 def _render_fresh(quantity: Quantity, lang: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from collections.abc import Callable, Iterable
@@ -10,7 +11,8 @@ from pathlib import Path
 from checker.model import Finding, Report, Severity
 
 ROOT = Path(__file__).resolve().parent.parent
-EXTERNAL = Path("/work/shared/external")
+# ../shared/external beside the project, as on the developer machines and in CI
+EXTERNAL = Path(os.environ.get("CHECKER_EXTERNAL", ROOT.parent / "shared" / "external"))
 DEMETR_DIR = EXTERNAL / "demetr" / "dataset"
 WMT21_DIR = EXTERNAL / "wmt21-news-systems" / "txt"
 WMT21_SOURCE = WMT21_DIR / "sources" / "newstest2021.zh-en.src.zh"

@@ -14,12 +14,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import demetr_numbers, timing, wmt_false_alarms  # noqa: E402
+from bench import demetr_numbers, document_pairs, timing, wmt_false_alarms  # noqa: E402
 
 
 def main() -> int:
     start = time.perf_counter()
     demetr_numbers.main()
+    document_pairs.main()
     wmt_false_alarms.main()
     timing.main()
     print(f"\nall benchmarks done in {time.perf_counter() - start:.1f} s")

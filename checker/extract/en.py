@@ -513,7 +513,7 @@ _SCORE_SEPARATOR = re.compile(r"\s*[-–]\s*")
 _MAX_SCORE = 200
 # "6,000 mu (400 hectares)": the translator's own conversion in brackets is not a new fact.
 _CONVERSION_GAP = re.compile(
-    r"\s*[(（]\s*(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|over\s+)?"
+    r"(?:\s*[A-Za-z-]+){0,2}\s*[(（]\s*(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|over\s+)?"
 )
 _CONVERSION_TOLERANCE = 0.06
 PER_UNIT = re.compile(rf"\bper\s+(?P<unit>{_UNIT_ALTERNATION})(?![\w])", re.IGNORECASE)

@@ -28,6 +28,8 @@ class _Leftovers:
     added_quantities: list[tuple[int, Quantity]] = field(default_factory=list)
     missing_dates: list[tuple[int, DateValue]] = field(default_factory=list)
     added_dates: list[tuple[int, DateValue]] = field(default_factory=list)
+    # source dates already rendered: a later mention may be "that day" / "the same day"
+    rendered_dates: list[DateValue] = field(default_factory=list)
 
 
 def check_facts(segments: list[SegmentFacts], source_lang: str, target_lang: str,
@@ -80,9 +82,10 @@ def _check_segment(segment: SegmentFacts, target_lang: str, leftovers: _Leftover
         (index, q) for q in numbers.added
         if not _repeats(q, matched_targets, number_rules.same_fact)
     ]
+    leftovers.rendered_dates += [s for s, _ in dates.matched]
     leftovers.missing_dates += [
         (index, d) for d in missing_dates
-        if not _repeats(d, [s for s, _ in dates.matched], date_rules.same_date)
+        if not _repeats(d, leftovers.rendered_dates, date_rules.same_date)
     ]
     leftovers.added_dates += [
         (index, d) for d in added_dates

@@ -53,7 +53,7 @@ def _evaluate(folder: Path) -> tuple[list[Finding], int, list[dict]]:
 
 
 def main() -> None:
-    title("Held-out document pairs: false alarms on faithful translations, recall on planted errors")
+    title("Held-out document pairs: false alarms on faithful text, recall on planted errors")
     for set_name in SETS:
         root = ROOT / set_name
         folders = sorted(p for p in root.iterdir() if _complete(p)) if root.exists() else []

@@ -167,9 +167,39 @@ SCORES = [
     ("in the top 10", [Q("number", 10)]),
 ]
 
+# Durations written like clock times, BC years, fiscal years, conversions in brackets,
+# prices per area, percent ranges, quarters in a list.
+COMPOUND = [
+    ("won in 2:07:18", [Q("number", 7638, unit="s")]),
+    ("a pace of about 3:05 per kilometer", [Q("number", 185, unit="s"),
+                                            Q("number", 1, unit="km", soft=True)]),
+    ("a full 1 minute 12 seconds ahead", [Q("number", 72, unit="s")]),
+    ("the match lasted 2 hours and 41 minutes", [Q("number", 9660, unit="s")]),
+    ("at 05:03:17", [D(hour=5, minute=3)]),
+    ("or 353 BC", [D(year=-353)]),
+    ("the 2025-26 budget", [D(year=2025, end=D(year=2026))]),
+    ("96.3 kilograms (212 pounds)", [Q("number", 96.3, unit="kg")]),
+    ("12 to 18 degrees Celsius (54 to 64 degrees Fahrenheit)",
+     [Q("number", 12, 18, unit="degC", is_range=True)]),
+    ("15 km (9 miles) per hour", [Q("number", 15, unit="km")]),
+    ("3,458 yuan per square meter", [Q("number", 3458, unit="per_m2", currency="CNY")]),
+    ("553 million barrels", [Q("number", 5.53e8, unit="barrel")]),
+    ("growth of 2% to 3%", [Q("percent", 2, 3, is_range=True)]),
+    ("between 2.5% and 3%", [Q("percent", 2.5, 3, is_range=True)]),
+    ("cut from 1.40% to 1.30%", [Q("percent", 1.4), Q("percent", 1.3)]),
+    ("in the second and third quarters", [D(quarter=2), D(quarter=3)]),
+    ("in the first nine months", [D(quarter=1, end=D(quarter=3))]),
+    ("a Phase 3 trial", [Q("number", 3, soft=True)]),
+    ("on September 26 and 27", [D(month=9, day=26, end=D(day=27))]),
+    ("from 8 a.m. on September 24 to 8 a.m. on the 26th",
+     [D(hour=8), D(month=9, day=24), D(hour=8), D(day=26)]),
+    ("on the 10th floor", [Q("ordinal", 10)]),
+    ("5G+4K/8K video", []),
+]
+
 ALL_CASES: list[tuple[str, list[Expected]]] = (
     DIGITS + SCALES_AND_WORDS + PERCENTAGES + FRACTIONS_AND_MULTIPLES + RANGES + MONEY + UNITS
-    + DATES + SCORES
+    + DATES + SCORES + COMPOUND
 )
 
 

@@ -92,6 +92,19 @@ def test_en_trap(text: str, expected: list[Expected]) -> None:
 # ---------------------------------------------------------------- correct translations
 
 CORRECT_PAIRS = [
+    ("港府向每名长者发放1500元。", "The government will give each elderly person HK$1,500."),
+    ("罰款1500萬元。", "The fine was NT$15 million."),
+    ("民國111年3月起實施。", "It took effect in March 2022."),
+    ("2025至26年度财政预算。", "The 2025-26 budget."),
+    ("基普罗蒂奇以2小时07分18秒夺冠。", "Kiprotich won in 2:07:18."),
+    ("赛事当天气温为12至18摄氏度。",
+     "Race-day temperatures ranged from 12 to 18 degrees Celsius (54 to 64 degrees Fahrenheit)."),
+    ("存款准备金率下调0.5个百分点。", "The reserve requirement ratio was cut by 50 basis points."),
+    ("一季度增长5.3%，二季度增长4.7%，三季度增长4.6%。",
+     "GDP grew 5.3% in the first quarter, 4.7% in the second and 4.6% in the third."),
+    ("利率由1.40%下调至1.30%。", "The rate was cut from 1.40% to 1.30%."),
+    ("预计增长2%至3%。", "Growth is expected to be 2% to 3%."),
+    ("受其影响，26日至27日仍有暴雨。", "Heavy rain will continue on September 26 and 27."),
     ("英伟达面临45亿美元库存损失。", "NVIDIA faced a $4.5 billion inventory loss."),
     ("全年国内生产总值1015036亿元。", "GDP for the year was 101.5 trillion yuan."),
     ("三成受访者表示支持。", "30% of respondents expressed support."),
@@ -206,6 +219,18 @@ def test_ambiguous_multiple_is_only_a_minor_note() -> None:
 
 # (Chinese, wrong English, rule, Chinese text of the fact, English text of the fact)
 PLANTED_ERRORS = [
+    # a wrong day must not hide behind a matching year elsewhere in the sentence
+    ("国新办于2024年10月18日举行发布会，介绍2024年前三季度经济运行情况。",
+     "The SCIO held a press conference on October 17, 2024, on the economy in the first "
+     "three quarters of 2024.", "D101", "2024年10月18日", "October 17, 2024"),
+    ("民國111年3月起實施。", "It took effect in March 2021.", "D101", "111年3月", "March 2021"),
+    ("基普罗蒂奇以2小时07分18秒夺冠。", "Kiprotich won in 2:07:48.", "N101", "2小时07分18秒",
+     "2:07:48"),
+    ("新房均价3458元/平方米。", "New homes averaged 3,458 yuan per square foot.", "N106",
+     "3458元/平方米", "3,458 yuan per square foot"),
+    ("原油进口5.53亿吨。", "Crude imports were 553 million barrels.", "N106", "5.53亿吨",
+     "553 million barrels"),
+    ("罰款1500萬元。", "The fine was US$15 million.", "N105", "1500萬元", "US$15 million"),
     ("英伟达面临45亿美元库存损失。", "NVIDIA faced a $45 billion inventory loss.",
      "N102", "45亿美元", "$45 billion"),
     ("参观人数达1.2万人次。", "Visitors reached 120,000.", "N102", "1.2万", "120,000"),

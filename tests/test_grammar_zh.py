@@ -303,8 +303,30 @@ DURATIONS = [
     ("二日游", [Q("number", 2, unit="day", soft=True)]),
 ]
 
+# Traditional characters, the Republic of China calendar, BC years, fiscal years, compound
+# durations, prices per area, and the regional meaning of a bare 元.
+REGIONAL_AND_COMPOUND = [
+    ("新臺幣1億2000萬元", [Q("number", 1.2e8, currency="YUAN")]),
+    ("罰款500萬元", [Q("number", 5e6, currency="YUAN")]),
+    ("民國111年3月", [D(year=2022, month=3)]),
+    ("111年3月起", [D(year=2022, month=3)]),
+    ("公元前353年", [D(year=-353)]),
+    ("2025至26年度", [D(year=2025, end=D(year=2026))]),
+    ("2024-25财政年度", [D(year=2024, end=D(year=2025))]),
+    ("以2小时07分18秒夺冠", [Q("number", 7638, unit="s")]),
+    ("配速3分05秒", [Q("number", 185, unit="s")]),
+    ("历时2小时41分钟", [Q("number", 9660, unit="s")]),
+    ("均价3458元/平方米", [Q("number", 3458, unit="per_m2", currency="YUAN")]),
+    ("原油5.53亿吨", [Q("number", 5.53e8, unit="t")]),
+    ("增长2%至3%", [Q("percent", 2, 3, is_range=True)]),
+    ("经碳十四测年", []),
+    ("沪深300指数上涨1.3%", [Q("percent", 1.3)]),
+    ("直径达4cm", [Q("number", 4, unit="cm")]),
+    ("最大吞吐量可达600Mbit/s", []),
+]
+
 ALL_CASES = (DIGITS + ZH_NUMERALS + PERCENTAGES + FRACTIONS_AND_MULTIPLES + RANGES + MONEY
-             + UNITS + DATES + SCORES + DURATIONS)
+             + UNITS + DATES + SCORES + DURATIONS + REGIONAL_AND_COMPOUND)
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL_CASES, ids=[case_id(c) for c in ALL_CASES])

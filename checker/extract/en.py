@@ -73,7 +73,8 @@ UNITS = {
     "foot": "foot", "ft": "foot", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
     "m": "m", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t", "kilograms": "kg",
     "kilogram": "kg", "kg": "kg", "grams": "g", "gram": "g", "g": "g", "jin": "jin",
-    "lbs": "lb", "lb": "lb", "acres": "acre", "acre": "acre",
+    "barrels": "barrel", "barrel": "barrel", "lbs": "lb", "lb": "lb",
+    "acres": "acre", "acre": "acre",
     "degrees fahrenheit": "degF", "°f": "degF", "fahrenheit": "degF", "hectares": "ha",
     "hectare": "ha", "mu": "mu", "hours": "h",
     "hour": "h", "hrs": "h", "minutes": "min", "minute": "min", "mins": "min", "min": "min",
@@ -142,7 +143,7 @@ NOT_NUMBERS = re.compile(
     r"one-stop|once|(?:first|second|latter|former)\s+half|"  # 上半年 is a period, not 0.5
     r"Group\s+of\s+(?:Seven|Twenty|Eight)|double-digit|"
     r"triple-digit|single-digit|one\s+country,?\s+two\s+systems|Formula\s+One|"
-    r"Big\s+Four|Big\s+Three|seventh\s+heaven|"
+    r"Big\s+Four|Big\s+Three|seventh\s+heaven|(?-i:[248]K)|"
     r"per\s+(?:1,000|1000|10,000|100,000|1,000,000|thousand|hundred\s+thousand|million|"
     r"hundred)(?:\s+(?:people|residents|population|live\s+births|inhabitants))?|"
     r"(?-i:(?!(?:RMB|USD|HKD|CNY|EUR|GBP|JPY)(?:\b|\d))[A-Z]{2,}\s?\d+(?:\.\d+)?))\b",
@@ -181,7 +182,10 @@ DATE_MONTH_RANGE = re.compile(
     rf"(?:,?\s+(?P<year>{_YEAR})\b)?{_RELATIVE}?"
 )
 ON_THE_DAY = re.compile(
-    r"\b(?:on|by|from|until|since)\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+    r"\b(?:on|by|from|until|since|to|through|(?:morning|afternoon|evening|night)\s+of)"
+    r"\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+    # "on the 10th floor", "of the 10th session": an ordinal before a noun is not a day
+    r"(?!\s+(?!of\b|and\b|at\b|in\b|to\b|when\b|as\b|after\b|before\b)[A-Za-z])"
 )
 # "2007 and 2008" is two years; "between 2007 and 2008" is a range.
 YEAR_RANGE = re.compile(
@@ -206,9 +210,11 @@ DECADE_WORDS = re.compile(
     re.IGNORECASE,
 )
 QUARTER = re.compile(
-    r"\b(?:(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|"
+    r"\b(?:(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarters?|"
     r"Q(?P<q>[1-4])|(?P<n>[1-4])Q|first\s+(?P<nq>two|three)\s+quarters|"
-    r"first\s+(?P<months>six|nine)\s+months)\b",
+    r"first\s+(?P<months>six|nine)\s+months|"
+    # "the second and third quarters" (二季度和三季度): the first of the two
+    r"(?P<listed>first|second|third)(?=\s+(?:and|or)\s+(?:second|third|fourth)\s+quarters))\b",
     re.IGNORECASE,
 )
 # 3 p.m., 3:30pm; a 24-hour time with a redundant "pm" (13:34pm) keeps its hour
@@ -307,6 +313,10 @@ def _extract_periods(claims: Claims) -> None:
             end = DateValue(span=claims.span(match.start(), match.end()), quarter=last)
             claims.add_date(match.start(), match.end(), quarter=1, end=end)
             continue
+        if match["listed"]:
+            claims.add_date(match.start(), match.end(),
+                            quarter=_QUARTER_WORDS[match["listed"].lower()])
+            continue
         quarter = (_QUARTER_WORDS.get((match["word"] or "").lower())
                    or int(match["q"] or match["n"]))
         claims.add_date(match.start(), match.end(), quarter=quarter)
@@ -345,6 +355,19 @@ def _extract_times(claims: Claims) -> None:
 
 # ---------------------------------------------------------------- special quantities
 
+PER_AREA = re.compile(
+    r"\s*(?:per|a|/)\s*(?:sq(?:uare)?\.?\s*(?:(?P<metre>met(?:er|re)s?|m)|(?P<foot>foot|feet|ft))"
+    r"|(?P<m2>m2|m²))\b",
+    re.IGNORECASE,
+)
+# 2% to 3%, between 2.5% and 3%: a range whose ends both carry the sign
+PERCENT_RANGE = re.compile(
+    # "from 1.40% to 1.30%" is a change between two rates, not a range
+    r"(?<!from\s)(?<![\d.])(?:(?P<approx>about|around|roughly|nearly)\s+)?(?P<between>between\s+)?"
+    r"(?P<a>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s*"
+    r"(?:to|-|–|—|(?(between)and|(?!)))\s*(?P<b>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)",
+    re.IGNORECASE,
+)
 PERCENT_SUFFIX = r"(?P<percent>\s*%|\s*per\s*cent\b|\s*pct\b)"
 POINTS_SUFFIX = (
     r"(?P<points>\s*(?:percentage|percent|per\s+cent)(?:age)?\s+points?\b|\s*pp\b|\s*ppts?\b)"
@@ -632,6 +655,10 @@ def _measure(text: str, match: re.Match[str], currency: str | None
         currency_after = _CURRENCY_AFTER.match(text, end)
         if currency_after:
             currency, end = CURRENCY_WORDS[currency_after["cur"].lower()], currency_after.end()
+    if currency:
+        per_area = PER_AREA.match(text, end)
+        if per_area:  # 3,458 yuan per square metre (3458元/平方米)
+            unit, end = ("per_sqft" if per_area["foot"] else "per_m2"), per_area.end()
     if _AGED.search(text[: match.start()]):
         unit = "age"
     return unit, currency, end
@@ -725,6 +752,13 @@ DURATION = re.compile(
 BC_YEAR = re.compile(r"\b(?P<year>\d{1,4})\s*(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![\w])")
 
 
+def _extract_percent_ranges(claims: Claims) -> None:
+    for match in claims.matches(PERCENT_RANGE):
+        start = match.start("between") if match["between"] else match.start("a")
+        claims.add_quantity(start, match.end(), QuantityKind.PERCENT, float(match["a"]),
+                            float(match["b"]), is_range=True, approx=bool(match["approx"]))
+
+
 def _extract_durations(claims: Claims) -> None:
     for match in claims.matches(DURATION):
         hours = int(match["h"] or match["h3"] or 0)
@@ -745,6 +779,7 @@ def extract_en(text: str, offset: int = 0) -> SentenceFacts:
     claims.mask(PRODUCT_NAMES)
     claims.mask(_LATIN_TOKEN_WITHOUT_UNITS)
     _extract_durations(claims)
+    _extract_percent_ranges(claims)
     _extract_phases(claims)
     _extract_dates(claims)
     _extract_special(claims)

@@ -22,6 +22,9 @@ UNIT_DIMENSION: dict[str, tuple[str, float]] = {
     "m2": ("area", 1.0),
     "ha": ("area", 1e4),
     "acre": ("area", 4046.8564224),
+    "barrel": ("oil volume", 1.0),
+    "per_m2": ("price per area", 1.0),
+    "per_sqft": ("price per area", 10.7639104),
     "mu": ("area", 666.6667),
     "sqmile": ("area", 2589988.11),
     "h": ("time", 3600.0),
@@ -64,7 +67,8 @@ CURRENCY_FAMILIES: dict[str, frozenset[str]] = {
     "DOLLAR": frozenset({"USD", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD"}),
     "YEN_OR_YUAN": frozenset({"JPY", "CNY"}),
     # a bare 元 is the renminbi on the mainland and the New Taiwan dollar in Taiwan
-    "YUAN": frozenset({"CNY", "TWD"}),
+    # (and the Hong Kong dollar in Hong Kong, 1500元 = HK$1,500)
+    "YUAN": frozenset({"CNY", "TWD", "HKD", "MOP"}),
 }
 
 CURRENCY_SYMBOLS: dict[str, str] = {

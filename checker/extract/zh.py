@@ -58,7 +58,12 @@ UNITS = {
     "摄氏度": "degC", "℃": "degC", "个基点": "bp", "基点": "bp", "吉赫": "GHz", "GHz": "GHz",
     "兆赫": "MHz", "赫兹": "Hz", "像素": "pixel", "mAh": "mAh", "W": "W", "km": "km", "kg": "kg",
     "毫升": "ml", "公升": "L", "升": "L", "周年": "year", "英亩": "acre", "华氏度": "degF",
-}  # fmt: skip
+    # Latin unit symbols written in Chinese text: 直径达4cm, 功率100kW
+    "km/h": "km/h", "cm": "cm", "mm": "mm", "nm": "nm", "kWh": "kWh", "kW": "kW", "MW": "MW",
+    "GW": "GW", "Hz": "Hz", "MHz": "MHz", "ml": "ml", "mL": "ml", "桶": "barrel",
+}
+# 3458元/平方米: a price per square metre
+PER_AREA = re.compile(r"\s*(?:/|每)\s*(?:平方米|平米|㎡|m2|m²)")  # fmt: skip
 CLASSIFIERS = (
     "个|名|位|人|家|只|条|次|项|件|座|所|艘|架|辆|台|部|本|场|届|轮|批|种|类|份|篇|支|枚|颗|处|"
     "起|例|户|头|株|棵|片|张|栋|套|间|层|级|期|款|首|票|分|球|局|盘|杆|枪|城|省|州|县|村|"
@@ -119,6 +124,11 @@ FULL_DATE = re.compile(
     rf"|{RANGE_SEP}(?P<month3>{MONTH})月)?"
 )
 YEAR_RANGE = re.compile(rf"(?P<year>{YEAR})(?:年)?{RANGE_SEP}(?P<year2>{YEAR})年(?!代)")
+# 2025至26年度, 2024-25财政年度: a fiscal year written with the second year shortened
+FISCAL_YEAR = re.compile(
+    r"(?<![\d.])(?P<year>(?:19|20)\d\d)\s*(?:至|到|-|—|–|/)\s*(?P<yy>\d\d)(?![\d.])"
+    r"\s*(?:财政)?(?:年度|年)?"
+)
 # 2019-2020赛季: a year range without 年, recognised by its shape (checked in code).
 BARE_YEAR_RANGE = re.compile(
     r"(?<![\d.])(?P<year>(?:19|20)\d\d)\s*(?:-|—|–|~|～|至|到|/)\s*(?P<year2>(?:19|20)\d\d)"
@@ -201,6 +211,12 @@ def _extract_dates(claims: Claims, norm: str) -> None:
     claims.add_iso_dates()
     _extract_decades(claims)
     _extract_quarters(claims)
+    for match in claims.matches(FISCAL_YEAR):
+        first = int(match["year"])
+        second = first // 100 * 100 + int(match["yy"])
+        if second == first + 1:
+            end = DateValue(span=claims.span(match.start("yy"), match.end()), year=second)
+            claims.add_date(match.start(), match.end(), year=first, end=end)
     for match in claims.matches(YEAR_RANGE):
         claims.add_date(match.start(), match.end(), year=_year(match["year"]),
                         end=_year_end(claims, match))
@@ -558,7 +574,8 @@ def _add_plain(claims: Claims, norm: str, match: re.Match[str]) -> None:
     if match["neg"]:
         start = match.start("neg")
     latin_prefix = bool(match["prefix"]) and match["prefix"].isalpha()
-    if _is_latin_token(norm, match.start("n"), match.end("n2") or match.end("n"), latin_prefix):
+    number_end = match.end("n2") if match["n2"] else match.end("n")
+    if _is_latin_token(norm, match.start("n"), number_end, latin_prefix):
         return
     value = _value(text)
     if value is None:
@@ -628,6 +645,9 @@ def _suffix(norm: str, start: int, end: int, currency: str | None, scaled: bool
             named, end = "CNY", end + len("人民币")  # 100亿元人民币
         # 人民币500万元: the prefix already says which yuan
         currency = currency if named == "YUAN" and currency else named
+        per_area = PER_AREA.match(norm, end)
+        if per_area:
+            unit, end = "per_m2", per_area.end()
     elif latin_match and not unit:
         currency, end = _LATIN_CURRENCIES[latin_match["code"]], latin_match.end()
     return QuantityKind.NUMBER, unit, end, currency

@@ -121,8 +121,8 @@ def date_as_quantity_match(date: DateValue, quantity: Quantity) -> bool:
         return False
     if set(parts) == {"year"}:
         return quantity.kind == QuantityKind.NUMBER and quantity.low == parts["year"]
-    if set(parts) == {"day"}:
-        return quantity.kind == QuantityKind.ORDINAL and quantity.low == parts["day"]
+    if set(parts) in ({"day"}, {"quarter"}):  # 26日 ↔ "the 26th"; 二季度 ↔ "the second"
+        return quantity.kind == QuantityKind.ORDINAL and quantity.low == next(iter(parts.values()))
     if set(parts) == {"hour", "minute"} and quantity.unit == "s":
         # 2小时09分 read as "2:09": a duration written like a clock time
         return quantity.low == parts["hour"] * 3600 + parts["minute"] * 60
@@ -149,16 +149,7 @@ class DateComparison:
 
 
 def compare_dates(source: list[DateValue], target: list[DateValue]) -> DateComparison:
-    matched = []
-    free_targets = list(target)
-    leftover_sources = []
-    for src in source:
-        partner = next((t for t in free_targets if same_date(src, t)), None)
-        if partner is None:
-            leftover_sources.append(src)
-        else:
-            free_targets.remove(partner)
-            matched.append((src, partner))
+    matched, leftover_sources, free_targets = _match_most_specific(source, target)
     for src in list(leftover_sources):
         pair = _range_as_two_dates(src, free_targets)
         if pair:
@@ -177,6 +168,32 @@ def compare_dates(source: list[DateValue], target: list[DateValue]) -> DateCompa
             leftover_sources.remove(src)
             mismatched.append((src, partner, _diagnose(src, partner)))
     return DateComparison(matched, mismatched, leftover_sources, free_targets)
+
+
+def _match_most_specific(source: list[DateValue], target: list[DateValue]
+                         ) -> tuple[list[tuple[DateValue, DateValue]], list[DateValue],
+                                    list[DateValue]]:
+    """Pair agreeing dates, closest in form first: "2024年" pairs with "2024" before it
+    can pair with "October 17, 2024", so a wrong day is not hidden behind a year."""
+    candidates = []
+    for i, src in enumerate(source):
+        for j, tgt in enumerate(target):
+            if same_date(src, tgt):
+                names_src, names_tgt = set(src.parts()), set(tgt.parts())
+                likeness = len(names_src & names_tgt) / len(names_src | names_tgt)
+                candidates.append((-likeness, i, j))
+    candidates.sort()
+    used_src: set[int] = set()
+    used_tgt: set[int] = set()
+    matched = []
+    for _, i, j in candidates:
+        if i not in used_src and j not in used_tgt:
+            used_src.add(i)
+            used_tgt.add(j)
+            matched.append((source[i], target[j]))
+    leftover_sources = [d for i, d in enumerate(source) if i not in used_src]
+    free_targets = [d for j, d in enumerate(target) if j not in used_tgt]
+    return matched, leftover_sources, free_targets
 
 
 def _range_as_two_dates(date: DateValue, others: list[DateValue]) -> tuple | None:

@@ -322,7 +322,8 @@ REGIONAL_AND_COMPOUND = [
     ("经碳十四测年", []),
     ("沪深300指数上涨1.3%", [Q("percent", 1.3)]),
     ("直径达4cm", [Q("number", 4, unit="cm")]),
-    ("最大吞吐量可达600Mbit/s", []),
+    ("最大吞吐量可达600Mbit/s", [Q("number", 600, unit="Mbps")]),
+    ("802.11n标准", []),
 ]
 
 ALL_CASES = (DIGITS + ZH_NUMERALS + PERCENTAGES + FRACTIONS_AND_MULTIPLES + RANGES + MONEY

@@ -86,7 +86,8 @@ UNITS = {
     "kilowatt": "kW", "kw": "kW", "megawatts": "MW", "mw": "MW", "gigawatts": "GW",
     "gw": "GW", "watts": "W", "watt": "W", "w": "W", "gb": "GB", "gigabytes": "GB",
     "tb": "TB", "terabytes": "TB", "mb": "MB", "megabytes": "MB", "degrees celsius": "degC",
-    "degrees": "degC", "°c": "degC", "ghz": "GHz", "mhz": "MHz", "megapixels": "mp",
+    "degrees": "degC", "°c": "degC", "mbit/s": "Mbps", "mbps": "Mbps", "gbit/s": "Gbps",
+    "gbps": "Gbps", "kbps": "kbps", "ghz": "GHz", "mhz": "MHz", "megapixels": "mp",
     "megapixel": "mp", "mp": "mp", "basis points": "bp", "basis point": "bp", "bps": "bp",
     "litres": "L", "liters": "L", "litre": "L", "liter": "L", "l": "L", "millilitres": "ml",
     "milliliters": "ml", "ml": "ml", "decades": "decade", "decade": "decade",
@@ -813,7 +814,8 @@ def _extract_per_unit(claims: Claims) -> None:
 
 
 _UNIT_SUFFIX = (
-    r"(?:x|mah|kwh|kw|mw|gw|gb|tb|mb|km|kg|nm|mm|cm|ghz|mhz|mp|bn|mn|tn|ml|m|k|b|g|w|l|st|nd|rd"
+    r"(?:x|mah|kwh|kw|mw|gw|gb|tb|mbit/s|gbit/s|mbps|gbps|kbps|mb|km|kg|nm|mm|cm|ghz|mhz|mp|bn|mn"
+    r"|tn|ml|m|k|b|g|w|l|st|nd|rd"
     r"|th|s|am|pm|f)"  # f: floors, "from 2F to 6F"
 )
 # H20, G20, 5G, A100, COVID-19 — but not 5GB, 4.5bn, 10km, 3pm, 26th, 1990s, post-90s, RMB100.

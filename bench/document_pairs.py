@@ -17,7 +17,7 @@ from bench.common import ROOT, alarms, rate, title
 from checker.model import Finding
 from checker.pipeline import check_paths
 
-SETS = ("heldout", "heldout2")
+SETS = ("heldout", "heldout2", "heldout3")
 
 
 def _points_at(expected: dict, finding: Finding) -> bool:

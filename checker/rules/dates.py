@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from checker.model import DateValue, Finding, Quantity, QuantityKind, Severity
 from checker.rules.numbers import LANGUAGE_NAMES
-from checker.rules.registry import Rule, register
+from checker.rules.registry import Comparison, Rule, register
 from checker.rules.render import render_date
 
 _CLOCK_PARTS = {"hour", "minute"}
@@ -140,15 +138,7 @@ def year_like(quantity: Quantity) -> bool:
             and quantity.unit is None and quantity.currency is None)
 
 
-@dataclass
-class DateComparison:
-    matched: list[tuple[DateValue, DateValue]]
-    mismatched: list[tuple[DateValue, DateValue, type[Rule]]]
-    missing: list[DateValue]
-    added: list[DateValue]
-
-
-def compare_dates(source: list[DateValue], target: list[DateValue]) -> DateComparison:
+def compare_dates(source: list[DateValue], target: list[DateValue]) -> Comparison[DateValue]:
     matched, leftover_sources, free_targets = _match_most_specific(source, target)
     for src in list(leftover_sources):
         pair = _range_as_two_dates(src, free_targets)
@@ -167,7 +157,7 @@ def compare_dates(source: list[DateValue], target: list[DateValue]) -> DateCompa
             free_targets.remove(partner)
             leftover_sources.remove(src)
             mismatched.append((src, partner, _diagnose(src, partner)))
-    return DateComparison(matched, mismatched, leftover_sources, free_targets)
+    return Comparison(matched, mismatched, leftover_sources, free_targets)
 
 
 def _match_most_specific(source: list[DateValue], target: list[DateValue]

@@ -11,7 +11,6 @@ The comparison runs per aligned segment in three steps:
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from checker.extract.numerals import significant_digits
 from checker.extract.vocab import (
@@ -21,7 +20,7 @@ from checker.extract.vocab import (
     units_compatible,
 )
 from checker.model import Finding, Quantity, QuantityKind, Severity
-from checker.rules.registry import Rule, register
+from checker.rules.registry import Comparison, Rule, register
 from checker.rules.render import render_quantity
 
 LANGUAGE_NAMES = {"zh": "Chinese", "en": "English"}
@@ -387,17 +386,7 @@ def _pairing_score(src: Quantity, tgt: Quantity) -> float:
 # ---------------------------------------------------------------- the segment check
 
 
-@dataclass
-class QuantityComparison:
-    """The outcome of comparing the quantities of one aligned segment."""
-
-    matched: list[tuple[Quantity, Quantity]]
-    mismatched: list[tuple[Quantity, Quantity, type[Rule]]]
-    missing: list[Quantity]
-    added: list[Quantity]
-
-
-def compare_quantities(source: list[Quantity], target: list[Quantity]) -> QuantityComparison:
+def compare_quantities(source: list[Quantity], target: list[Quantity]) -> Comparison[Quantity]:
     """Pair the quantities of one segment and classify everything that does not pair."""
     matched: list[tuple[Quantity, Quantity]] = []
     free_targets = list(target)
@@ -412,7 +401,7 @@ def compare_quantities(source: list[Quantity], target: list[Quantity]) -> Quanti
     mismatched = _pair_leftovers(unmatched_sources, free_targets)
     paired_sources = {id(s) for s, _, _ in mismatched}
     paired_targets = {id(t) for _, t, _ in mismatched}
-    return QuantityComparison(
+    return Comparison(
         matched=matched,
         mismatched=mismatched,
         missing=[s for s in unmatched_sources if id(s) not in paired_sources],

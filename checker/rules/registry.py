@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import inspect
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Generic, TypeVar
 
 from checker.model import CATEGORIES, Finding, Severity, Span
+
+F = TypeVar("F")
 
 
 class Rule:
@@ -52,6 +54,16 @@ class Rule:
             suggestion=suggestion,
             segment=segment,
         )
+
+
+@dataclass
+class Comparison(Generic[F]):
+    """How the facts of one kind in one aligned segment compare across the two languages."""
+
+    matched: list[tuple[F, F]]
+    mismatched: list[tuple[F, F, type[Rule]]]  # (source fact, target fact, the rule it breaks)
+    missing: list[F]  # source facts with no counterpart
+    added: list[F]  # target facts with no source
 
 
 RULES: dict[str, type[Rule]] = {}

@@ -6,6 +6,7 @@ Exit codes (a contract): 0 nothing at or above --fail-on; 1 findings at or above
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import tempfile
@@ -15,7 +16,7 @@ from typing import Annotated
 
 import typer
 
-from checker.model import InputError, Severity
+from checker.model import InputError, Report, Severity
 
 app = typer.Typer(
     help="Check a Chinese–English translation: align it with its original sentence by "
@@ -118,7 +119,7 @@ def check(
     raise typer.Exit(exit_code(report.findings, fail_on))
 
 
-def _emit(report, output_format: OutputFormat, output: Path | None) -> None:  # noqa: ANN001
+def _emit(report: Report, output_format: OutputFormat, output: Path | None) -> None:
     if output_format == OutputFormat.json:
         from checker.report.json_report import render_json
 
@@ -131,7 +132,7 @@ def _emit(report, output_format: OutputFormat, output: Path | None) -> None:  # 
         if output is None:
             render_text(report, Console(highlight=False))
             return
-        console = Console(record=True, width=100, file=open(os.devnull, "w"))  # noqa: SIM115
+        console = Console(record=True, width=100, file=io.StringIO())
         render_text(report, console)
         content = console.export_text()
     if output is None:

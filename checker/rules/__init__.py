@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from checker.model import DateValue, Finding, Quantity, SentenceFacts
 from checker.rules import dates as date_rules
@@ -11,6 +13,10 @@ from checker.rules.registry import RULES, Rule, RuleSelection, rule
 
 # Numbers a translator moved into the neighbouring sentence are not missing: look this far.
 _RECONCILE_WINDOW = 2
+
+F = TypeVar("F", Quantity, DateValue)
+SameFact = Callable[[F, F], bool]
+Placed = list[tuple[int, F]]  # facts with the index of their segment
 
 
 @dataclass
@@ -94,7 +100,7 @@ def _check_segment(segment: SegmentFacts, target_lang: str, leftovers: _Leftover
     return findings
 
 
-def _repeats(fact: object, matched_same_side: list, same) -> bool:  # noqa: ANN001
+def _repeats(fact: F, matched_same_side: list[F], same: SameFact) -> bool:
     """A fact repeated within one segment is said once in a good translation
     ("7月25日6时…25日11时" → "at 6:40 and 11:30 on July 25"): the repeat is not missing."""
     return any(same(fact, other) or same(other, fact) for other in matched_same_side)
@@ -129,7 +135,8 @@ def _pair_years(dates: list[DateValue], quantities: list[Quantity], source_is_da
     return pairs
 
 
-def _year_finding(pair: tuple, target_lang: str, index: int) -> Finding:
+def _year_finding(pair: tuple[DateValue | Quantity, DateValue | Quantity], target_lang: str,
+                  index: int) -> Finding:
     source, target = pair
     year = source.year if isinstance(source, DateValue) else int(source.low)
     other = number_rules.LANGUAGE_NAMES[target_lang]
@@ -154,7 +161,7 @@ def _report_leftovers(leftovers: _Leftovers, source_lang: str, target_lang: str
     return findings
 
 
-def _reconcile(missing: list, added: list, same) -> tuple[list, list]:  # noqa: ANN001
+def _reconcile(missing: Placed, added: Placed, same: SameFact) -> tuple[Placed, Placed]:
     """Cancel a 'missing' against an 'added' of the same fact in a nearby segment.
 
     A translator may move a figure into the next sentence; the alignment then shows it

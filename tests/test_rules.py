@@ -75,3 +75,22 @@ def test_correct_translations_raise_nothing_major(zh: str, en: str) -> None:
 def test_ambiguous_multiple_is_at_most_minor() -> None:
     report = check_texts("出口额增长三倍。", "Exports quadrupled.")
     assert [(f.rule, f.severity) for f in report.findings] == [("N110", Severity.MINOR)]
+
+
+def test_conversion_in_brackets_is_checked_when_it_can_be() -> None:
+    zh = "回收平台距发射场约380公里。"
+    right = check_texts(zh, "The platform is about 380 kilometers (236 miles) from the site.")
+    assert right.findings == []
+    wrong = check_texts(zh, "The platform is about 380 kilometers (936 miles) from the site.")
+    assert [(f.rule, f.target.text) for f in wrong.findings] == [("N104", "936 miles")]
+
+
+def test_unverifiable_restatement_is_only_minor() -> None:
+    report = check_texts("罚款1.2亿元新台币。", "The fine was NT$120 million (US$3.85 million).")
+    assert [(f.rule, f.severity) for f in report.findings] == [("N104", Severity.MINOR)]
+
+
+def test_translation_may_round_but_not_add_precision() -> None:
+    assert _rules_found("利润增加7.4亿元。", "Profit rose by 740 million yuan.") == []
+    assert _rules_found("利润增加7.4亿元。", "Profit rose by 744 million yuan.") == ["N101"]
+    assert _rules_found("利润增加7.4369亿元。", "Profit rose by 740 million yuan.") == []

@@ -720,17 +720,31 @@ def _drop_added_conversions(claims: Claims) -> None:
         gap = claims.text[first.span.end - claims.offset : second.span.start - claims.offset]
         if not _CONVERSION_GAP.fullmatch(gap):
             continue
-        if _is_conversion(first, second):
+        measure = _as_weight(first, second)
+        if _is_conversion(first, measure):
             claims.drop_quantity(second)
+        elif _convertible(first, measure):
+            if measure is not second:  # keep "(282 pounds)" as a weight, to be compared
+                claims.quantities[claims.quantities.index(second)] = measure
         elif second.kind == first.kind == QuantityKind.NUMBER:
             # "NT$120 million (US$3.85 million)", "3,860 lots (3.86 million shares)": a
             # restatement at a rate or in a measure the checker cannot verify
             claims.mark_gloss(second)
 
 
-def _is_conversion(first: Quantity, second: Quantity) -> bool:
+def _convertible(first: Quantity, second: Quantity) -> bool:
+    return bool(first.unit and second.unit and first.unit != second.unit
+                and convert(1.0, first.unit, second.unit) is not None)
+
+
+def _as_weight(first: Quantity, second: Quantity) -> Quantity:
+    """"96.3 kilograms (212 pounds)": pounds after a weight are a weight, not sterling."""
     if second.currency == "GBP" and first.unit in ("kg", "jin", "t", "g"):
-        second = replace(second, currency=None, unit="lb")  # "96.3 kilograms (212 pounds)"
+        return replace(second, currency=None, unit="lb")
+    return second
+
+
+def _is_conversion(first: Quantity, second: Quantity) -> bool:
     if not (first.unit and second.unit) or first.unit == second.unit or second.low == 0:
         return False
     converted = convert(first.low, first.unit, second.unit)

@@ -195,7 +195,6 @@ class AmbiguousMultiple(Rule):
 # ---------------------------------------------------------------- value comparison
 
 _RELATIVE_TOLERANCE = 1e-6
-_EXACT = 15  # Quantity.sig_digits of a plain number: every digit counts
 _CONVERSION_TOLERANCE = 0.03  # translators round converted units
 _POWER_OF_TEN_TOLERANCE = 0.01  # in log10 units
 
@@ -218,12 +217,6 @@ def _same_value(source: float, target: float, src: Quantity, tgt: Quantity) -> b
     if _close(source, target):
         return True
     if tgt.sig_digits < src.sig_digits and _close(_round_sig(source, tgt.sig_digits), target):
-        return True
-    # Both written with a scale (58.63亿 ↔ 5.86 billion): whichever is the original, the
-    # rounder one is a presentation of the other. A plain 135,000 is never a rounding of 14万.
-    if _EXACT > tgt.sig_digits > src.sig_digits and _close(
-        _round_sig(target, src.sig_digits), source
-    ):
         return True
     if src.approx or tgt.approx:
         # 约1234人 → "about 1,200": the translator may round, but never adds precision

@@ -20,7 +20,7 @@ from checker.model import InputError, Report, Severity
 
 app = typer.Typer(
     help="Check a Chinese–English translation: align it with its original sentence by "
-    "sentence and flag the numbers, amounts, dates and names that did not survive.",
+    "sentence and flag the numbers, amounts and dates that did not survive.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -84,10 +84,10 @@ def write_atomically(path: Path, content: str) -> None:
 def check(
     first: Annotated[Path, typer.Argument(
         help="The original (or, with one argument, a bilingual source<TAB>target .tsv file).",
-        show_default=False)],
+        show_default=False, metavar="ORIGINAL")],
     second: Annotated[Path | None, typer.Argument(
         help="The translation. Either file may be the Chinese one; languages are detected.",
-        show_default=False)] = None,
+        show_default=False, metavar="TRANSLATION")] = None,
     output_format: Annotated[OutputFormat, typer.Option(
         "--format", "-f", help="text: a readable report; json: the report schema.")
     ] = OutputFormat.text,
@@ -98,10 +98,12 @@ def check(
         help="Exit 1 when a finding is at or above this severity; 'never' always exits 0.")
     ] = FailOn.major,
     select: Annotated[list[str] | None, typer.Option(
-        help="Only run these rules (codes or prefixes, comma-separated or repeated).")
+        help="Only run these rules (codes or prefixes, comma-separated or repeated).",
+        metavar="CODES")
     ] = None,
     ignore: Annotated[list[str] | None, typer.Option(
-        help="Skip these rules (codes or prefixes, comma-separated or repeated).")
+        help="Skip these rules (codes or prefixes, comma-separated or repeated).",
+        metavar="CODES")
     ] = None,
 ) -> None:
     """Check a translation against its original and report what did not survive."""

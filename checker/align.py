@@ -370,8 +370,71 @@ def align(
             [src_weight[i] for i in src_ids],
             [tgt_weight[j] for j in tgt_ids],
         )
-        pairs.extend(_align_block(block))
+        pairs.extend(_absorb_orphans(_align_block(block), similarity))
     return pairs
+
+
+#: An unaligned sentence joins its neighbouring pair when the pair's similarity drops by
+#: no more than this: a Chinese sentence cut at ； is often half of one English sentence.
+ORPHAN_MARGIN = 0.03
+
+
+def _absorb_orphans(pairs: list[AlignedPair], similarity: Similarity) -> list[AlignedPair]:
+    """Give each 1-0 / 0-1 sentence to the neighbouring pair it fits, when it fits.
+
+    The DP weighs a merge against a skip by fixed penalties; this second look compares the
+    neighbour's similarity with and without the orphan, so that a genuinely dropped
+    sentence (which lowers the similarity) stays an omission.
+    """
+    result = list(pairs)
+    index = 0
+    while index < len(result):
+        merged = _best_merge(result, index, similarity)
+        if merged is None:
+            index += 1
+            continue
+        other, pair = merged
+        result[other] = pair
+        del result[index]
+        index = max(0, min(index, other) - 1)
+    return result
+
+
+def _nearest_pair(pairs: list[AlignedPair], index: int, step: int) -> int | None:
+    """The closest full pair in one direction, looking past orphans of the other side
+    (which the merge leaves where they are, keeping the order monotone)."""
+    orphan_is_source = bool(pairs[index].src)
+    other = index + step
+    while 0 <= other < len(pairs):
+        candidate = pairs[other]
+        if candidate.src and candidate.tgt:
+            return other
+        if bool(candidate.src) == orphan_is_source:
+            return None  # an orphan of the same side: stop there
+        other += step
+    return None
+
+
+def _best_merge(pairs: list[AlignedPair], index: int, similarity: Similarity
+                ) -> tuple[int, AlignedPair] | None:
+    orphan = pairs[index]
+    if bool(orphan.src) == bool(orphan.tgt):
+        return None
+    best: tuple[int, AlignedPair] | None = None
+    for step in (-1, 1):
+        other = _nearest_pair(pairs, index, step)
+        if other is None:
+            continue
+        neighbour = pairs[other]
+        src = tuple(sorted(neighbour.src + orphan.src))
+        tgt = tuple(sorted(neighbour.tgt + orphan.tgt))
+        if len(src) > MAX_SPAN or len(tgt) > MAX_SPAN:
+            continue
+        score = _clamp(similarity(src, tgt))
+        if score >= neighbour.similarity - ORPHAN_MARGIN and (best is None
+                                                              or score > best[1].similarity):
+            best = (other, AlignedPair(src, tgt, score))
+    return best
 
 
 def align_given(n: int) -> list[AlignedPair]:

@@ -188,7 +188,7 @@ COMPOUND = [
     ("between 2.5% and 3%", [Q("percent", 2.5, 3, is_range=True)]),
     ("cut from 1.40% to 1.30%", [Q("percent", 1.4), Q("percent", 1.3)]),
     ("in the second and third quarters", [D(quarter=2), D(quarter=3)]),
-    ("in the first nine months", [D(quarter=1, end=D(quarter=3))]),
+    ("in the first nine months", [D(month=1, end=D(month=9))]),
     ("a Phase 3 trial", [Q("number", 3, soft=True)]),
     ("on September 26 and 27", [D(month=9, day=26, end=D(day=27))]),
     ("from 8 a.m. on September 24 to 8 a.m. on the 26th",

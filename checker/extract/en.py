@@ -23,7 +23,7 @@ from checker.extract.numerals import (
     parse_en_words,
     significant_digits,
 )
-from checker.extract.vocab import convert
+from checker.extract.vocab import CURRENCY_CODE_PATTERN, convert
 from checker.model import DateValue, Quantity, QuantityKind, SentenceFacts
 
 # ---------------------------------------------------------------- vocabulary
@@ -57,7 +57,8 @@ CURRENCY_SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "A$": "AUD",
     "C$": "CAD", "$": "DOLLAR", "€": "EUR", "£": "GBP", "¥": "YEN_OR_YUAN", "￥": "CNY",
     "RMB": "CNY", "CNY": "CNY", "USD": "USD", "HKD": "HKD", "EUR": "EUR", "JPY": "JPY",
-    "GBP": "GBP",
+    "GBP": "GBP", "RM": "MYR", "MYR": "MYR", "SGD": "SGD", "KRW": "KRW", "₩": "KRW",
+    "THB": "THB", "INR": "INR", "₹": "INR", "MOP": "MOP",
 }  # fmt: skip
 UNITS = {
     "square kilometres": "km2", "square kilometers": "km2", "square km": "km2", "sq km": "km2",
@@ -141,13 +142,14 @@ _CURRENCY_SYMBOL_ALTERNATION = "|".join(
 NOT_NUMBERS = re.compile(
     r"\b(?:Five-Year\s+Plans?|one\s+another|no\s+one|one\s+of\s+(?:the|its|his|her|their|our|"
     r"those|these|them|us)|(?-i:G\d+|[A-Z]+-\d+)|at\s+times|one\s+day|one-off|one-time|one-on-one|"
-    r"one-stop|once|(?:first|second|latter|former)\s+half|"  # 上半年 is a period, not 0.5
+    # 上半年 is a period, not 0.5; "type 2 diabetes" (2型) names a kind
+    r"one-stop|once|(?:first|second|latter|former)\s+half|type\s+\d{1,2}|"
     r"Group\s+of\s+(?:Seven|Twenty|Eight)|double-digit|"
     r"triple-digit|single-digit|one\s+country,?\s+two\s+systems|Formula\s+One|"
     r"Big\s+Four|Big\s+Three|seventh\s+heaven|(?-i:[248]K)|"
     r"per\s+(?:1,000|1000|10,000|100,000|1,000,000|thousand|hundred\s+thousand|million|"
     r"hundred)(?:\s+(?:people|residents|population|live\s+births|inhabitants))?|"
-    r"(?-i:(?!(?:RMB|USD|HKD|CNY|EUR|GBP|JPY)(?:\b|\d))[A-Z]{2,}\s?\d+(?:\.\d+)?))\b",
+    rf"(?-i:(?!(?:{CURRENCY_CODE_PATTERN}|FY)(?:\b|\d))[A-Z]{{2,}}\s?\d+(?:\.\d+)?))\b",
     re.IGNORECASE,
 )
 _LATIN_TOKEN = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*\b")
@@ -178,7 +180,7 @@ DATE_MONTH_ONLY = re.compile(
 )
 # "from October to December", "between May and July" (a range needs its lead-in for May/March)
 DATE_MONTH_RANGE = re.compile(
-    rf"(?:\b(?i:(?P<from>from)|(?P<between>between))\s+)?(?P<month>{_MONTH})(?![\w-])\s*"
+    rf"(?:\b(?i:(?P<from>from)|(?P<between>between))\s+)?(?P<month>{_MONTH})(?!\w|-[a-z])\s*"
     rf"(?:-|–|—|to|through|until|till|(?(between)and|(?!)))\s*(?P<month2>{_MONTH})(?![\w-])"
     rf"(?:,?\s+(?P<year>{_YEAR})\b)?{_RELATIVE}?"
 )
@@ -186,7 +188,7 @@ ON_THE_DAY = re.compile(
     r"\b(?:on|by|from|until|since|to|through|(?:morning|afternoon|evening|night)\s+of)"
     r"\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
     # "on the 10th floor", "of the 10th session": an ordinal before a noun is not a day
-    r"(?!\s+(?!of\b|and\b|at\b|in\b|to\b|when\b|as\b|after\b|before\b)[A-Za-z])"
+    r"(?!\s+(?!of\b|and\b|at\b|in\b|to\b|when\b|as\b|after\b|before\b|local\b)[A-Za-z])"
 )
 # "2007 and 2008" is two years; "between 2007 and 2008" is a range.
 YEAR_RANGE = re.compile(
@@ -213,7 +215,9 @@ DECADE_WORDS = re.compile(
 QUARTER = re.compile(
     r"\b(?:(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarters?|"
     r"Q(?P<q>[1-4])|(?P<n>[1-4])Q|first\s+(?P<nq>two|three)\s+quarters|"
-    r"first\s+(?P<months>six|nine)\s+months|"
+    # the first 11 months (1—11月): January to November; 前三季度 compares as months 1-9
+    r"first\s+(?P<month_count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    r"\s+months|"
     # "the second and third quarters" (二季度和三季度): the first of the two
     r"(?P<listed>first|second|third)(?=\s+(?:and|or)\s+(?:second|third|fourth)\s+quarters))\b",
     re.IGNORECASE,
@@ -307,12 +311,17 @@ def _extract_periods(claims: Claims) -> None:
         claims.add_date(match.start(), match.end(),
                         decade=_DECADE_WORDS[match["word"].lower()])
     for match in claims.matches(QUARTER):
-        if match["nq"] or match["months"]:
-            # the first three quarters = the first nine months (前三季度)
-            last = {"two": 2, "three": 3, "six": 2, "nine": 3}[
-                (match["nq"] or match["months"]).lower()]
+        if match["nq"]:
+            last = {"two": 2, "three": 3}[match["nq"].lower()]
             end = DateValue(span=claims.span(match.start(), match.end()), quarter=last)
             claims.add_date(match.start(), match.end(), quarter=1, end=end)
+            continue
+        if match["month_count"]:
+            count = match["month_count"]
+            last = int(count) if count.isdigit() else int(parse_en_words([count]) or 0)
+            if 1 < last <= 12:
+                end = DateValue(span=claims.span(match.start(), match.end()), month=last)
+                claims.add_date(match.start(), match.end(), month=1, end=end)
             continue
         if match["listed"]:
             claims.add_date(match.start(), match.end(),
@@ -375,7 +384,8 @@ POINTS_SUFFIX = (
 )
 # "a decade", "the past decade": ten years, as casual as 十年 (hence soft)
 DECADE_DURATION = re.compile(
-    r"\b(?:a|one|the\s+(?:past|last|next|previous|coming|following|latest))\s+decade\b",
+    r"\b(?:a|one|per|every|each|the\s+(?:past|last|next|previous|coming|following|latest))"
+    r"\s+decade\b",
     re.IGNORECASE,
 )
 # half a year ↔ 半年, half an hour ↔ 半小时
@@ -764,6 +774,7 @@ DURATION = re.compile(
     rf"|(?P<m4>\d{{1,2}}):(?P<s4>[0-5]\d)(?=\s*(?:per|a|/)\s*(?:kilomet|km|mile)))\b",
     re.IGNORECASE,
 )
+FISCAL_YEAR = re.compile(r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<year>(?:19|20)\d\d|\d\d)\b")
 BC_YEAR = re.compile(r"\b(?P<year>\d{1,4})\s*(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![\w])")
 
 
@@ -781,6 +792,9 @@ def _extract_durations(claims: Claims) -> None:
         seconds = int(match["s"] or match["s2"] or match["s3"] or match["s4"] or 0)
         claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER,
                             float(hours * 3600 + minutes * 60 + seconds), unit="s")
+    for match in claims.matches(FISCAL_YEAR):  # FY2024, FY24, fiscal 2024 (2024财政年)
+        year = int(match["year"])
+        claims.add_date(match.start(), match.end(), year=year if year > 99 else 2000 + year)
     for match in claims.matches(BC_YEAR):
         year = int(match["year"])
         claims.add_date(match.start(), match.end(),
@@ -835,6 +849,6 @@ _UNIT_SUFFIX = (
 # H20, G20, 5G, A100, COVID-19 — but not 5GB, 4.5bn, 10km, 3pm, 26th, 1990s, post-90s, RMB100.
 _LATIN_TOKEN_WITHOUT_UNITS = re.compile(
     rf"\b(?!Q[1-4]\b)(?:(?!(?i:post|pre)-)[A-Z][A-Za-z]*-\d[\w-]*"
-    rf"|(?!(?:RMB|USD|HKD|CNY|EUR|GBP|JPY)\d)[A-Za-z]+\d[\w-]*|[2-6]G\b"
+    rf"|(?!(?:{CURRENCY_CODE_PATTERN}|FY)\d)[A-Za-z]+\d[\w-]*|[2-6]G\b"
     rf"|\d+(?!(?i:{_UNIT_SUFFIX})\b)[A-Za-z][\w-]*)\b"
 )

@@ -103,6 +103,12 @@ ZH_CURRENCY_NAMES: dict[str, str] = {
     "YUAN": "元",
 }
 
+# ISO-style codes written before an amount (RMB100亿, RM45.6 billion, USD 3m): never a
+# model name, although they look like one.
+CURRENCY_CODES = ("RMB", "USD", "HKD", "CNY", "EUR", "GBP", "JPY", "TWD", "SGD", "MYR", "KRW",
+                  "THB", "INR", "MOP", "RM")
+CURRENCY_CODE_PATTERN = "(?:" + "|".join(CURRENCY_CODES) + ")"
+
 # How messages name a currency code or family.
 CURRENCY_NAMES: dict[str, str] = {
     "DOLLAR": "dollars",

@@ -17,6 +17,7 @@ from checker.extract.numerals import (
     parse_zh_number,
     significant_digits,
 )
+from checker.extract.vocab import CURRENCY_CODE_PATTERN
 from checker.model import DateValue, QuantityKind, SentenceFacts
 
 # ---------------------------------------------------------------- building blocks
@@ -40,7 +41,9 @@ _SCALE_AFTER_APPROX = "[万萬亿億]+"  # 9000多万, 1300余万: the scale fol
 CURRENCIES = {
     "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR", "日元": "JPY",
     "英镑": "GBP", "澳元": "AUD", "加元": "CAD", "新台币": "TWD", "新加坡元": "SGD",
-    "人民币": "CNY", "台币": "TWD", "元": "YUAN",
+    "人民币": "CNY", "台币": "TWD", "新元": "SGD", "新币": "SGD", "令吉": "MYR",
+    "林吉特": "MYR", "马币": "MYR", "韩元": "KRW", "泰铢": "THB", "卢比": "INR", "卢布": "RUB",
+    "澳门元": "MOP", "元": "YUAN",
 }  # fmt: skip
 CURRENCY_PREFIXES = {
     "人民币": "CNY", "¥": "CNY", "￥": "CNY", "US$": "USD", "HK$": "HKD", "$": "USD",
@@ -85,6 +88,8 @@ NOT_NUMBERS = re.compile(
     "十分|万分|千万别|千万不|千万要|三星|四川|万科|万达|万豪|九寨沟|百度|百事|百姓|百货|"
     "千岛湖|三峡|两会|两岸|三农|八达岭|一汽|三一重工|五粮液|十字|二十国集团|七国集团|"
     "八国集团|三中全会|四中全会|五中全会|二中全会|一中全会|两弹一星|三亚|五四|九州|六一|"
+    # virus and disease types: A组6型 (A6), 2型糖尿病 (type 2 diabetes)
+    r"(?<![\d.])\d{1,2}型|"
     # names with numbers: carbon-14 dating, stock indices (沪深300 ↔ CSI 300)
     r"碳-?十四|碳-?14|(?:沪深|上证|中证|深证|国证|恒生科技|科创|创业板)\s?\d+|"
     # 几 that is not "a few": 几乎 (almost), 几何 (geometry), 几率 (odds)
@@ -97,7 +102,7 @@ NOT_NUMBERS = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![至到为是达降升跌于在从比和与或及约近超逾年月日号时分秒点期届])"
     r"-\d+(?:[A-Za-z]+\d*)*(?![\d.%℃度摄个万亿千百年月日号])|"
     # model names: WTA1000, ATP 500
-    r"(?<![A-Za-z])(?!(?:RMB|USD|HKD|CNY|EUR|GBP|JPY)(?:\b|\d))[A-Z]{2,}\s?\d+(?:\.\d+)?"
+    rf"(?<![A-Za-z])(?!{CURRENCY_CODE_PATTERN}(?:\b|\d))[A-Z]{{2,}}\s?\d+(?:\.\d+)?"
 )
 
 # ---------------------------------------------------------------- dates and times
@@ -119,12 +124,22 @@ LONE_DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八�
 RANGE_SEP = r"(?:至|到|-|—|–|~|～)"
 
 FULL_DATE = re.compile(
-    rf"(?:(?P<rel>今年|去年|明年|前年)|(?P<year>{YEAR})\s*年\s*)?(?P<month>{MONTH})\s*月"
+    rf"(?:(?P<rel>今年|去年|明年|前年)|(?P<year>{YEAR})\s*年\s*)?(?P<month>{MONTH})\s*月(?!龄|大)"
     rf"(?:\s*(?P<day>{DAY})\s*[日号])?"
     rf"(?:{RANGE_SEP}(?:(?:(?P<year2>{YEAR})年)?(?P<month2>{MONTH})月)?(?P<day2>{DAY})[日号]"
     rf"|{RANGE_SEP}(?P<month3>{MONTH})月)?"
 )
 YEAR_RANGE = re.compile(rf"(?P<year>{YEAR})(?:年)?{RANGE_SEP}(?P<year2>{YEAR})年(?!代)")
+# 1—11月, 1至11月: a range of months with 月 written once
+MONTH_RANGE = re.compile(
+    rf"(?:(?P<rel>今年|去年|明年)|(?P<year>{YEAR})\s*年\s*)?"
+    rf"(?<![\d.])(?P<month>1[0-2]|0?[1-9])\s*{RANGE_SEP}\s*(?P<month2>1[0-2]|0?[1-9])\s*月"
+    r"(?![\d日号龄])"
+)
+# 前10个月 ↔ "the first 10 months" ↔ "January to October"
+FIRST_MONTHS = re.compile(r"前(?P<n>1[0-2]|[2-9]|十[一二]?|[二两三四五六七八九])个月")
+# 2024财政年, 2025财年: a fiscal year
+FISCAL_YEAR_SINGLE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)\s*(?:财政年度?|财年)")
 # 2025至26年度, 2024-25财政年度: a fiscal year written with the second year shortened
 FISCAL_YEAR = re.compile(
     r"(?<![\d.])(?P<year>(?:19|20)\d\d)\s*(?:至|到|-|—|–|/)\s*(?P<yy>\d\d)(?![\d.])"
@@ -140,7 +155,9 @@ YEAR_ONLY = re.compile(rf"(?<!\d)(?P<year>{YEAR})\s*年(?!代)")
 # 7日年化, 近7日, 二日游: a number of days, not the 7th
 DAY_DURATION = re.compile(
     r"(?:(?P<lead>近|过去|最近|连续|未来|前)(?P<n>\d+|[一二两三四五六七八九十]+)日"
-    r"|(?P<n2>\d+|[一二两三四五六七八九十]+)日(?=年化|内|之内|以内|均|平均|游|滚动))"
+    r"|(?P<n2>\d+|[一二两三四五六七八九十]+)日(?=年化|内|之内|以内|均|平均|游|滚动)"
+    # 百日冲刺 ↔ "a 100-day campaign"
+    r"|(?<![\d一二两三四五六七八九十])(?P<n3>百|千)日)"
 )
 DAY_ONLY = re.compile(
     rf"(?<![\d月第]){'(?P<day>'}{LONE_DAY}){'(?:'}{RANGE_SEP}(?P<day2>{LONE_DAY}))?"
@@ -154,7 +171,7 @@ DECADE = re.compile(
 )
 # 90后, 八零后: the generation born in a decade
 GENERATION = re.compile(r"(?<![\d.])(?:(?P<digits>[05-9]0|00|10)|(?P<zh>[五六七八九零〇]零))后")
-QUARTER = re.compile(r"(?P<first>前)?第?(?P<q>[一二三四1-4])季度")
+QUARTER = re.compile(r"(?<![上下本每同这该])(?P<first>前)?第?(?P<q>[一二三四1-4])季度")
 PERIOD = "上午|下午|晚上|晚间|凌晨|中午|早上|早晨|傍晚|清晨|夜间|夜里|晚"
 TIME_OF_DAY = re.compile(
     rf"(?P<period>{PERIOD})?(?P<hour>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})"
@@ -212,6 +229,19 @@ def _extract_dates(claims: Claims, norm: str) -> None:
     claims.add_iso_dates()
     _extract_decades(claims)
     _extract_quarters(claims)
+    for match in claims.matches(FIRST_MONTHS):
+        last = _zh_int(match["n"])
+        end = DateValue(span=claims.span(match.start("n"), match.end()), month=last)
+        claims.add_date(match.start(), match.end(), month=1, end=end)
+    for match in claims.matches(MONTH_RANGE):
+        end = DateValue(span=claims.span(match.start("month2"), match.end()),
+                        month=int(match["month2"]))
+        if int(match["month"]) < int(match["month2"]):
+            relative = {"今年": 0, "去年": -1, "明年": 1}.get(match["rel"] or "")
+            claims.add_date(match.start(), match.end(), month=int(match["month"]), end=end,
+                            year=_year(match["year"]), relative_year=relative)
+    for match in claims.matches(FISCAL_YEAR_SINGLE):
+        claims.add_date(match.start(), match.end(), year=int(match["year"]))
     for match in claims.matches(FISCAL_YEAR):
         first = int(match["year"])
         second = first // 100 * 100 + int(match["yy"])
@@ -315,8 +345,8 @@ def _extract_quarters(claims: Claims) -> None:
 
 def _extract_day_durations(claims: Claims) -> None:
     for match in claims.matches(DAY_DURATION):
-        group = "n" if match["n"] else "n2"
-        value = _value(match[group])
+        group = "n" if match["n"] else "n2" if match["n2"] else "n3"
+        value = _value("一" + match[group]) if group == "n3" else _value(match[group])
         if value is None:
             continue
         claims.add_quantity(match.start(group), match.end(), QuantityKind.NUMBER, value,
@@ -360,16 +390,20 @@ PERMILLE = re.compile(rf"千分之(?P<n>{NUMBER})")
 FRACTION = re.compile(rf"(?P<d>{NUMBER})分之(?P<n>{NUMBER})")
 TENTHS = re.compile(
     rf"(?P<approx>{APPROX_BEFORE})?(?<![\d.])(?P<n>[一二两三四五六七八九十1-9])成"
-    r"(?P<extra>[一二三四五六七八九])?(?![为立功本员绩果交长熟都就型品年])"
+    r"(?P<extra>[一二三四五六七八九])?(?![为立功员绩果交长熟都就型品年]|本(?!科))"
 )
 DOUBLING = re.compile(r"翻了?(?P<n>一|两|三|1|2|3)?番|翻倍|翻了一倍")
 MULTIPLE = re.compile(
     rf"(?P<verb>增长|增加|提高|上升|扩大|增长了|增加了|提高了|上升了|扩大了)?"
-    rf"(?P<approx>{APPROX_BEFORE})?(?P<n>{NUMBER})倍"
+    rf"(?P<approx>{APPROX_BEFORE})?(?:(?P<low>{NUMBER})(?:至|到|-|—|~)(?=[\d一二两三四五六七八九十]))?"
+    rf"(?P<n>{NUMBER})倍"
 )
 FIVE_YEAR_PLAN = re.compile(r"十(?P<n>[一二三四五六七八九])五")  # 十四五 (规划, 时期, 期间 …)
-_SCORE_SIDE = r"\d{1,3}|[零一二两三四五六七八九十]{1,2}"
-SCORE = re.compile(rf"(?<![\d.])(?P<a>{_SCORE_SIDE})比(?P<b>{_SCORE_SIDE})(?![\d.])")
+_SCORE_SIDE = r"\d{1,3}(?:\.\d+)?|[零一二两三四五六七八九十]{1,2}"
+# 6比3 (a score), 1.43:1 and 1比3.31 (ratios): two numbers in order
+SCORE = re.compile(
+    rf"(?<![\d.:])(?P<a>{_SCORE_SIDE})\s*(?:比|:|：)\s*(?P<b>{_SCORE_SIDE})(?![\d.:])"
+)
 TOP_N = re.compile(r"(?<![\d.])(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})强")
 VAGUE = re.compile(
     rf"(?P<approx>{APPROX_BEFORE})?(?:(?P<few>几|数)(?P<scale>[十百千万亿]*)|十几"
@@ -462,6 +496,11 @@ def _add_multiple(claims: Claims, match: re.Match[str]) -> None:
     if value is None:
         return
     start = match.start("n")  # the span leaves out 约 and 增长
+    low = _value(match["low"]) if match["low"] else None
+    if low is not None and low < value:  # 历史同期的2至3倍
+        claims.add_quantity(match.start("low"), match.end(), QuantityKind.MULTIPLE, low, value,
+                            is_range=True, approx=bool(match["approx"]))
+        return
     if match["verb"]:  # 增长三倍: ×3 in loose usage, ×4 in strict usage
         claims.add_quantity(start, match.end(), QuantityKind.MULTIPLE, value, value + 1,
                             ambiguous=True, vague=True)

@@ -107,14 +107,35 @@ def _inherit(end: DateValue, start: DateValue) -> DateValue:
     )
 
 
+def _in_months(date: DateValue) -> DateValue:
+    """A quarter, or a run of quarters, as the months it covers (前三季度 = January to
+    September), to compare with a date given in months."""
+    from dataclasses import replace
+
+    if date.quarter is None:
+        return date
+    last = date.end.quarter if date.end is not None and date.end.quarter else date.quarter
+    end = replace(date.end or date, quarter=None, month=last * 3, end=None)
+    return replace(date, quarter=None, month=(date.quarter - 1) * 3 + 1, end=end)
+
+
 def same_date(src: DateValue, tgt: DateValue) -> bool:
+    if (src.quarter is None) != (tgt.quarter is None) and (src.month or tgt.month):
+        src, tgt = _in_months(src), _in_months(tgt)
     agree, shared = _parts_agree(src, tgt)
     return agree and bool(shared) and _ends_agree(src, tgt)
+
+
+def _first_months(date: DateValue) -> bool:
+    return (date.end is not None and date.month == 1 and date.end.month is not None
+            and set(date.parts()) == {"month"})
 
 
 def date_as_quantity_match(date: DateValue, quantity: Quantity) -> bool:
     """A year written without 年 (2020赛季 ↔ "the 2020 season"), a day as an ordinal (26th)."""
     parts = date.parts()
+    if _first_months(date) and quantity.unit == "month" and not quantity.is_range:
+        return quantity.low == date.end.month  # 前5个月 ↔ "the past 5 months"
     if date.end is not None or quantity.is_range:
         return False
     if set(parts) == {"year"}:

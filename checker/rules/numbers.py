@@ -347,7 +347,7 @@ def _plausible_soft_pair(src: Quantity, tgt: Quantity) -> bool:
     if any(q.soft and q.low == 1 for q in (src, tgt)):
         return False  # 一个 / "one": usually just the article "a"
     return (
-        src.kind == tgt.kind
+        _kinds_match(src, tgt)  # 连续三个月 ↔ "the fourth straight month"
         and not (src.is_range or tgt.is_range)
         and src.low.is_integer() and tgt.low.is_integer()  # 两场 is no evidence about "half"
         and max(abs(src.high), abs(tgt.high)) <= 20
@@ -391,6 +391,16 @@ def compare_quantities(source: list[Quantity], target: list[Quantity]) -> Compar
         else:
             free_targets.remove(partner)
             matched.append((src, partner))
+    for quantity in list(unmatched_sources):
+        ends = _two_ends(quantity, free_targets)
+        if ends:
+            unmatched_sources.remove(quantity)
+            matched += [(quantity, end) for end in ends]
+    for quantity in list(free_targets):
+        ends = _two_ends(quantity, unmatched_sources)
+        if ends:
+            free_targets.remove(quantity)
+            matched += [(end, quantity) for end in ends]
     mismatched = _pair_leftovers(unmatched_sources, free_targets)
     paired_sources = {id(s) for s, _, _ in mismatched}
     paired_targets = {id(t) for _, t, _ in mismatched}
@@ -400,6 +410,33 @@ def compare_quantities(source: list[Quantity], target: list[Quantity]) -> Compar
         missing=[s for s in unmatched_sources if id(s) not in paired_sources],
         added=[t for t in free_targets if id(t) not in paired_targets],
     )
+
+
+def _two_ends(quantity: Quantity, others: list[Quantity]) -> tuple[Quantity, ...] | None:
+    """A ratio or range on one side written as its two numbers on the other (1比3.31 ↔
+    "S$1 was worth RM3.31"; 两到三年 ↔ "two or three years"). Removes them from ``others``."""
+    if not (quantity.is_range or quantity.kind == QuantityKind.SCORE):
+        return None
+    first_end = _without(quantity, low=quantity.low, high=quantity.low, is_range=False,
+                         kind=QuantityKind.NUMBER)
+    second_end = _without(first_end, low=quantity.high, high=quantity.high)
+    first = next((q for q in others if not q.is_range and _loosely_equal(first_end, q)), None)
+    second = next((q for q in others if q is not first and not q.is_range
+                   and _loosely_equal(second_end, q)), None)
+    if second is None or (first is None and quantity.low != 1):
+        return None
+    if first is None:  # "兑美元1比0.74" ↔ "and US$0.74": the 1 of a rate goes unsaid
+        others.remove(second)
+        return (second,)
+    others.remove(first)
+    others.remove(second)
+    return first, second
+
+
+def _loosely_equal(end: Quantity, other: Quantity) -> bool:
+    """The same value, whatever the currency each end carries (S$1 : RM3.31)."""
+    return same_fact(_without(end, currency=None, kind=other.kind),
+                     _without(other, currency=None))
 
 
 def _pair_leftovers(sources: list[Quantity], targets: list[Quantity]

@@ -310,3 +310,29 @@ def test_long_documents_stay_valid_with_a_narrow_band(monkeypatch: pytest.Monkey
     src = sentences([f"s{k}" for k in range(120)])
     tgt = sentences([f"s{k}" for k in sorted(rng.sample(range(200), 80))])
     assert_valid(align(src, tgt, IdentitySimilarity(src, tgt)), 120, 80)
+
+
+def test_clause_cut_at_semicolon_joins_its_neighbour() -> None:
+    """A Chinese sentence cut at ；is half of one English sentence, not an omission."""
+    zh = [
+        "数据显示，海港队全场控球率达到58%，射门19次，其中射正8次；",
+        "泰山队射门11次，射正4次。",
+        "海港队主教练穆斯卡特赛后表示：“这是一个关键的胜利。",
+        "一些细节我们处理得还不够好，但球队一直保持专注。”",
+    ]
+    en = [
+        "Port enjoyed 58% of possession and had 19 shots, eight on target, while Shandong "
+        "managed 11 shots, four on target.",
+        '"This was a crucial win.',
+        "We didn't handle some details well enough, but the team stayed focused throughout,\" "
+        "Port head coach Kevin Muscat said after the match.",
+    ]
+    result = run(zh, en)
+    assert result[0] == ((0, 1), (0,))
+    assert all(src and tgt for src, tgt in result)
+
+
+def test_orphan_that_does_not_fit_stays_an_omission() -> None:
+    zh = ZH[:2] + ["该公司同日宣布将在越南新建一座工厂，投资额约为12亿美元。"] + ZH[2:]
+    result = run(zh, EN)
+    assert ((2,), ()) in result

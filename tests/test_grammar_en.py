@@ -195,6 +195,14 @@ COMPOUND = [
      [D(hour=8), D(month=9, day=24), D(hour=8), D(day=26)]),
     ("on the 10th floor", [Q("ordinal", 10)]),
     ("5G+4K/8K video", []),
+    ("in the first 11 months", [D(month=1, end=D(month=11))]),
+    ("exports for January-November", [D(month=1, end=D(month=11))]),
+    ("about RM45.6 billion", [Q("number", 4.56e10, currency="MYR", approx=True)]),
+    ("the FY2024 Budget surplus and FY25", [D(year=2024), D(year=2025)]),
+    ("0.3°C per decade", [Q("number", 0.3, unit="degC"), Q("number", 10, unit="year", soft=True)]),
+    ("coxsackievirus type 2 and type 16", []),
+    ("from 5.7% in 2024 to 4.2% in 2025", [Q("percent", 5.7), Q("percent", 4.2), D(year=2024),
+                                          D(year=2025)]),
 ]
 
 ALL_CASES: list[tuple[str, list[Expected]]] = (

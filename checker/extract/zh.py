@@ -64,7 +64,8 @@ UNITS = {
     # Latin unit symbols written in Chinese text: 直径达4cm, 功率100kW
     "km/h": "km/h", "cm": "cm", "mm": "mm", "nm": "nm", "kWh": "kWh", "kW": "kW", "MW": "MW",
     "GW": "GW", "Hz": "Hz", "MHz": "MHz", "ml": "ml", "mL": "ml", "桶": "barrel",
-    "Mbit/s": "Mbps", "Mbps": "Mbps", "Gbit/s": "Gbps", "Gbps": "Gbps", "kbps": "kbps",
+    "月龄": "month", "Mbit/s": "Mbps", "Mbps": "Mbps", "Gbit/s": "Gbps", "Gbps": "Gbps",
+    "kbps": "kbps",
 }
 # 3458元/平方米: a price per square metre
 PER_AREA = re.compile(r"\s*(?:/|每)\s*(?:平方米|平米|㎡|m2|m²)")  # fmt: skip

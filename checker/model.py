@@ -126,6 +126,7 @@ class DateValue:
     minute: int | None = None
     end: DateValue | None = None
     relative_year: int | None = None  # 0 for 今年 / "this year", -1 for 去年 / "last year"
+    relative_month: int | None = None  # -1 for 上月 / "last month": any month may render it
     hour_12: bool = False  # the hour was given without a.m./p.m. (8点): compare modulo 12
 
     def parts(self) -> dict[str, int]:

@@ -92,6 +92,9 @@ def test_en_trap(text: str, expected: list[Expected]) -> None:
 # ---------------------------------------------------------------- correct translations
 
 CORRECT_PAIRS = [
+    ("一二月份全国各地均出现物流延时。", "Logistics were delayed in January and February."),
+    ("12月末M2余额同比增长7.1%，增速比上月末低0.2个百分点。",
+     "M2 grew 7.1% at the end of December, 0.2 percentage points lower than in November."),
     ("1—11月，汽车出口534.8万辆。", "Exports for January-November totaled 5.348 million."),
     ("1—11月，汽车产销分别完成2789.6万辆和2794万辆。",
      "In the first 11 months, production and sales totaled 27.9 million and 27.94 million."),

@@ -52,6 +52,7 @@ class D:
     minute: int | None = None
     end: D | None = None
     relative_year: int | None = None
+    relative_month: int | None = None
     hour_12: bool | None = None
     text: str | None = None
 
@@ -88,6 +89,8 @@ def date_matches(expected: D, actual: DateValue) -> bool:
     if expected.text is not None and actual.span.text != expected.text:
         return False
     if expected.relative_year is not None and actual.relative_year != expected.relative_year:
+        return False
+    if actual.relative_month != expected.relative_month:
         return False
     if expected.hour_12 is not None and actual.hour_12 != expected.hour_12:
         return False
@@ -326,6 +329,8 @@ REGIONAL_AND_COMPOUND = [
     ("1—11月，汽车出口534.8万辆", [D(month=1, end=D(month=11)), Q("number", 5.348e6)]),
     ("今年1—10月", [D(month=1, end=D(month=10), relative_year=0)]),
     ("前10个月", [D(month=1, end=D(month=10))]),
+    ("一二月份物流延时", [D(month=1, end=D(month=2))]),
+    ("增速比上月末低0.2个百分点", [D(relative_month=-1), Q("points", 0.2)]),
     ("6月龄以上", [Q("number", 6, unit="month")]),
     ("较上一季度下降37.6%", [Q("percent", 37.6)]),
     ("约三成本科毕业生", [Q("percent", 30, approx=True)]),

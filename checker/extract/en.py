@@ -774,6 +774,11 @@ DURATION = re.compile(
     rf"|(?P<m4>\d{{1,2}}):(?P<s4>[0-5]\d)(?=\s*(?:per|a|/)\s*(?:kilomet|km|mile)))\b",
     re.IGNORECASE,
 )
+RELATIVE_MONTH = re.compile(
+    r"\b(?:(?P<last>last|the\s+previous|the\s+prior)|(?P<next>next|the\s+following|the\s+coming)"
+    r"|(?P<this>this|the\s+same))\s+month\b",
+    re.IGNORECASE,
+)
 FISCAL_YEAR = re.compile(r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<year>(?:19|20)\d\d|\d\d)\b")
 BC_YEAR = re.compile(r"\b(?P<year>\d{1,4})\s*(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![\w])")
 
@@ -792,6 +797,9 @@ def _extract_durations(claims: Claims) -> None:
         seconds = int(match["s"] or match["s2"] or match["s3"] or match["s4"] or 0)
         claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER,
                             float(hours * 3600 + minutes * 60 + seconds), unit="s")
+    for match in claims.matches(RELATIVE_MONTH):
+        which = -1 if match["last"] else 1 if match["next"] else 0
+        claims.add_date(match.start(), match.end(), relative_month=which)
     for match in claims.matches(FISCAL_YEAR):  # FY2024, FY24, fiscal 2024 (2024财政年)
         year = int(match["year"])
         claims.add_date(match.start(), match.end(), year=year if year > 99 else 2000 + year)

@@ -137,6 +137,13 @@ MONTH_RANGE = re.compile(
     rf"(?<![\d.])(?P<month>1[0-2]|0?[1-9])\s*{RANGE_SEP}\s*(?P<month2>1[0-2]|0?[1-9])\s*月"
     r"(?![\d日号龄])"
 )
+# 一二月份 ↔ "January and February": two neighbouring months written as one word
+MONTH_PAIR = re.compile(
+    r"(?<![一二三四五六七八九十\d])(?P<a>[一二三四五六七八九])(?P<b>[二三四五六七八九十])月(?!\d|[日号])"
+)
+# 上月, 上个月, 下月, 当月: a month named by reference; the translator may name it
+RELATIVE_MONTH = re.compile(r"(?P<which>上个?月|上一个?月|下个?月|本月|当月|同月)(?!份?\d)")
+_RELATIVE_MONTHS = {"上": -1, "下": 1, "本": 0, "当": 0, "同": 0}
 # 前10个月 ↔ "the first 10 months" ↔ "January to October"
 FIRST_MONTHS = re.compile(r"前(?P<n>1[0-2]|[2-9]|十[一二]?|[二两三四五六七八九])个月")
 # 2024财政年, 2025财年: a fiscal year
@@ -230,6 +237,14 @@ def _extract_dates(claims: Claims, norm: str) -> None:
     claims.add_iso_dates()
     _extract_decades(claims)
     _extract_quarters(claims)
+    for match in claims.matches(MONTH_PAIR):
+        first, second = ZH_DIGITS[match["a"]], _zh_int(match["b"])
+        if second == first + 1:
+            end = DateValue(span=claims.span(match.start("b"), match.end()), month=second)
+            claims.add_date(match.start(), match.end(), month=first, end=end)
+    for match in claims.matches(RELATIVE_MONTH):
+        claims.add_date(match.start(), match.end(),
+                        relative_month=_RELATIVE_MONTHS[match["which"][0]])
     for match in claims.matches(FIRST_MONTHS):
         last = _zh_int(match["n"])
         end = DateValue(span=claims.span(match.start("n"), match.end()), month=last)

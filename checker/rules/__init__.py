@@ -156,8 +156,11 @@ def _report_leftovers(leftovers: _Leftovers, source_lang: str, target_lang: str
                 for i, q in missing_q if number_rules.reportable(q)]
     findings += [number_rules.added_finding(q, source_lang, i)
                  for i, q in added_q if number_rules.reportable(q)]
-    findings += [date_rules.date_missing_finding(d, target_lang, i) for i, d in missing_d]
-    findings += [date_rules.date_added_finding(d, source_lang, i) for i, d in added_d]
+    # 上月 / "last month" alone name no date: saying it or not is style
+    findings += [date_rules.date_missing_finding(d, target_lang, i)
+                 for i, d in missing_d if d.parts()]
+    findings += [date_rules.date_added_finding(d, source_lang, i)
+                 for i, d in added_d if d.parts()]
     return findings
 
 

@@ -62,8 +62,8 @@ class DateMissing(Rule):
 class DateAdded(Rule):
     """A date in the translation has no source in the original.
 
-    Why: usually an addition or a misalignment; sometimes a translator makes 今年 explicit
-    ("in 2025"), which is why this is minor by default.
+    Why: usually an addition or a misalignment. A bare year or quarter is minor (by default),
+    because translators make 今年 explicit ("in 2025"); an added month, day or time is major.
     """
 
     code = "D104"
@@ -74,10 +74,18 @@ class DateAdded(Rule):
     incorrect = ("会议将于下月举行。", "The meeting will be held on March 3.")
 
 
+def _month_by_reference(relative: DateValue, named: DateValue) -> bool:
+    return (relative.relative_month is not None and not relative.parts()
+            and (named.month is not None or named.relative_month is not None)
+            and named.day is None)
+
+
 def _parts_agree(src: DateValue, tgt: DateValue) -> tuple[bool, set[str]]:
     """(do all shared parts agree, the names of the shared parts)."""
     src_parts, tgt_parts = src.parts(), tgt.parts()
     shared = set(src_parts) & set(tgt_parts)
+    if _month_by_reference(src, tgt) or _month_by_reference(tgt, src):
+        return True, shared | {"month"}  # 上月末 ↔ "the end of November"
     for name in shared:
         a, b = src_parts[name], tgt_parts[name]
         if name == "hour" and (src.hour_12 or tgt.hour_12):
@@ -191,7 +199,8 @@ def _match_most_specific(source: list[DateValue], target: list[DateValue]
         for j, tgt in enumerate(target):
             if same_date(src, tgt):
                 names_src, names_tgt = set(src.parts()), set(tgt.parts())
-                likeness = len(names_src & names_tgt) / len(names_src | names_tgt)
+                union = names_src | names_tgt
+                likeness = len(names_src & names_tgt) / len(union) if union else 1.0
                 candidates.append((-likeness, i, j))
     candidates.sort()
     used_src: set[int] = set()
@@ -266,7 +275,11 @@ def date_missing_finding(src: DateValue, target_lang: str, segment: int | None) 
 
 
 def date_added_finding(tgt: DateValue, source_lang: str, segment: int | None) -> Finding:
+    # A year or a quarter spelled out (今年 → "in 2025") is often the translator being
+    # explicit; an invented day or month is an error.
+    specific = tgt.month is not None or tgt.day is not None or (
+        tgt.hour is not None and any(c.isdigit() for c in tgt.span.text))  # not "noon"
     return DateAdded.finding(
         f"{tgt.span.text} has no counterpart in the {LANGUAGE_NAMES[source_lang]}",
-        None, tgt.span, None, segment,
+        None, tgt.span, None, segment, severity=Severity.MAJOR if specific else None,
     )

@@ -14,18 +14,32 @@ import json
 from pathlib import Path
 
 from bench.common import ROOT, alarms, rate, title
-from checker.model import Finding
+from checker.model import Finding, Span
 from checker.pipeline import check_paths
 
 SETS = ("heldout", "heldout2", "heldout3")
 
 
-def _points_at(expected: dict, finding: Finding) -> bool:
+def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    spans, start = [], text.find(needle)
+    while start >= 0:
+        spans.append((start, start + len(needle)))
+        start = text.find(needle, start + 1)
+    return spans
+
+
+def _overlaps(span: Span, places: list[tuple[int, int]]) -> bool:
+    return any(span.start < end and start < span.end for start, end in places)
+
+
+def _points_at(expected: dict, finding: Finding, zh_text: str, en_text: str) -> bool:
+    """The finding's span overlaps the planted error (the English text, or for a dropped
+    number the Chinese text) somewhere in its document."""
     target, source = expected.get("target"), expected.get("source")
     if target and finding.target:
-        return target in finding.target.text or finding.target.text in target
+        return _overlaps(finding.target, _occurrences(en_text, target))
     if target is None and source and finding.source and finding.target is None:
-        return source in finding.source.text or finding.source.text in source
+        return _overlaps(finding.source, _occurrences(zh_text, source))
     return False
 
 
@@ -40,11 +54,13 @@ def _evaluate(folder: Path) -> tuple[list[Finding], int, list[dict]]:
     name = folder.name
     source = folder / f"{name}.zh.txt"
     false_alarms = alarms(check_paths(source, folder / f"{name}.en.txt"))
-    found = alarms(check_paths(source, folder / f"{name}.errors.en.txt"))
+    report = check_paths(source, folder / f"{name}.errors.en.txt")
+    found = alarms(report)
     expected = json.loads((folder / "expected.errors.json").read_text(encoding="utf-8"))
     missed = []
     for item in expected:
-        hit = next((f for f in found if _points_at(item, f)), None)
+        hit = next((f for f in found
+                    if _points_at(item, f, report.source.text, report.target.text)), None)
         if hit is None:
             missed.append(item)
         else:

@@ -201,6 +201,9 @@ COMPOUND = [
     ("the FY2024 Budget surplus and FY25", [D(year=2024), D(year=2025)]),
     ("0.3°C per decade", [Q("number", 0.3, unit="degC"), Q("number", 10, unit="year", soft=True)]),
     ("coxsackievirus type 2 and type 16", []),
+    ("at nearly 11 kilometers per second", [Q("number", 11, unit="km", approx=True)]),
+    ("re-entered for a third deceleration", [Q("ordinal", 3, soft=True)]),
+    ("a third of the cases", [Q("number", 1 / 3)]),
     ("from 5.7% in 2024 to 4.2% in 2025", [Q("percent", 5.7), Q("percent", 4.2), D(year=2024),
                                           D(year=2025)]),
 ]

@@ -144,6 +144,7 @@ NOT_NUMBERS = re.compile(
     r"those|these|them|us)|(?-i:G\d+|[A-Z]+-\d+)|at\s+times|one\s+day|one-off|one-time|one-on-one|"
     # 上半年 is a period, not 0.5; "type 2 diabetes" (2型) names a kind
     r"one-stop|once|(?:first|second|latter|former)\s+half|type\s+\d{1,2}|"
+    r"(?:per|every|each|a\s+split)\s+second|"  # a unit of time, not the ordinal
     r"Group\s+of\s+(?:Seven|Twenty|Eight)|double-digit|"
     r"triple-digit|single-digit|one\s+country,?\s+two\s+systems|Formula\s+One|"
     r"Big\s+Four|Big\s+Three|seventh\s+heaven|(?-i:[248]K)|"
@@ -401,8 +402,9 @@ ONE_IN = re.compile(
     re.IGNORECASE,
 )
 FRACTIONS = re.compile(
-    r"\b(?P<text>(?:a|one)[\s-]+half|(?:a|one)[\s-]+third|two[\s-]+thirds|(?:a|one)[\s-]+quarter|"
-    r"three[\s-]+quarters|(?:a|one)[\s-]+fifth|(?:a|one)[\s-]+tenth|half)\b"
+    r"\b(?P<text>(?:a|one)[\s-]+half|two[\s-]+thirds|three[\s-]+quarters|half"
+    # "a third of", but "a third deceleration" is an ordinal
+    r"|(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)(?=\s+of\b|\s*[,.;:)]|\s*$))\b"
     r"(?!\s+(?:a\s+)?(?:million|billion|trillion|dozen|hour|day|year|century|decade|time))",
     re.IGNORECASE,
 )

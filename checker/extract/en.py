@@ -404,7 +404,7 @@ ONE_IN = re.compile(
 FRACTIONS = re.compile(
     r"\b(?P<text>(?:a|one)[\s-]+half|two[\s-]+thirds|three[\s-]+quarters|half"
     # "a third of", but "a third deceleration" is an ordinal
-    r"|(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)(?=\s+of\b|\s*[,.;:)]|\s*$))\b"
+    r"|(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)(?=\s+(?:of|to|or|and)\b|\s*[,.;:)]|\s*$))\b"
     r"(?!\s+(?:a\s+)?(?:million|billion|trillion|dozen|hour|day|year|century|decade|time))",
     re.IGNORECASE,
 )

@@ -92,6 +92,14 @@ def test_en_trap(text: str, expected: list[Expected]) -> None:
 # ---------------------------------------------------------------- correct translations
 
 CORRECT_PAIRS = [
+    ("双十一期间，快递业务量大增。", "Parcel volumes surged during Singles Day."),
+    ("十一黄金周期间，全国接待游客8.26亿人次。",
+     "China received 826 million tourist trips during the National Day Golden Week."),
+    ("中共二十大报告提出，到2035年基本实现社会主义现代化。",
+     "The report to the 20th CPC National Congress calls for basically achieving socialist "
+     "modernization by 2035."),
+    ("根据该法第5条规定。", "Under Article 5 of the law."),
+    ("波音737客机执飞该航线。", "A Boeing 737 operates the route."),
     ("一二月份全国各地均出现物流延时。", "Logistics were delayed in January and February."),
     ("12月末M2余额同比增长7.1%，增速比上月末低0.2个百分点。",
      "M2 grew 7.1% at the end of December, 0.2 percentage points lower than in November."),

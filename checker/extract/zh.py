@@ -89,6 +89,8 @@ NOT_NUMBERS = re.compile(
     "十分|万分|千万别|千万不|千万要|三星|四川|万科|万达|万豪|九寨沟|百度|百事|百姓|百货|"
     "千岛湖|三峡|两会|两岸|三农|八达岭|一汽|三一重工|五粮液|十字|二十国集团|七国集团|"
     "八国集团|三中全会|四中全会|五中全会|二中全会|一中全会|两弹一星|三亚|五四|九州|六一|"
+    # holidays named by their date: 双十一 (Singles Day), 十一黄金周 (National Day week)
+    r"双十一|双11|双十二|双12|十一黄金周|十一假期|十一长假|十一期间|"
     # virus and disease types: A组6型 (A6), 2型糖尿病 (type 2 diabetes)
     r"(?<![\d.])\d{1,2}型|"
     # names with numbers: carbon-14 dating, stock indices (沪深300 ↔ CSI 300)

@@ -386,7 +386,7 @@ def _absorb_orphans(pairs: list[AlignedPair], similarity: Similarity) -> list[Al
     neighbour's similarity with and without the orphan, so that a genuinely dropped
     sentence (which lowers the similarity) stays an omission.
     """
-    result = list(pairs)
+    result = _pair_facing_orphans(list(pairs), similarity)
     index = 0
     while index < len(result):
         merged = _best_merge(result, index, similarity)
@@ -398,6 +398,31 @@ def _absorb_orphans(pairs: list[AlignedPair], similarity: Similarity) -> list[Al
         del result[index]
         index = max(0, min(index, other) - 1)
     return result
+
+
+#: Two neighbouring orphans, one on each side, are paired when they are at least this similar:
+#: a loose translation the DP preferred to skip, rather than an omission beside an addition.
+ORPHAN_PAIR_FLOOR = 0.3
+
+
+def _pair_facing_orphans(pairs: list[AlignedPair], similarity: Similarity) -> list[AlignedPair]:
+    result: list[AlignedPair] = []
+    for pair in pairs:
+        previous = result[-1] if result else None
+        if previous is not None and _facing(previous, pair):
+            src, tgt = previous.src + pair.src, previous.tgt + pair.tgt
+            score = _clamp(similarity(src, tgt))
+            if score >= ORPHAN_PAIR_FLOOR:
+                result[-1] = AlignedPair(src, tgt, score)
+                continue
+        result.append(pair)
+    return result
+
+
+def _facing(first: AlignedPair, second: AlignedPair) -> bool:
+    """A source-only and a target-only pair next to each other, in either order."""
+    return (bool(first.src) != bool(first.tgt) and bool(second.src) != bool(second.tgt)
+            and bool(first.src) != bool(second.src))
 
 
 def _nearest_pair(pairs: list[AlignedPair], index: int, step: int) -> int | None:
@@ -492,6 +517,9 @@ def _align_block(block: _Block) -> list[AlignedPair]:
     n, m = len(src_ids), len(tgt_ids)
     if not n or not m:
         return [AlignedPair((i,), ()) for i in src_ids] + [AlignedPair((), (j,)) for j in tgt_ids]
+    if n == m == 1:  # one sentence each: they are each other's translation, however poor
+        return [AlignedPair((src_ids[0],), (tgt_ids[0],),
+                            _clamp(block.similarity((src_ids[0],), (tgt_ids[0],))))]
     radius = max(MIN_BAND_RADIUS, math.ceil(BAND_FRACTION * max(n, m)), abs(n - m))
     for _ in range(MAX_BAND_WIDENINGS + 1):
         band = _Band(n, m, radius)

@@ -204,6 +204,9 @@ COMPOUND = [
     ("at nearly 11 kilometers per second", [Q("number", 11, unit="km", approx=True)]),
     ("re-entered for a third deceleration", [Q("ordinal", 3, soft=True)]),
     ("a third of the cases", [Q("number", 1 / 3)]),
+    ("a 25-percentage-point gap", [Q("points", 25)]),
+    ("a 25-basis-point rate cut", [Q("number", 25, unit="bp")]),
+    ("He is 65.", [Q("number", 65)]),
     ("from 5.7% in 2024 to 4.2% in 2025", [Q("percent", 5.7), Q("percent", 4.2), D(year=2024),
                                           D(year=2025)]),
 ]

@@ -90,6 +90,7 @@ UNITS = {
     "degrees": "degC", "°c": "degC", "mbit/s": "Mbps", "mbps": "Mbps", "gbit/s": "Gbps",
     "gbps": "Gbps", "kbps": "kbps", "ghz": "GHz", "mhz": "MHz", "megapixels": "mp",
     "megapixel": "mp", "mp": "mp", "basis points": "bp", "basis point": "bp", "bps": "bp",
+    "basis-point": "bp", "basis-points": "bp",
     "litres": "L", "liters": "L", "litre": "L", "liter": "L", "l": "L", "millilitres": "ml",
     "milliliters": "ml", "ml": "ml", "decades": "decade", "decade": "decade",
 }  # fmt: skip
@@ -381,7 +382,7 @@ PERCENT_RANGE = re.compile(
 )
 PERCENT_SUFFIX = r"(?P<percent>\s*%|\s*per\s*cent\b|\s*pct\b)"
 POINTS_SUFFIX = (
-    r"(?P<points>\s*(?:percentage|percent|per\s+cent)(?:age)?\s+points?\b|\s*pp\b|\s*ppts?\b)"
+    r"(?P<points>[\s-]*(?:percentage|percent|per\s+cent)(?:age)?[\s-]+points?\b|\s*pp\b|\s*ppts?\b)"
 )
 # "a decade", "the past decade": ten years, as casual as 十年 (hence soft)
 DECADE_DURATION = re.compile(

@@ -3,6 +3,8 @@ pair raises it; plus traps (correct translations a naive checker would flag)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from checker.model import Severity
@@ -94,3 +96,32 @@ def test_translation_may_round_but_not_add_precision() -> None:
     assert _rules_found("利润增加7.4亿元。", "Profit rose by 740 million yuan.") == []
     assert _rules_found("利润增加7.4亿元。", "Profit rose by 744 million yuan.") == ["N101"]
     assert _rules_found("利润增加7.4369亿元。", "Profit rose by 740 million yuan.") == []
+
+
+DATA = Path(__file__).parent / "data"
+
+
+def _table(name: str) -> list[list[str]]:
+    """Rows of a small TSV of test sentences (header skipped)."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()[1:]
+    return [line.split("\t") for line in lines if line.strip()]
+
+
+# Everyday newsroom sentences: correct renderings raise nothing at major ...
+NEWSROOM_CORRECT = _table("newsroom_correct.tsv")
+
+
+@pytest.mark.parametrize(("zh", "en"), NEWSROOM_CORRECT, ids=[p[1][:40] for p in NEWSROOM_CORRECT])
+def test_newsroom_sentence_raises_nothing_major(zh: str, en: str) -> None:
+    assert _rules_found(zh, en, Severity.MAJOR) == []
+
+
+# ... and the same sentences with one slip each are caught by the right rule (code prefix).
+NEWSROOM_SLIPS = _table("newsroom_slips.tsv")
+
+
+@pytest.mark.parametrize(("zh", "en", "rule"), NEWSROOM_SLIPS,
+                         ids=[p[1][:40] for p in NEWSROOM_SLIPS])
+def test_newsroom_slip_is_caught(zh: str, en: str, rule: str) -> None:
+    found = _rules_found(zh, en, Severity.MAJOR)
+    assert any(code.startswith(rule) for code in found), found

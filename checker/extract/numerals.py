@@ -21,13 +21,18 @@ _SIMPLIFIED = (
 )
 TRADITIONAL_TO_SIMPLIFIED = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
 
+# The financial forms (壹, 陆, 拾 …) are left out on purpose: in running text 大陆, 收拾 and
+# 肆虐 are far more common than a cheque amount.
 ZH_DIGITS = {
-    "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "兩": 2,
-    "三": 3, "叁": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6,
-    "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+    "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+    "六": 6, "七": 7, "八": 8, "九": 9,
 }  # fmt: skip
-ZH_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-ZH_BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+ZH_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+# 兆 is 10^12 in Taiwan and in finance (新臺幣3兆355億元 = NT$3.0355 trillion)
+ZH_BIG_UNITS = {
+    "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
+    "兆": 1_000_000_000_000,
+}  # fmt: skip
 ZH_NUMERAL_CHARS = "".join(ZH_DIGITS) + "".join(ZH_SMALL_UNITS) + "".join(ZH_BIG_UNITS)
 
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
@@ -92,9 +97,10 @@ def _parse_digit_sequence(text: str) -> float | None:
 
 
 def _parse_with_units(text: str) -> float | None:
-    total = 0.0  # completed 亿/万 groups
+    total = 0.0  # completed 兆/亿/万 groups
     section = 0.0  # the part below 万 being built
     current: float | None = None  # the last digit or Arabic number read
+    last_big = 0.0  # the big unit applied last
     i = 0
     while i < len(text):
         match = _ARABIC.match(text, i)
@@ -108,13 +114,14 @@ def _parse_with_units(text: str) -> float | None:
         elif char in ZH_SMALL_UNITS:
             section += (1.0 if current is None else current) * ZH_SMALL_UNITS[char]
             current = None
-        elif char == "万" or char == "萬":
+        elif char in ZH_BIG_UNITS:
+            unit = ZH_BIG_UNITS[char]
             group = section + (current or 0.0)
-            total += (group or 1.0) * 10_000
-            section, current = 0.0, None
-        elif char in ZH_BIG_UNITS:  # 亿 multiplies everything before it: 4.6万亿
-            group = total + section + (current or 0.0)
-            total = (group or 1.0) * 100_000_000
+            if last_big and unit > last_big:  # 4.6万亿: a larger unit multiplies all before it
+                total = (total + group) * unit
+            else:  # 3亿5000万, 3兆355億: a smaller unit scales only its own group
+                total += (group or 1.0) * unit
+            last_big = unit
             section, current = 0.0, None
         else:
             return None

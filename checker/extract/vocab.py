@@ -10,6 +10,7 @@ UNIT_DIMENSION: dict[str, tuple[str, float]] = {
     "cm": ("length", 0.01),
     "mm": ("length", 0.001),
     "nm": ("length", 1e-9),
+    "um": ("length", 1e-6),
     "mile": ("length", 1609.344),
     "inch": ("length", 0.0254),
     "foot": ("length", 0.3048),

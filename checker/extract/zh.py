@@ -8,11 +8,13 @@ facts, and leaves alone the numerals inside words (一直, 四川, 万科, 二�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checker.extract.base import PRODUCT_NAMES, Claims
 from checker.extract.numerals import (
     ZH_DIGITS,
     normalize_chinese,
+    normalize_digits,
     parse_arabic,
     parse_zh_number,
     significant_digits,
@@ -23,13 +25,13 @@ from checker.model import DateValue, QuantityKind, SentenceFacts
 # ---------------------------------------------------------------- building blocks
 
 # 千瓦, 千米, 千克 are units, not 千; 百分点 and 百分之 are percentages, not 百.
-_NOT_UNIT_AFTER_SCALE = r"(?![瓦米克卡帕伏赫兆]|分点|分之|分比)"
-_ZH_DIGIT = "零〇○一壹二贰两兩三叁四肆五伍六陆陸七柒八捌九玖"
-_ZH_UNIT = "十拾百佰千仟万萬亿億"
+_NOT_UNIT_AFTER_SCALE = r"(?![瓦米克卡帕伏赫兆字焦比]|分点|分之|分比)"
+_ZH_DIGIT = "零〇○一二两兩三四五六七八九"
+_ZH_UNIT = "十百千万萬亿億兆"
 _SCALE_CHAR = rf"(?:[{_ZH_UNIT}]{_NOT_UNIT_AFTER_SCALE})"
 ZH_NUM = rf"(?:[{_ZH_DIGIT}]|{_SCALE_CHAR})+(?:点[{_ZH_DIGIT}]+)?"
 ARABIC = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:,\d{3})*(?:\.\d+)?"
-MIXED = rf"(?:{ARABIC})(?:{_SCALE_CHAR}+(?:\d+(?:\.\d+)?{_SCALE_CHAR}+)*)?"
+MIXED = rf"(?:{ARABIC})(?:{_SCALE_CHAR}+(?:\d+(?:,\d{{3}})*(?:\.\d+)?{_SCALE_CHAR}+)*)?"
 NUMBER = rf"(?:{MIXED}|{ZH_NUM})"
 
 APPROX_BEFORE = (
@@ -62,7 +64,8 @@ UNITS = {
     "兆赫": "MHz", "赫兹": "Hz", "像素": "pixel", "mAh": "mAh", "W": "W", "km": "km", "kg": "kg",
     "毫升": "ml", "公升": "L", "升": "L", "周年": "year", "英亩": "acre", "华氏度": "degF",
     # Latin unit symbols written in Chinese text: 直径达4cm, 功率100kW
-    "km/h": "km/h", "cm": "cm", "mm": "mm", "nm": "nm", "kWh": "kWh", "kW": "kW", "MW": "MW",
+    "km/h": "km/h", "cm": "cm", "mm": "mm", "nm": "nm",
+    "微米": "um", "μm": "um", "kWh": "kWh", "kW": "kW", "MW": "MW",
     "GW": "GW", "Hz": "Hz", "MHz": "MHz", "ml": "ml", "mL": "ml", "桶": "barrel",
     "月龄": "month", "Mbit/s": "Mbps", "Mbps": "Mbps", "Gbit/s": "Gbps", "Gbps": "Gbps",
     "kbps": "kbps",
@@ -162,6 +165,8 @@ BARE_YEAR_RANGE = re.compile(
 )
 _MAX_YEAR_SPAN = 30
 YEAR_ONLY = re.compile(rf"(?<!\d)(?P<year>{YEAR})\s*年(?!代)")
+# In Traditional-character text a three-digit year is the Republic's: 115年度 = 2026
+ROC_YEAR = re.compile(r"(?<![\d.,])(?P<year>1[0-2]\d)\s*年(?!代|[前后後来來内內間间])")
 # 7日年化, 近7日, 二日游: a number of days, not the 7th
 DAY_DURATION = re.compile(
     r"(?:(?P<lead>近|过去|最近|连续|未来|前)(?P<n>\d+|[一二两三四五六七八九十]+)日"
@@ -181,10 +186,13 @@ DECADE = re.compile(
 )
 # 90后, 八零后: the generation born in a decade
 GENERATION = re.compile(r"(?<![\d.])(?:(?P<digits>[05-9]0|00|10)|(?P<zh>[五六七八九零〇]零))后")
-QUARTER = re.compile(r"(?<![上下本每同这该])(?P<first>前)?第?(?P<q>[一二三四1-4])季度")
+# 三季度, 第三季度, and in Taiwan and Hong Kong 第三季 (without 度)
+QUARTER = re.compile(
+    r"(?<![上下本每同这该])(?:(?P<first>前)?第?(?P<q>[一二三四1-4])季度|第(?P<q2>[一二三四1-4])季)"
+)
 PERIOD = "上午|下午|晚上|晚间|凌晨|中午|早上|早晨|傍晚|清晨|夜间|夜里|晚"
 TIME_OF_DAY = re.compile(
-    rf"(?P<period>{PERIOD})?(?P<hour>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})"
+    rf"(?P<period>{PERIOD})?(?<![\d.])(?P<hour>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})"
     rf"(?:时|点)(?:(?P<minute>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分|(?P<half>半))?"
 )
 CLOCK = re.compile(
@@ -277,6 +285,9 @@ def _extract_dates(claims: Claims, norm: str) -> None:
         _add_full_date(claims, match)
     for match in claims.matches(YEAR_ONLY):
         claims.add_date(match.start(), match.end(), year=_year(match["year"]))
+    if _is_traditional(claims):
+        for match in claims.matches(ROC_YEAR):
+            claims.add_date(match.start(), match.end(), year=int(match["year"]) + ROC_EPOCH)
     _extract_day_durations(claims)
     for match in claims.matches(DAY_LIST):
         claims.add_date(match.start(), match.end(), day=int(match["day"]))
@@ -353,7 +364,7 @@ def _extract_decades(claims: Claims) -> None:
 
 def _extract_quarters(claims: Claims) -> None:
     for match in claims.matches(QUARTER):
-        quarter = _zh_int(match["q"])
+        quarter = _zh_int(match["q"] or match["q2"])
         if match["first"]:  # 前三季度: the first three quarters
             end = _end_date(claims, match, quarter=quarter)
             claims.add_date(match.start(), match.end(), quarter=1, end=end)
@@ -699,8 +710,9 @@ def _suffix(norm: str, start: int, end: int, currency: str | None, scaled: bool
     if currency_match and not unit:
         named = CURRENCIES[currency_match.group()]
         end = currency_match.end()
-        if named == "YUAN" and norm.startswith("人民币", end):
-            named, end = "CNY", end + len("人民币")  # 100亿元人民币
+        following = _CURRENCY_RE.match(norm, end) if named == "YUAN" else None
+        if following and CURRENCIES[following.group()] != "YUAN":
+            named, end = CURRENCIES[following.group()], following.end()  # 100亿元人民币
         # 人民币500万元: the prefix already says which yuan
         currency = currency if named == "YUAN" and currency else named
         per_area = PER_AREA.match(norm, end)
@@ -734,6 +746,9 @@ def _precision(text: str) -> int:
     mantissa = re.match(r"[\d.,]+", text)
     if not mantissa or not re.search(rf"[{_ZH_UNIT}]", text):
         return 15
+    if len(re.findall(r"\d+", text.replace(",", "").replace(".", ""))) > 1:
+        value = parse_zh_number(text)  # 3兆355亿: every group's digits count
+        return significant_digits(value) if value else 15
     digits = mantissa.group().replace(",", "")
     return significant_digits(float(digits)) if "." not in digits else len(
         digits.replace(".", "").lstrip("0")
@@ -762,6 +777,21 @@ def _extract_ordinals(claims: Claims, norm: str) -> None:
                             soft=_is_chinese_only(match["n"]) and value <= 10)
 
 
+def _is_traditional(claims: Claims) -> bool:
+    """Written in Traditional characters (Taiwan, Hong Kong, Macao): folding changed it."""
+    return claims.norm != normalize_digits(claims.text)
+
+
+def _regional_yuan(facts: SentenceFacts, traditional: bool) -> SentenceFacts:
+    """A bare 元 is the renminbi in Simplified text, and in Traditional text the local
+    dollar (新臺幣, 港元) or the renminbi: only the latter keeps the wider family."""
+    if traditional:
+        return facts
+    quantities = tuple(replace(q, currency="CNY") if q.currency == "YUAN" else q
+                       for q in facts.quantities)
+    return SentenceFacts(quantities, facts.dates)
+
+
 def extract_zh(text: str, offset: int = 0) -> SentenceFacts:
     """All numbers, amounts, percentages, dates and times of one Chinese sentence."""
     norm = normalize_chinese(text)
@@ -772,4 +802,4 @@ def extract_zh(text: str, offset: int = 0) -> SentenceFacts:
     _extract_special(claims, norm)
     _extract_ordinals(claims, norm)
     _extract_plain(claims, norm)
-    return claims.facts()
+    return _regional_yuan(claims.facts(), _is_traditional(claims))

@@ -36,6 +36,16 @@ class _Leftovers:
     added_dates: list[tuple[int, DateValue]] = field(default_factory=list)
     # source dates already rendered: a later mention may be "that day" / "the same day"
     rendered_dates: list[DateValue] = field(default_factory=list)
+    # repeats of a fact already matched: never reported, but still able to cancel a
+    # missing fact in a neighbouring segment (ids of the fact objects)
+    repeats: set[int] = field(default_factory=set)
+
+    def place(self, pool: list, index: int, facts: list, matched: list, same: SameFact) -> None:
+        """Add a segment's leftover facts to a pool, marking those that repeat a match."""
+        for fact in facts:
+            pool.append((index, fact))
+            if _repeats(fact, matched, same):
+                self.repeats.add(id(fact))
 
 
 def check_facts(segments: list[SegmentFacts], source_lang: str, target_lang: str,
@@ -78,25 +88,16 @@ def _check_segment(segment: SegmentFacts, target_lang: str, leftovers: _Leftover
         date_rules.date_mismatch_finding(s, t, r, target_lang, index)
         for s, t, r in dates.mismatched
     ]
-    matched_sources = [s for s, _ in numbers.matched]
-    matched_targets = [t for _, t in numbers.matched]
-    leftovers.missing_quantities += [
-        (index, q) for q in numbers.missing
-        if not _repeats(q, matched_sources, number_rules.same_fact)
-    ]
-    leftovers.added_quantities += [
-        (index, q) for q in numbers.added
-        if not _repeats(q, matched_targets, number_rules.same_fact)
-    ]
+    same_number, same_date = number_rules.same_fact, date_rules.same_date
+    leftovers.place(leftovers.missing_quantities, index, numbers.missing,
+                    [s for s, _ in numbers.matched], same_number)
+    leftovers.place(leftovers.added_quantities, index, numbers.added,
+                    [t for _, t in numbers.matched], same_number)
     leftovers.rendered_dates += [s for s, _ in dates.matched]
-    leftovers.missing_dates += [
-        (index, d) for d in missing_dates
-        if not _repeats(d, leftovers.rendered_dates, date_rules.same_date)
-    ]
-    leftovers.added_dates += [
-        (index, d) for d in added_dates
-        if not _repeats(d, [t for _, t in dates.matched], date_rules.same_date)
-    ]
+    leftovers.place(leftovers.missing_dates, index, missing_dates,
+                    leftovers.rendered_dates, same_date)
+    leftovers.place(leftovers.added_dates, index, added_dates,
+                    [t for _, t in dates.matched], same_date)
     return findings
 
 
@@ -152,15 +153,16 @@ def _report_leftovers(leftovers: _Leftovers, source_lang: str, target_lang: str
                                     number_rules.same_fact)
     missing_d, added_d = _reconcile(leftovers.missing_dates, leftovers.added_dates,
                                     date_rules.same_date)
+    quiet = leftovers.repeats
     findings = [number_rules.missing_finding(q, target_lang, i)
-                for i, q in missing_q if number_rules.reportable(q)]
+                for i, q in missing_q if number_rules.reportable(q) and id(q) not in quiet]
     findings += [number_rules.added_finding(q, source_lang, i)
-                 for i, q in added_q if number_rules.reportable(q)]
+                 for i, q in added_q if number_rules.reportable(q) and id(q) not in quiet]
     # 上月 / "last month" alone name no date: saying it or not is style
     findings += [date_rules.date_missing_finding(d, target_lang, i)
-                 for i, d in missing_d if d.parts()]
+                 for i, d in missing_d if d.parts() and id(d) not in quiet]
     findings += [date_rules.date_added_finding(d, source_lang, i)
-                 for i, d in added_d if d.parts()]
+                 for i, d in added_d if d.parts() and id(d) not in quiet]
     return findings
 
 

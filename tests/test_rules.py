@@ -125,3 +125,11 @@ NEWSROOM_SLIPS = _table("newsroom_slips.tsv")
 def test_newsroom_slip_is_caught(zh: str, en: str, rule: str) -> None:
     found = _rules_found(zh, en, Severity.MAJOR)
     assert any(code.startswith(rule) for code in found), found
+
+
+def test_approximate_values_may_round_but_not_drift() -> None:
+    assert _rules_found("约1234人参加。", "About 1,200 people took part.") == []
+    assert _rules_found("约4.47亿元。", "About 450 million yuan.") == []
+    assert _rules_found("约12%的受访者。", "About 10% of respondents.") == ["N101"]
+    assert _rules_found("日均约244万人次。", "About 2.40 million a day.") == ["N101"]
+    assert _rules_found("逾14万例。", "More than 135,000 cases.") == ["N101"]

@@ -195,6 +195,8 @@ class AmbiguousMultiple(Rule):
 # ---------------------------------------------------------------- value comparison
 
 _RELATIVE_TOLERANCE = 1e-6
+_EXACT = 15  # Quantity.sig_digits of a plain number: every digit counts
+_ONE_DIGIT_ROUNDING = 0.05
 _CONVERSION_TOLERANCE = 0.03  # translators round converted units
 _POWER_OF_TEN_TOLERANCE = 0.01  # in log10 units
 
@@ -220,9 +222,14 @@ def _same_value(source: float, target: float, src: Quantity, tgt: Quantity) -> b
         return True
     if src.approx or tgt.approx:
         # 约1234人 → "about 1,200": the translator may round, but never adds precision
-        # (逾14万 → "more than 135,000" is a different number).
-        coarse = significant_digits(target)
-        return coarse <= significant_digits(source) and _close(_round_sig(source, coarse), target)
+        # (逾14万 → "more than 135,000" is a different number), keeps the digits it writes
+        # ("about 2.40 million" is not 2.44 million) and does not round to one digit a
+        # value that moves by more than 5% (约12% is not "about 10%").
+        coarse = tgt.sig_digits if tgt.sig_digits < _EXACT else significant_digits(target)
+        if coarse > significant_digits(source) or not _close(_round_sig(source, coarse),
+                                                             target):
+            return False
+        return coarse >= 2 or abs(source - target) <= _ONE_DIGIT_ROUNDING * source
     return False
 
 

@@ -77,11 +77,15 @@ def render_text(report: Report, console: Console) -> None:
 def summary_line(report: Report) -> Text:
     counts = Counter(f.severity for f in report.findings)
     parts = [f"{counts[s]} {s.value}" for s in Severity if counts[s]]
-    total = len(report.findings)
-    text = Text(f"{total} finding{'s' if total != 1 else ''}", style="bold")
+    text = Text(_count(len(report.findings), "finding"), style="bold")
     if parts:
         text.append(" (" + ", ".join(parts) + ")")
-    text.append(f"  ·  score {report.overall_score:g}/100  ·  {len(report.segments)} segments "
+    text.append(f"  ·  score {report.overall_score:g}/100  ·  "
+                f"{_count(len(report.segments), 'segment')} "
                 f"({len(report.source_sentences)} {report.source.lang} / "
-                f"{len(report.target_sentences)} {report.target.lang} sentences)")
+                f"{_count(len(report.target_sentences), report.target.lang + ' sentence')})")
     return text
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"

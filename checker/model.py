@@ -104,10 +104,6 @@ class Quantity:
     ambiguous: bool = False  # 增长三倍: ×3 or ×4 depending on the writer (low=3, high=4)
     gloss: bool = False  # "(US$3.85 million)": a currency conversion added in brackets
 
-    @property
-    def value(self) -> float:
-        return self.low
-
 
 @dataclass(frozen=True)
 class DateValue:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from checker.extract.numerals import normalize_digits
 from checker.model import DateValue, Quantity, QuantityKind, SentenceFacts, Span
@@ -99,8 +100,6 @@ class Claims:
 
     def mark_gloss(self, quantity: Quantity) -> None:
         """Keep a fact but mark it as a bracketed conversion of the one before it."""
-        from dataclasses import replace
-
         index = self.quantities.index(quantity)
         self.quantities[index] = replace(quantity, gloss=True)
 

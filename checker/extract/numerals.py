@@ -33,7 +33,6 @@ ZH_BIG_UNITS = {
     "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
     "兆": 1_000_000_000_000,
 }  # fmt: skip
-ZH_NUMERAL_CHARS = "".join(ZH_DIGITS) + "".join(ZH_SMALL_UNITS) + "".join(ZH_BIG_UNITS)
 
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 

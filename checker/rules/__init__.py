@@ -9,7 +9,7 @@ from typing import TypeVar
 from checker.model import DateValue, Finding, Quantity, SentenceFacts
 from checker.rules import dates as date_rules
 from checker.rules import numbers as number_rules
-from checker.rules.registry import RULES, Rule, RuleSelection, rule
+from checker.rules.registry import RULES, Rule, RuleSelection
 
 # Numbers a translator moved into the neighbouring sentence are not missing: look this far.
 _RECONCILE_WINDOW = 2
@@ -187,4 +187,4 @@ def _reconcile(missing: Placed, added: Placed, same: SameFact) -> tuple[Placed, 
     return still_missing, remaining_added
 
 
-__all__ = ["RULES", "Rule", "RuleSelection", "SegmentFacts", "check_facts", "rule"]
+__all__ = ["RULES", "Rule", "RuleSelection", "SegmentFacts", "check_facts"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from checker.model import DateValue, Finding, Quantity, QuantityKind, Severity
 from checker.rules.numbers import LANGUAGE_NAMES
 from checker.rules.registry import Comparison, Rule, register
@@ -106,8 +108,6 @@ def _ends_agree(src: DateValue, tgt: DateValue) -> bool:
 
 
 def _inherit(end: DateValue, start: DateValue) -> DateValue:
-    from dataclasses import replace
-
     return replace(
         end,
         year=end.year if end.year is not None else start.year,
@@ -118,8 +118,6 @@ def _inherit(end: DateValue, start: DateValue) -> DateValue:
 def _in_months(date: DateValue) -> DateValue:
     """A quarter, or a run of quarters, as the months it covers (前三季度 = January to
     September), to compare with a date given in months."""
-    from dataclasses import replace
-
     if date.quarter is None:
         return date
     last = date.end.quarter if date.end is not None and date.end.quarter else date.quarter
@@ -221,7 +219,7 @@ def _range_as_two_dates(date: DateValue, others: list[DateValue]) -> tuple | Non
     ↔ "from August 1 to September 30"). Removes the two ends from ``others``."""
     if date.end is None:
         return None
-    start = _without_end(date)
+    start = replace(date, end=None)
     end = _inherit(date.end, date)
     first = next((d for d in others if d.end is None and same_date(start, d)), None)
     last = next((d for d in others if d.end is None and d is not first and same_date(end, d)),
@@ -231,12 +229,6 @@ def _range_as_two_dates(date: DateValue, others: list[DateValue]) -> tuple | Non
     others.remove(first)
     others.remove(last)
     return first, last
-
-
-def _without_end(date: DateValue) -> DateValue:
-    from dataclasses import replace
-
-    return replace(date, end=None)
 
 
 def _best_wrong_partner(src: DateValue, targets: list[DateValue]) -> DateValue | None:

@@ -11,6 +11,7 @@ The comparison runs per aligned segment in three steps:
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from checker.extract.numerals import significant_digits
 from checker.extract.vocab import (
@@ -263,9 +264,9 @@ def _scaled_for_kind(src: Quantity, tgt: Quantity) -> Quantity:
     a fraction (一半, 四分之一) as a percentage, basis points as percentage points
     (0.5个百分点 ↔ 50 basis points)."""
     if src.kind == QuantityKind.NUMBER and tgt.kind == QuantityKind.PERCENT and src.high <= 1:
-        return _without(src, kind=QuantityKind.PERCENT, low=src.low * 100, high=src.high * 100)
+        return replace(src, kind=QuantityKind.PERCENT, low=src.low * 100, high=src.high * 100)
     if src.kind == QuantityKind.NUMBER and src.unit == "bp" and tgt.kind == QuantityKind.POINTS:
-        return _without(src, kind=QuantityKind.POINTS, unit=None, low=src.low / 100,
+        return replace(src, kind=QuantityKind.POINTS, unit=None, low=src.low / 100,
                         high=src.high / 100)
     return src
 
@@ -315,12 +316,6 @@ def _power_of_ten(src: Quantity, tgt: Quantity) -> int:
     return 0
 
 
-def _without(quantity: Quantity, **changes: object) -> Quantity:
-    from dataclasses import replace
-
-    return replace(quantity, **changes)  # type: ignore[arg-type]
-
-
 def diagnose(src: Quantity, tgt: Quantity) -> type[Rule]:
     """Which rule explains how ``tgt`` went wrong as a rendering of ``src``."""
     src, tgt = _scaled_for_kind(src, tgt), _scaled_for_kind(tgt, src)
@@ -330,10 +325,10 @@ def diagnose(src: Quantity, tgt: Quantity) -> type[Rule]:
     if _power_of_ten(src, tgt) and src.kind == tgt.kind:
         return MagnitudeSlip
     if not currencies_compatible(src.currency, tgt.currency) and same_fact(
-        _without(src, currency=None), _without(tgt, currency=None)
+        replace(src, currency=None), replace(tgt, currency=None)
     ):
         return CurrencyMismatch
-    if src.unit != tgt.unit and same_fact(_without(src, unit=None), _without(tgt, unit=None)):
+    if src.unit != tgt.unit and same_fact(replace(src, unit=None), replace(tgt, unit=None)):
         return UnitMismatch
     if src.kind == QuantityKind.SCORE or tgt.kind == QuantityKind.SCORE:
         return NumberMismatch  # 6比3 → 6-2 is a wrong score, not a wrong range
@@ -424,9 +419,9 @@ def _two_ends(quantity: Quantity, others: list[Quantity]) -> tuple[Quantity, ...
     "S$1 was worth RM3.31"; 两到三年 ↔ "two or three years"). Removes them from ``others``."""
     if not (quantity.is_range or quantity.kind == QuantityKind.SCORE):
         return None
-    first_end = _without(quantity, low=quantity.low, high=quantity.low, is_range=False,
+    first_end = replace(quantity, low=quantity.low, high=quantity.low, is_range=False,
                          kind=QuantityKind.NUMBER)
-    second_end = _without(first_end, low=quantity.high, high=quantity.high)
+    second_end = replace(first_end, low=quantity.high, high=quantity.high)
     first = next((q for q in others if not q.is_range and _loosely_equal(first_end, q)), None)
     second = next((q for q in others if q is not first and not q.is_range
                    and _loosely_equal(second_end, q)), None)
@@ -442,8 +437,8 @@ def _two_ends(quantity: Quantity, others: list[Quantity]) -> tuple[Quantity, ...
 
 def _loosely_equal(end: Quantity, other: Quantity) -> bool:
     """The same value, whatever the currency each end carries (S$1 : RM3.31)."""
-    return same_fact(_without(end, currency=None, kind=other.kind),
-                     _without(other, currency=None))
+    return same_fact(replace(end, currency=None, kind=other.kind),
+                     replace(other, currency=None))
 
 
 def _pair_leftovers(sources: list[Quantity], targets: list[Quantity]

@@ -7,7 +7,7 @@ matters, and one correct and one incorrect example pair.
 from __future__ import annotations
 
 import inspect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar, Generic, TypeVar
 
 from checker.model import CATEGORIES, Finding, Severity, Span
@@ -102,8 +102,6 @@ class RuleSelection:
 
     def apply(self, findings: list[Finding]) -> list[Finding]:
         """Drop disabled rules and re-grade the rest."""
-        from dataclasses import replace
-
         kept = []
         for finding in findings:
             if self.enabled(finding.rule):
@@ -111,7 +109,3 @@ class RuleSelection:
                 kept.append(replace(finding, severity=severity))
         return kept
 
-
-def rule(code: str) -> type[Rule]:
-    """Look up a rule by code (case-insensitive); KeyError if unknown."""
-    return RULES[code.upper()]

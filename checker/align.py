@@ -235,28 +235,10 @@ class LexicalSimilarity:
         tgt_lengths = [_text_length(s.text) for s in tgt_sentences]
         a_src = _anchors(src_sentences, src_anchors)
         a_tgt = _anchors(tgt_sentences, tgt_anchors)
-        self._src = _Side(
-            list(
-                map(
-                    _Features.of,
-                    src_words,
-                    _reach(src_words, src_lang, tgt_words, tgt_lang),
-                    src_lengths,
-                    _keep_shared(a_src, a_tgt, src_anchors is not None),
-                )
-            )
-        )
-        self._tgt = _Side(
-            list(
-                map(
-                    _Features.of,
-                    tgt_words,
-                    _reach(tgt_words, tgt_lang, src_words, src_lang),
-                    tgt_lengths,
-                    _keep_shared(a_tgt, a_src, tgt_anchors is not None),
-                )
-            )
-        )
+        self._src = _side(src_words, src_lang, tgt_words, tgt_lang, src_lengths,
+                          _keep_shared(a_src, a_tgt, src_anchors is not None))
+        self._tgt = _side(tgt_words, tgt_lang, src_words, src_lang, tgt_lengths,
+                          _keep_shared(a_tgt, a_src, tgt_anchors is not None))
         self.length_ratio = _length_ratio(sum(src_lengths), sum(tgt_lengths))
         self._length_factor = -0.5 / (LENGTH_LOG_SIGMA * LENGTH_LOG_SIGMA)
 
@@ -289,6 +271,13 @@ class LexicalSimilarity:
             total += W_ANCHOR * 2 * len(s_anchors & t_anchors) / (s_na + t_na)
             weight += W_ANCHOR
         return total / weight
+
+
+def _side(words: list[frozenset[str]], lang: str, other_words: list[frozenset[str]],
+          other_lang: str, lengths: list[int], anchors: list[frozenset]) -> _Side:
+    """Per-sentence features of one document, its words reaching into the other's."""
+    reach = _reach(words, lang, other_words, other_lang)
+    return _Side(list(map(_Features.of, words, reach, lengths, anchors)))
 
 
 def _length_ratio(src_total: int, tgt_total: int) -> float:

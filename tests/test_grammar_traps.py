@@ -92,6 +92,9 @@ def test_en_trap(text: str, expected: list[Expected]) -> None:
 # ---------------------------------------------------------------- correct translations
 
 CORRECT_PAIRS = [
+    ("她以2分08秒的成绩打破世界纪录。", "She broke the world record in 2:08."),
+    ("全年粮食产量14130亿斤。", "Annual grain output was 706.5 million tonnes."),
+    ("2025年1-6月，工业增加值增长6.4%。", "Industrial output rose 6.4% in January-June 2025."),
     ("双十一期间，快递业务量大增。", "Parcel volumes surged during Singles Day."),
     ("十一黄金周期间，全国接待游客8.26亿人次。",
      "China received 826 million tourist trips during the National Day Golden Week."),

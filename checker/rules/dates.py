@@ -149,8 +149,9 @@ def date_as_quantity_match(date: DateValue, quantity: Quantity) -> bool:
     if set(parts) in ({"day"}, {"quarter"}):  # 26日 ↔ "the 26th"; 二季度 ↔ "the second"
         return quantity.kind == QuantityKind.ORDINAL and quantity.low == next(iter(parts.values()))
     if set(parts) == {"hour", "minute"} and quantity.unit == "s":
-        # 2小时09分 read as "2:09": a duration written like a clock time
-        return quantity.low == parts["hour"] * 3600 + parts["minute"] * 60
+        # a duration written like a clock time: 2小时09分 as "2:09", 2分08秒 as "2:08"
+        first, second = parts["hour"], parts["minute"]
+        return quantity.low in (first * 3600 + second * 60, first * 60 + second)
     return False
 
 

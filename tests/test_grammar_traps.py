@@ -92,6 +92,13 @@ def test_en_trap(text: str, expected: list[Expected]) -> None:
 # ---------------------------------------------------------------- correct translations
 
 CORRECT_PAIRS = [
+    ("英国对华实际投资增长1.2倍。", "Investment from the United Kingdom rose 120%."),
+    ("气温将下降4至6摄氏度。",
+     "Temperatures will drop by 4 to 6 degrees Celsius (7 to 11 degrees Fahrenheit)."),
+    ("猪肉平均批发价为每公斤20.84元。",
+     "Pork averaged 20.84 yuan per kilogram (10.42 yuan per jin)."),
+    ("该药物的III期试验采用随机、双盲设计。",
+     "The Phase III trial was randomized and double-blind."),
     ("她以2分08秒的成绩打破世界纪录。", "She broke the world record in 2:08."),
     ("全年粮食产量14130亿斤。", "Annual grain output was 706.5 million tonnes."),
     ("2025年1-6月，工业增加值增长6.4%。", "Industrial output rose 6.4% in January-June 2025."),
@@ -251,6 +258,10 @@ def test_ambiguous_multiple_is_only_a_minor_note() -> None:
 
 # (Chinese, wrong English, rule, Chinese text of the fact, English text of the fact)
 PLANTED_ERRORS = [
+    ("出口是去年的两倍。", "Exports were up 200% on last year.", "N101", "两倍", "200%"),
+    ("猪肉平均批发价为每公斤20.84元。", "Pork averaged 20.84 yuan per jin.", "N106", "20.84元",
+     "20.84 yuan per jin"),
+    ("每次100毫克。", "Each dose is 100 grams.", "N106", "100毫克", "100 grams"),
     # a wrong day must not hide behind a matching year elsewhere in the sentence
     ("国新办于2024年10月18日举行发布会，介绍2024年前三季度经济运行情况。",
      "The SCIO held a press conference on October 17, 2024, on the economy in the first "

@@ -342,6 +342,14 @@ REGIONAL_AND_COMPOUND = [
     ("2024财政年的预算盈余", [D(year=2024)]),
     ("投资额约为456亿令吉", [Q("number", 4.56e10, currency="MYR", approx=True)]),
     ("补贴4万新元", [Q("number", 4e4, currency="SGD")]),
+    ("苏炳添以9秒97夺冠", [Q("number", 9.97, unit="s")]),
+    ("铅球成绩19米58", [Q("number", 19.58, unit="m")]),
+    ("1分45秒32", [Q("number", 105.32, unit="s")]),
+    ("每公斤20.84元", [Q("number", 20.84, unit="per_kg", currency="CNY")]),
+    ("苹果5.6元/斤", [Q("number", 5.6, unit="per_jin", currency="CNY")]),
+    ("實用面積812平方呎", [Q("number", 812, unit="sqft")]),
+    ("每次100毫克", [Q("number", 100, unit="mg")]),
+    ("新臺幣3兆355億元", [Q("number", 3.0355e12, currency="YUAN")]),
     ("802.11n标准", []),
 ]
 

@@ -23,7 +23,7 @@ from checker.extract.numerals import (
     parse_en_words,
     significant_digits,
 )
-from checker.extract.vocab import CURRENCY_CODE_PATTERN, convert
+from checker.extract.vocab import CURRENCY_CODE_PATTERN, SOFT_ORDINAL_MAX, convert
 from checker.model import DateValue, Quantity, QuantityKind, SentenceFacts
 
 # ---------------------------------------------------------------- vocabulary
@@ -75,6 +75,9 @@ UNITS = {
     "foot": "foot", "ft": "foot", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
     "m": "m", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t", "kilograms": "kg",
     "kilogram": "kg", "kg": "kg", "grams": "g", "gram": "g", "g": "g", "jin": "jin",
+    "milligrams": "mg", "milligram": "mg", "mg": "mg", "square feet": "sqft",
+    "square foot": "sqft", "sq ft": "sqft", "square-foot": "sqft", "square-feet": "sqft",
+    "square meter": "m2", "square metre": "m2", "square-meter": "m2", "square-metre": "m2",
     "barrels": "barrel", "barrel": "barrel", "lbs": "lb", "lb": "lb",
     "acres": "acre", "acre": "acre",
     "degrees fahrenheit": "degF", "°f": "degF", "fahrenheit": "degF", "hectares": "ha",
@@ -368,11 +371,16 @@ def _extract_times(claims: Claims) -> None:
 
 # ---------------------------------------------------------------- special quantities
 
-PER_AREA = re.compile(
-    r"\s*(?:per|a|/)\s*(?:sq(?:uare)?\.?\s*(?:(?P<metre>met(?:er|re)s?|m)|(?P<foot>foot|feet|ft))"
-    r"|(?P<m2>m2|m²))\b",
+# a price per measure: 3,458 yuan per square metre, 20.84 yuan per kilogram (元/公斤)
+PER_MEASURE = re.compile(
+    r"\s*(?:(?:per|a|an)\s+|/\s*)"
+    r"(?:sq(?:uare)?\.?\s*(?:(?P<metre>met(?:er|re)s?|m)|(?P<foot>foot|feet|ft))"
+    r"|(?P<m2>m2|m²)|(?P<kg>kilograms?|kilos?|kg)|(?P<jin>jin)|(?P<tonne>tonnes?|tons?|t)"
+    r"|(?P<gram>grams?|g))\b",
     re.IGNORECASE,
 )
+_PER_MEASURE_UNITS = {"metre": "per_m2", "m2": "per_m2", "foot": "per_sqft", "kg": "per_kg",
+                      "jin": "per_jin", "tonne": "per_t", "gram": "per_g"}
 # 2% to 3%, between 2.5% and 3%: a range whose ends both carry the sign
 PERCENT_RANGE = re.compile(
     # "from 1.40% to 1.30%" is a change between two rates, not a range
@@ -415,7 +423,8 @@ _FRACTION_VALUES = {"half": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.2
 MULTIPLE_WORDS = re.compile(
     r"\b(?P<w>twice|doubled|doubling|doubles|double|tripled|tripling|triples|triple|threefold|"
     r"three-fold|quadrupled|quadrupling|quadruple|fourfold|four-fold|fivefold|five-fold|"
-    r"tenfold|ten-fold)\b(?![\s-]+(?:digit|check|standard|agent|bed|room|click|life|decker))",
+    r"tenfold|ten-fold)\b"
+    r"(?![\s-]+(?:digit|check|standard|agent|bed|room|click|life|decker|blind|\d))",
     re.IGNORECASE,
 )
 _MULTIPLE_VALUES = {"twice": 2, "doubl": 2, "tripl": 3, "three": 3, "quadrupl": 4, "four": 4,
@@ -493,7 +502,7 @@ def _extract_special(claims: Claims) -> None:
         if match["tens"]:
             value += EN_TENS[match["tens"].rstrip("-").lower()]
         claims.add_quantity(match.start(), match.end(), QuantityKind.ORDINAL, float(value),
-                            soft=value <= 10)
+                            soft=value <= SOFT_ORDINAL_MAX)
 
 
 def _add_vague(claims: Claims, match: re.Match[str]) -> None:
@@ -671,9 +680,9 @@ def _measure(text: str, match: re.Match[str], currency: str | None
         if currency_after:
             currency, end = CURRENCY_WORDS[currency_after["cur"].lower()], currency_after.end()
     if currency:
-        per_area = PER_AREA.match(text, end)
-        if per_area:  # 3,458 yuan per square metre (3458元/平方米)
-            unit, end = ("per_sqft" if per_area["foot"] else "per_m2"), per_area.end()
+        per_measure = PER_MEASURE.match(text, end)
+        if per_measure:
+            unit, end = _PER_MEASURE_UNITS[per_measure.lastgroup or ""], per_measure.end()
     if _AGED.search(text[: match.start()]):
         unit = "age"
     return unit, currency, end
@@ -762,7 +771,15 @@ def _is_conversion(first: Quantity, second: Quantity) -> bool:
     if not (first.unit and second.unit) or first.unit == second.unit or second.low == 0:
         return False
     converted = convert(first.low, first.unit, second.unit)
-    return converted is not None and abs(converted / second.low - 1) <= _CONVERSION_TOLERANCE
+    if converted is None:
+        return False
+    candidates = [converted]
+    if {first.unit, second.unit} == {"degC", "degF"}:
+        # "dropping by 4 to 6 degrees Celsius (7 to 11 degrees Fahrenheit)": a difference
+        # converts without the 32-degree offset
+        factor = 9 / 5 if second.unit == "degF" else 5 / 9
+        candidates.append(first.low * factor)
+    return any(abs(value / second.low - 1) <= _CONVERSION_TOLERANCE for value in candidates)
 
 
 # 2 hours and 41 minutes, 1 minute 12 seconds, a finishing time of 2:07:18, a pace of 3:05
@@ -775,7 +792,9 @@ DURATION = re.compile(
     rf"(?:,?\s+(?:and\s+)?(?P<s>\d{{1,2}})\s*{_S})?"
     rf"|(?P<m2>\d{{1,3}})\s*{_M},?\s+(?:and\s+)?(?P<s2>\d{{1,2}})\s*{_S}"
     rf"|(?<!at\s)(?P<h3>[1-9]):(?P<m3>[0-5]\d):(?P<s3>[0-5]\d)(?!\s*(?:a\.?m|p\.?m))"
-    rf"|(?P<m4>\d{{1,2}}):(?P<s4>[0-5]\d)(?=\s*(?:per|a|/)\s*(?:kilomet|km|mile)))\b",
+    rf"|(?P<m4>\d{{1,2}}):(?P<s4>[0-5]\d)(?=\s*(?:per|a|/)\s*(?:kilomet|km|mile))"
+    # a race time to the hundredth: 1:45.32
+    rf"|(?P<m5>\d{{1,2}}):(?P<s5>[0-5]\d)\.(?P<cs5>\d{{2}}))\b",
     re.IGNORECASE,
 )
 RELATIVE_MONTH = re.compile(
@@ -797,10 +816,12 @@ def _extract_percent_ranges(claims: Claims) -> None:
 def _extract_durations(claims: Claims) -> None:
     for match in claims.matches(DURATION):
         hours = int(match["h"] or match["h3"] or 0)
-        minutes = int(match["m"] or match["m2"] or match["m3"] or match["m4"] or 0)
-        seconds = int(match["s"] or match["s2"] or match["s3"] or match["s4"] or 0)
+        minutes = int(match["m"] or match["m2"] or match["m3"] or match["m4"] or match["m5"]
+                      or 0)
+        seconds = int(match["s"] or match["s2"] or match["s3"] or match["s4"] or match["s5"]
+                      or 0) + int(match["cs5"] or 0) / 100
         claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER,
-                            float(hours * 3600 + minutes * 60 + seconds), unit="s")
+                            hours * 3600 + minutes * 60 + seconds, unit="s")
     for match in claims.matches(RELATIVE_MONTH):
         which = -1 if match["last"] else 1 if match["next"] else 0
         claims.add_date(match.start(), match.end(), relative_month=which)

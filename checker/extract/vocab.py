@@ -17,6 +17,7 @@ UNIT_DIMENSION: dict[str, tuple[str, float]] = {
     "t": ("mass", 1000.0),
     "kg": ("mass", 1.0),
     "g": ("mass", 0.001),
+    "mg": ("mass", 1e-6),
     "jin": ("mass", 0.5),
     "lb": ("mass", 0.45359237),
     "km2": ("area", 1e6),
@@ -29,8 +30,13 @@ UNIT_DIMENSION: dict[str, tuple[str, float]] = {
     "Gbps": ("data rate", 1e9),
     "per_m2": ("price per area", 1.0),
     "per_sqft": ("price per area", 10.7639104),
+    "per_kg": ("price per mass", 1.0),
+    "per_jin": ("price per mass", 2.0),
+    "per_t": ("price per mass", 0.001),
+    "per_g": ("price per mass", 1000.0),
     "mu": ("area", 666.6667),
     "sqmile": ("area", 2589988.11),
+    "sqft": ("area", 0.09290304),
     "h": ("time", 3600.0),
     "min": ("time", 60.0),
     "s": ("time", 1.0),
@@ -103,6 +109,10 @@ ZH_CURRENCY_NAMES: dict[str, str] = {
     "YEN_OR_YUAN": "元",
     "YUAN": "元",
 }
+
+# "first", "second", "third" come and go with style ("for the first time" ↔ 首次); a
+# "fifth" or "tenth" is a fact that must have a source.
+SOFT_ORDINAL_MAX = 3
 
 # ISO-style codes written before an amount (RMB100亿, RM45.6 billion, USD 3m): never a
 # model name, although they look like one.

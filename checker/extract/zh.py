@@ -19,7 +19,7 @@ from checker.extract.numerals import (
     parse_zh_number,
     significant_digits,
 )
-from checker.extract.vocab import CURRENCY_CODE_PATTERN
+from checker.extract.vocab import CURRENCY_CODE_PATTERN, SOFT_ORDINAL_MAX
 from checker.model import DateValue, QuantityKind, SentenceFacts
 
 # ---------------------------------------------------------------- building blocks
@@ -55,7 +55,8 @@ CURRENCY_PREFIXES = {
 UNITS = {
     "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "公里/小时": "km/h", "公里": "km",
     "千米": "km", "厘米": "cm", "毫米": "mm", "纳米": "nm", "英里": "mile", "英寸": "inch",
-    "英尺": "foot", "米": "m", "公吨": "t", "吨": "t", "公斤": "kg", "千克": "kg", "克": "g",
+    "英尺": "foot", "米": "m", "公吨": "t", "吨": "t", "公斤": "kg", "千克": "kg", "毫克": "mg",
+    "克": "g", "平方呎": "sqft", "平方尺": "sqft", "平方英尺": "sqft",
     "斤": "jin", "磅": "lb", "公顷": "ha", "亩": "mu", "小时": "h", "分钟": "min", "秒钟": "s",
     "秒": "s", "天": "day", "周": "week", "星期": "week", "个月": "month", "年": "year",
     "周岁": "age", "岁": "age", "毫安时": "mAh", "千瓦时": "kWh", "度电": "kWh", "千瓦": "kW",
@@ -71,7 +72,15 @@ UNITS = {
     "kbps": "kbps",
 }
 # 3458元/平方米: a price per square metre
-PER_AREA = re.compile(r"\s*(?:/|每)\s*(?:平方米|平米|㎡|m2|m²)")  # fmt: skip
+# a price per measure: 3458元/平方米, 20.84元/公斤, 每公斤20.84元
+PER_MEASURE = re.compile(
+    r"\s*(?:/|每)\s*(?:(?P<per_m2>平方米|平米|㎡|m2|m²)|(?P<per_sqft>平方呎|平方尺|平方英尺)"
+    r"|(?P<per_kg>公斤|千克|kg)|(?P<per_jin>斤)|(?P<per_t>吨)|(?P<per_g>克))"
+)
+PER_MEASURE_BEFORE = re.compile(
+    r"每(?:(?P<per_m2>平方米|平米)|(?P<per_sqft>平方呎|平方尺|平方英尺)|(?P<per_kg>公斤|千克)"
+    r"|(?P<per_jin>斤)|(?P<per_t>吨)|(?P<per_g>克))\s*$"
+)
 CLASSIFIERS = (
     "个|名|位|人|家|只|条|次|项|件|座|所|艘|架|辆|台|部|本|场|届|轮|批|种|类|份|篇|支|枚|颗|处|"
     "起|例|户|头|株|棵|片|张|栋|套|间|层|级|期|款|首|票|分|球|局|盘|杆|枪|城|省|州|县|村|"
@@ -229,17 +238,23 @@ def _zh_int(text: str | None) -> int | None:
 # 2小时07分18秒, 3分05秒, 2小时41分钟: one duration, compared in seconds
 DURATION = re.compile(
     r"(?<![\d.])(?:(?P<h>\d{1,3})\s*个?小时\s*(?P<m>\d{1,2})\s*分(?:钟)?(?:\s*(?P<s>\d{1,2})\s*秒)?"
-    r"|(?P<m2>\d{1,3})\s*分(?:钟)?\s*(?P<s2>\d{1,2})\s*秒)"
+    r"|(?P<m2>\d{1,3})\s*分(?:钟)?\s*(?P<s2>\d{1,2})\s*秒)(?P<cs>\d{2}(?!\d))?"
 )
+# Results in the sports pages: 9秒97 = 9.97 seconds, 19米58 = 19.58 metres
+SPORTS_MARK = re.compile(r"(?<![\d.])(?P<whole>\d{1,3})(?P<unit>秒|米)(?P<hundredths>\d{2})(?!\d)")
 
 
 def _extract_durations(claims: Claims) -> None:
     for match in claims.matches(DURATION):
         hours = int(match["h"] or 0)
         minutes = int(match["m"] or match["m2"] or 0)
-        seconds = int(match["s"] or match["s2"] or 0)
+        seconds = int(match["s"] or match["s2"] or 0) + int(match["cs"] or 0) / 100
         claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER,
-                            float(hours * 3600 + minutes * 60 + seconds), unit="s")
+                            hours * 3600 + minutes * 60 + seconds, unit="s")
+    for match in claims.matches(SPORTS_MARK):
+        value = int(match["whole"]) + int(match["hundredths"]) / 100
+        claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, value,
+                            unit="s" if match["unit"] == "秒" else "m")
 
 
 def _extract_dates(claims: Claims, norm: str) -> None:
@@ -715,9 +730,12 @@ def _suffix(norm: str, start: int, end: int, currency: str | None, scaled: bool
             named, end = CURRENCIES[following.group()], following.end()  # 100亿元人民币
         # 人民币500万元: the prefix already says which yuan
         currency = currency if named == "YUAN" and currency else named
-        per_area = PER_AREA.match(norm, end)
-        if per_area:
-            unit, end = "per_m2", per_area.end()
+        per_measure = PER_MEASURE.match(norm, end)
+        before = PER_MEASURE_BEFORE.search(norm, max(0, start - 6), start)
+        if per_measure:
+            unit, end = per_measure.lastgroup, per_measure.end()
+        elif before:  # 每公斤20.84元
+            unit = before.lastgroup
     elif latin_match and not unit:
         currency, end = _LATIN_CURRENCIES[latin_match["code"]], latin_match.end()
     return QuantityKind.NUMBER, unit, end, currency
@@ -774,7 +792,7 @@ def _extract_ordinals(claims: Claims, norm: str) -> None:
         if value is None:
             continue
         claims.add_quantity(match.start(), match.end(), QuantityKind.ORDINAL, value,
-                            soft=_is_chinese_only(match["n"]) and value <= 10)
+                            soft=_is_chinese_only(match["n"]) and value <= SOFT_ORDINAL_MAX)
 
 
 def _is_traditional(claims: Claims) -> bool:

@@ -286,8 +286,22 @@ def _money_against_measure(a: Quantity, b: Quantity) -> bool:
     return bool(a.unit and not a.currency and b.currency and not b.unit)
 
 
+def _growth_as_percent(multiple: Quantity, percent: Quantity) -> bool:
+    """增长1.2倍 ↔ "rose 120%": a percentage rise p is a multiple of 1 + p/100. An ambiguous
+    增长X倍 also admits X = p/100; an exact 两倍 does not ("up 200%" is the classic slip)."""
+    readings = [1 + percent.low / 100]
+    if multiple.ambiguous:
+        readings.append(percent.low / 100)
+    return any(multiple.low * (1 - 1e-6) <= r <= multiple.high * (1 + 1e-6) for r in readings)
+
+
 def same_fact(src: Quantity, tgt: Quantity) -> bool:
     """Does ``tgt`` say what ``src`` says?"""
+    kinds = (src.kind, tgt.kind)
+    if kinds == (QuantityKind.MULTIPLE, QuantityKind.PERCENT):
+        return _growth_as_percent(src, tgt)
+    if kinds == (QuantityKind.PERCENT, QuantityKind.MULTIPLE):
+        return _growth_as_percent(tgt, src)
     src = _scaled_for_kind(src, tgt)
     tgt = _scaled_for_kind(tgt, src)
     if not _kinds_match(src, tgt):
@@ -347,7 +361,7 @@ def _plausible_soft_pair(src: Quantity, tgt: Quantity) -> bool:
     """一盘 (a set) is no evidence about a score of 6-3: small word-numbers pair only with
     small single numbers of the same kind."""
     if any(q.soft and q.low == 1 for q in (src, tgt)):
-        return False  # 一个 / "one": usually just the article "a"
+        return False  # 一个 / "one" is usually the article "a"; "first" is as casual
     return (
         _kinds_match(src, tgt)  # 连续三个月 ↔ "the fourth straight month"
         and not (src.is_range or tgt.is_range)
@@ -358,7 +372,8 @@ def _plausible_soft_pair(src: Quantity, tgt: Quantity) -> bool:
 
 def _pairing_score(src: Quantity, tgt: Quantity) -> float:
     """How evidently two leftover quantities are the same fact gone wrong (0: not at all)."""
-    if _is_rate(src) != _is_rate(tgt):
+    growth = {src.kind, tgt.kind} == {QuantityKind.MULTIPLE, QuantityKind.PERCENT}
+    if _is_rate(src) != _is_rate(tgt) and not growth:  # 两倍 vs "200%" may be the same rise
         return 0.0
     if src.vague or tgt.vague:
         return 0.0  # 几 or "several" says too little to be called wrong

@@ -129,7 +129,7 @@ WORD_NUMBER = (
 )
 # 1,234 / 1 234 (thin or plain space between groups of three) / 1234.5
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+)(?:\.\d+)?"
-SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|mln|tn|trn|k|m|b)\b)"
+SCALE = r"(?:[\s-]*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|mln|tn|trn|k|m|b)\b)"
 NUMBER = (
     rf"(?:(?P<digits>{DIGITS})(?P<scale>{SCALE})?"
     r"|(?P<half>half\s+a\s+(?:million|billion|trillion|dozen))|(?P<dozen>a\s+dozen)"
@@ -150,6 +150,9 @@ NOT_NUMBERS = re.compile(
     # 上半年 is a period, not 0.5; "type 2 diabetes" (2型) names a kind
     r"one-stop|once|(?:first|second|latter|former)\s+half|type\s+\d{1,2}|"
     r"(?:per|every|each|a\s+split)\s+second|"  # a unit of time, not the ordinal
+    r"Double\s+(?:11|Eleven|12)|"  # 双11, the shopping festival
+    r"(?:in|out\s+of|for)\s+every\s+(?:1,000|1000|10,000|100,000|100|thousand)|"
+    r"24-hour(?=\s+[a-z])|24/7|"  # 24小时巡查 ↔ "24-hour patrols", "around the clock"
     r"Group\s+of\s+(?:Seven|Twenty|Eight)|double-digit|"
     r"triple-digit|single-digit|one\s+country,?\s+two\s+systems|Formula\s+One|"
     r"Big\s+Four|Big\s+Three|seventh\s+heaven|(?-i:[248]K)|"
@@ -547,7 +550,7 @@ _UNIT_AFTER = re.compile(
     rf"(?P<sep>\s*-\s*|\s+|)(?P<unit>{_UNIT_ALTERNATION})(?![\w])", re.IGNORECASE
 )
 _CURRENCY_AFTER = re.compile(
-    rf"(?P<sep>\s+|)(?:(?:in|of)\s+)?(?P<cur>{_CURRENCY_WORD_ALTERNATION})\b", re.IGNORECASE
+    rf"(?P<sep>\s+|-|)(?:(?:in|of)\s+)?(?P<cur>{_CURRENCY_WORD_ALTERNATION})\b", re.IGNORECASE
 )
 _AGED = re.compile(r"\baged?\s+$", re.IGNORECASE)
 # 6-3 is a score, not a range, when it runs downhill or the sentence is about a result.
@@ -594,7 +597,7 @@ def _parse_number_text(text: str) -> tuple[float, int] | None:
         value = parse_en_words(text.split())
         return (value, 15) if value is not None else None
     base = parse_arabic(found["digits"])
-    scale = (found["scale"] or "").strip().lower()
+    scale = (found["scale"] or "").strip(" -").lower()
     if not scale:
         return base, 15
     factor = EN_SCALES.get(scale) or EN_SCALE_ABBREVIATIONS[scale]
@@ -788,7 +791,7 @@ _H = r"(?:hours?|hrs?)"
 _M = r"(?:minutes?|mins?)"
 _S = r"(?:seconds?|secs?)"
 DURATION = re.compile(
-    rf"\b(?:(?P<h>\d{{1,3}})\s*{_H},?\s+(?:and\s+)?(?P<m>\d{{1,2}})\s*{_M}"
+    rf"\b(?:(?P<h>\d{{1,3}}|an|one)\s*{_H},?\s+(?:and\s+)?(?P<m>\d{{1,2}})\s*{_M}"
     rf"(?:,?\s+(?:and\s+)?(?P<s>\d{{1,2}})\s*{_S})?"
     rf"|(?P<m2>\d{{1,3}})\s*{_M},?\s+(?:and\s+)?(?P<s2>\d{{1,2}})\s*{_S}"
     rf"|(?<!at\s)(?P<h3>[1-9]):(?P<m3>[0-5]\d):(?P<s3>[0-5]\d)(?!\s*(?:a\.?m|p\.?m))"
@@ -806,6 +809,16 @@ FISCAL_YEAR = re.compile(r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<year>(?:19|20)\d
 BC_YEAR = re.compile(r"\b(?P<year>\d{1,4})\s*(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![\w])")
 
 
+# "in a 1:1 ratio" (1:1的比例): one digit after the colon is never a clock time
+RATIO = re.compile(r"(?<![\d:.])(?P<a>\d{1,3}(?:\.\d+)?):(?P<b>\d(?:\.\d+)?)(?![\d:])")
+
+
+def _extract_ratios(claims: Claims) -> None:
+    for match in claims.matches(RATIO):
+        claims.add_quantity(match.start(), match.end(), QuantityKind.SCORE, float(match["a"]),
+                            float(match["b"]))
+
+
 def _extract_percent_ranges(claims: Claims) -> None:
     for match in claims.matches(PERCENT_RANGE):
         start = match.start("between") if match["between"] else match.start("a")
@@ -815,7 +828,8 @@ def _extract_percent_ranges(claims: Claims) -> None:
 
 def _extract_durations(claims: Claims) -> None:
     for match in claims.matches(DURATION):
-        hours = int(match["h"] or match["h3"] or 0)
+        hour_text = match["h"] or match["h3"] or "0"
+        hours = int(hour_text) if hour_text.isdigit() else 1  # "an hour and 40 minutes"
         minutes = int(match["m"] or match["m2"] or match["m3"] or match["m4"] or match["m5"]
                       or 0)
         seconds = int(match["s"] or match["s2"] or match["s3"] or match["s4"] or match["s5"]
@@ -841,6 +855,7 @@ def extract_en(text: str, offset: int = 0) -> SentenceFacts:
     claims.mask(PRODUCT_NAMES)
     claims.mask(_LATIN_TOKEN_WITHOUT_UNITS)
     _extract_durations(claims)
+    _extract_ratios(claims)
     _extract_percent_ranges(claims)
     _extract_phases(claims)
     _extract_dates(claims)

@@ -25,7 +25,7 @@ from checker.model import DateValue, QuantityKind, SentenceFacts
 # ---------------------------------------------------------------- building blocks
 
 # 千瓦, 千米, 千克 are units, not 千; 百分点 and 百分之 are percentages, not 百.
-_NOT_UNIT_AFTER_SCALE = r"(?![瓦米克卡帕伏赫兆字焦比]|分点|分之|分比)"
+_NOT_UNIT_AFTER_SCALE = r"(?![瓦米克卡帕伏赫兆字焦比]|分点|分之|分比|分位)"
 _ZH_DIGIT = "零〇○一二两兩三四五六七八九"
 _ZH_UNIT = "十百千万萬亿億兆"
 _SCALE_CHAR = rf"(?:[{_ZH_UNIT}]{_NOT_UNIT_AFTER_SCALE})"
@@ -101,6 +101,8 @@ NOT_NUMBERS = re.compile(
     "十分|万分|千万别|千万不|千万要|三星|四川|万科|万达|万豪|九寨沟|百度|百事|百姓|百货|"
     "千岛湖|三峡|两会|两岸|三农|八达岭|一汽|三一重工|五粮液|十字|二十国集团|七国集团|"
     "八国集团|三中全会|四中全会|五中全会|二中全会|一中全会|两弹一星|三亚|五四|九州|六一|"
+    # 24小时巡查 ↔ "patrolling around the clock" (but 24小时内 is a real span of time)
+    r"24小时(?=[\u4e00-\u9fff])(?!内|以内|之内|后|前|的|里|中|左右)|全天候|"
     # holidays named by their date: 双十一 (Singles Day), 十一黄金周 (National Day week)
     r"双十一|双11|双十二|双12|十一黄金周|十一假期|十一长假|十一期间|"
     # virus and disease types: A组6型 (A6), 2型糖尿病 (type 2 diabetes)
@@ -181,7 +183,9 @@ DAY_DURATION = re.compile(
     r"(?:(?P<lead>近|过去|最近|连续|未来|前)(?P<n>\d+|[一二两三四五六七八九十]+)日"
     r"|(?P<n2>\d+|[一二两三四五六七八九十]+)日(?=年化|内|之内|以内|均|平均|游|滚动)"
     # 百日冲刺 ↔ "a 100-day campaign"
-    r"|(?<![\d一二两三四五六七八九十])(?P<n3>百|千)日)"
+    r"|(?<![\d一二两三四五六七八九十])(?P<n3>百|千)日"
+    # 平均逗留1.2日: a decimal number of days is never a date
+    r"|(?P<n4>\d+\.\d+)日)"
 )
 DAY_ONLY = re.compile(
     rf"(?<![\d月第]){'(?P<day>'}{LONE_DAY}){'(?:'}{RANGE_SEP}(?P<day2>{LONE_DAY}))?"
@@ -223,7 +227,7 @@ def _year(text: str | None) -> int | None:
         return None
     if text.startswith("公元前"):
         return -value
-    if text.startswith("民国") or (len(digits) == 3 and digits.isdigit()):
+    if text.startswith("民国") or (len(text) == 3 and text.isdigit()):  # 111年3月
         return value + ROC_EPOCH
     return value
 
@@ -389,7 +393,7 @@ def _extract_quarters(claims: Claims) -> None:
 
 def _extract_day_durations(claims: Claims) -> None:
     for match in claims.matches(DAY_DURATION):
-        group = "n" if match["n"] else "n2" if match["n2"] else "n3"
+        group = next(name for name in ("n", "n2", "n3", "n4") if match[name])
         value = _value("一" + match[group]) if group == "n3" else _value(match[group])
         if value is None:
             continue
@@ -434,7 +438,7 @@ PERMILLE = re.compile(rf"千分之(?P<n>{NUMBER})")
 FRACTION = re.compile(rf"(?P<d>{NUMBER})分之(?P<n>{NUMBER})")
 TENTHS = re.compile(
     rf"(?P<approx>{APPROX_BEFORE})?(?<![\d.])(?P<n>[一二两三四五六七八九十1-9])成"
-    r"(?P<extra>[一二三四五六七八九])?(?![为立功员绩果交长熟都就型品年]|本(?!科))"
+    r"(?P<extra>[一二三四五六七八九半])?(?![为立功员绩果交长熟都就型品年]|本(?!科))"
 )
 DOUBLING = re.compile(r"翻了?(?P<n>一|两|三|1|2|3)?番|翻倍|翻了一倍")
 MULTIPLE = re.compile(
@@ -448,7 +452,13 @@ _SCORE_SIDE = r"\d{1,3}(?:\.\d+)?|[零一二两三四五六七八九十]{1,2}"
 SCORE = re.compile(
     rf"(?<![\d.:])(?P<a>{_SCORE_SIDE})\s*(?:比|:|：)\s*(?P<b>{_SCORE_SIDE})(?![\d.:])"
 )
-TOP_N = re.compile(r"(?<![\d.])(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})强")
+TOP_N = re.compile(
+    r"(?<![\d.])(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})强"
+    # 前十大企业 ↔ "the top 10 companies", 位列前三 ↔ "ranked top three"
+    r"|前(?P<top>十|二十|五十|一百|\d{1,3}|[二三四五])(?=大|名|位|强|[，。；、]|$)"
+)
+# 大年初四 ↔ "the fourth day of the Lunar New Year"
+LUNAR_DAY = re.compile(r"(?<![最])初(?P<n>[一二三四五六七八九十])(?![中次期步级心衷始])")
 VAGUE = re.compile(
     rf"(?P<approx>{APPROX_BEFORE})?(?:(?P<few>几|数)(?P<scale>[十百千万亿]*)|十几"
     rf"|(?P<pair>一两|两三|三四|四五|五六|六七|七八|八九)(?P<pscale>[十百千万亿]*)"
@@ -491,7 +501,8 @@ def _extract_special(claims: Claims, norm: str) -> None:
                                 numerator / denominator)
     for match in claims.matches(TENTHS):
         value = _value(match["n"]) or 10.0
-        value = value * 10 + ZH_DIGITS.get(match["extra"] or "零", 0)
+        extra = 5 if match["extra"] == "半" else ZH_DIGITS.get(match["extra"] or "零", 0)
+        value = value * 10 + extra  # 三成半 = 35%
         claims.add_quantity(match.start("n"), match.end(), QuantityKind.PERCENT, value,
                             approx=bool(match["approx"]))
     _extract_multiples(claims)
@@ -500,9 +511,12 @@ def _extract_special(claims: Claims, norm: str) -> None:
         if first is not None and second is not None:
             claims.add_quantity(match.start(), match.end(), QuantityKind.SCORE, first, second)
     for match in claims.matches(TOP_N):
-        value = _value(match["n"])
+        value = _value(match["n"] or match["top"])
         if value is not None:
             claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, value)
+    for match in claims.matches(LUNAR_DAY):
+        claims.add_quantity(match.start(), match.end(), QuantityKind.ORDINAL,
+                            float(_zh_int(match["n"]) or 0), soft=True)
     for match in claims.matches(HALF_UNIT):
         value, unit = _HALF_UNITS[match["unit"]]
         claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, value, unit=unit,
@@ -703,8 +717,13 @@ def _add_plain(claims: Claims, norm: str, match: re.Match[str]) -> None:
         sig_digits=_precision(text),
         # 万人空巷, 千家万户: a lone 万 or 千 is a figure of speech unless 近/余 make it a count
         soft=(lone_scale and not (match["approx"] or match["more"]))
-        or (small_word and kind == QuantityKind.NUMBER and match["n2"] is None),
+        or (small_word and kind == QuantityKind.NUMBER and match["n2"] is None)
+        # 1分钟内 ↔ "within a minute", 每多缴费1年 ↔ "each additional year"
+        or (low == high == 1 and unit in _TIME_UNITS),
     )
+
+
+_TIME_UNITS = {"s", "min", "h", "day", "week", "month", "year"}
 
 
 def _suffix(norm: str, start: int, end: int, currency: str | None, scaled: bool

@@ -96,9 +96,20 @@ def _check_segment(segment: SegmentFacts, target_lang: str, leftovers: _Leftover
     leftovers.rendered_dates += [s for s, _ in dates.matched]
     leftovers.place(leftovers.missing_dates, index, missing_dates,
                     leftovers.rendered_dates, same_date)
+    _quiet_years_said_elsewhere(missing_dates, [t for _, t in dates.matched], leftovers)
     leftovers.place(leftovers.added_dates, index, added_dates,
                     [t for _, t in dates.matched], same_date)
     return findings
+
+
+def _quiet_years_said_elsewhere(missing: list[DateValue], rendered: list[DateValue],
+                                leftovers: _Leftovers) -> None:
+    """2025年春节（1月28日至2月4日） ↔ "from Jan. 28 to Feb. 4, 2025": the year moved into
+    another date of the same segment; it is not missing."""
+    years = {d.year for d in rendered} | {d.end.year for d in rendered if d.end is not None}
+    for date in missing:
+        if date_rules.is_year_only(date) and date.year in years:
+            leftovers.repeats.add(id(date))
 
 
 def _repeats(fact: F, matched_same_side: list[F], same: SameFact) -> bool:

@@ -290,7 +290,7 @@ def _growth_as_percent(multiple: Quantity, percent: Quantity) -> bool:
     """增长1.2倍 ↔ "rose 120%": a percentage rise p is a multiple of 1 + p/100. An ambiguous
     增长X倍 also admits X = p/100; an exact 两倍 does not ("up 200%" is the classic slip)."""
     readings = [1 + percent.low / 100]
-    if multiple.ambiguous:
+    if multiple.ambiguous and multiple.low >= 2:  # 增长三倍 may mean ×3; 增长1.4倍 is +140%
         readings.append(percent.low / 100)
     return any(multiple.low * (1 - 1e-6) <= r <= multiple.high * (1 + 1e-6) for r in readings)
 

@@ -133,3 +133,23 @@ def test_approximate_values_may_round_but_not_drift() -> None:
     assert _rules_found("约12%的受访者。", "About 10% of respondents.") == ["N101"]
     assert _rules_found("日均约244万人次。", "About 2.40 million a day.") == ["N101"]
     assert _rules_found("逾14万例。", "More than 135,000 cases.") == ["N101"]
+
+
+def test_exact_partner_wins_over_a_rounder_one() -> None:
+    zh = "集装箱吞吐量达1,015.3万标准箱，首次突破千万标准箱。"
+    en = ("Container throughput reached 10.15 million TEUs, passing 10 million TEUs for the "
+          "first time.")
+    assert _rules_found(zh, en, Severity.MAJOR) == []
+
+
+def test_unrelated_leftovers_are_not_called_one_wrong_number() -> None:
+    found = check_texts("经过约1小时40分钟的转运，5人全部升井。",
+                        "All five were brought to the surface. Two, aged 52 and 47, are injured.")
+    assert {f.rule for f in found.findings if f.severity.rank >= 2} == {"N103", "N104"}
+
+
+def test_reversed_range_and_bracketed_aside() -> None:
+    zh, en = "距今约5,800年至5,500年的遗址。", "A site dating back 5,500 to 5,800 years."
+    assert _rules_found(zh, en, Severity.MAJOR) == []
+    report = check_texts("东汉时期的墓葬群。", "A cemetery from the Eastern Han (25-220).")
+    assert [(f.rule, f.severity) for f in report.findings] == [("N104", Severity.MINOR)]

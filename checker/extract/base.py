@@ -71,8 +71,11 @@ class Claims:
 
     def add_quantity(self, start: int, end: int, kind: QuantityKind, low: float,
                      high: float | None = None, **attrs: object) -> Quantity:
-        quantity = Quantity(kind=kind, low=low, high=low if high is None else high,
-                            span=self.span(start, end), **attrs)  # type: ignore[arg-type]
+        high = low if high is None else high
+        if kind == QuantityKind.PERCENT and low == high == 100:
+            attrs["soft"] = True  # 达标率为100% ↔ "all … met the standard"
+        quantity = Quantity(kind=kind, low=low, high=high, span=self.span(start, end),
+                            **attrs)  # type: ignore[arg-type]
         self.quantities.append(quantity)
         self.claim(start, end)
         return quantity

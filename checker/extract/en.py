@@ -386,8 +386,10 @@ _PER_MEASURE_UNITS = {"metre": "per_m2", "m2": "per_m2", "foot": "per_sqft", "kg
                       "jin": "per_jin", "tonne": "per_t", "gram": "per_g"}
 # 2% to 3%, between 2.5% and 3%: a range whose ends both carry the sign
 PERCENT_RANGE = re.compile(
-    # "from 1.40% to 1.30%" is a change between two rates, not a range
-    r"(?<!from\s)(?<![\d.])(?:(?P<approx>about|around|roughly|nearly)\s+)?(?P<between>between\s+)?"
+    # "from 1.40% to 1.30%" and "rose 5.2% to 86.3%" are changes, not ranges
+    r"(?<!from\s)(?<!rose\s)(?<!fell\s)(?<!up\s)(?<!down\s)(?<!grew\s)(?<!by\s)"
+    r"(?<!increased\s)(?<!decreased\s)(?<!dropped\s)(?<!declined\s)(?<!climbed\s)"
+    r"(?<!jumped\s)(?<!gained\s)(?<!slipped\s)(?<![\d.])(?:(?P<approx>about|around|roughly|nearly)\s+)?(?P<between>between\s+)?"
     r"(?P<a>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s*"
     r"(?:to|-|–|—|(?(between)and|(?!)))\s*(?P<b>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)",
     re.IGNORECASE,
@@ -739,6 +741,17 @@ def _inside_latin_token(text: str, start: int) -> bool:
                                 and text[start - 2].isupper())
 
 
+def _mark_bracketed_asides(claims: Claims) -> None:
+    """"the Eastern Han (25-220)": a number alone in brackets is the translator's aside
+    (dates of a dynasty, a reign, a conversion), worth a look if it has no source."""
+    for quantity in list(claims.quantities):
+        start, end = quantity.span.start - claims.offset, quantity.span.end - claims.offset
+        if claims.text[max(0, start - 1) : start] in ("(", "（") and claims.text[end : end + 1] in (
+            ")", "）"
+        ):
+            claims.mark_gloss(quantity)
+
+
 def _drop_added_conversions(claims: Claims) -> None:
     """Forget "(400 hectares)" after "6,000 mu": the same fact in another unit."""
     quantities = sorted(claims.quantities, key=lambda q: q.span.start)
@@ -863,6 +876,7 @@ def extract_en(text: str, offset: int = 0) -> SentenceFacts:
     _extract_plain(claims)
     _extract_per_unit(claims)
     _drop_added_conversions(claims)
+    _mark_bracketed_asides(claims)
     return claims.facts()
 
 

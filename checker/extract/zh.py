@@ -455,7 +455,7 @@ SCORE = re.compile(
 TOP_N = re.compile(
     r"(?<![\d.])(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})强"
     # 前十大企业 ↔ "the top 10 companies", 位列前三 ↔ "ranked top three"
-    r"|前(?P<top>十|二十|五十|一百|\d{1,3}|[二三四五])(?=大|名|位|强|[，。；、]|$)"
+    r"|前(?P<top>十|二十|五十|一百|\d{1,3}|[二三四五])(?=大|名|位|强|[,，。；;、]|$)"
 )
 # 大年初四 ↔ "the fourth day of the Lunar New Year"
 LUNAR_DAY = re.compile(r"(?<![最])初(?P<n>[一二三四五六七八九十])(?![中次期步级心衷始])")

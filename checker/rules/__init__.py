@@ -185,7 +185,8 @@ def _reconcile(missing: Placed, added: Placed, same: SameFact) -> tuple[Placed, 
     """
     remaining_added = list(added)
     still_missing = []
-    for index, fact in missing:
+    # real figures first: a casual 一个 must not use up the partner of a moved "1:1"
+    for index, fact in sorted(missing, key=lambda placed: getattr(placed[1], "soft", False)):
         partner = next(
             (pair for pair in remaining_added
              if abs(pair[0] - index) <= _RECONCILE_WINDOW and same(fact, pair[1])),

@@ -248,7 +248,10 @@ def _values_match(src: Quantity, tgt: Quantity) -> bool:
         return src.low <= tgt.high * 1.0001 and tgt.low <= src.high * 1.0001
     if src.is_range != tgt.is_range and src.kind != QuantityKind.SCORE:
         return False
-    pairs = ((src.low, tgt.low), (src.high, tgt.high))
+    pairs = [(src.low, tgt.low), (src.high, tgt.high)]
+    ordered = QuantityKind.SCORE in (src.kind, tgt.kind)
+    if not ordered and src.is_range and (src.low > src.high) != (tgt.low > tgt.high):
+        pairs = [(src.low, tgt.high), (src.high, tgt.low)]  # 距今5800年至5500年 ↔ 5,500 to 5,800
     for source_value, target_value in pairs:
         converted, tolerance = _in_target_unit(src, tgt, source_value)
         if tolerance > _RELATIVE_TOLERANCE:
@@ -279,7 +282,17 @@ _INTERCHANGEABLE = {
 
 
 def _kinds_match(src: Quantity, tgt: Quantity) -> bool:
-    return src.kind == tgt.kind or frozenset({src.kind, tgt.kind}) in _INTERCHANGEABLE
+    if src.kind == tgt.kind:
+        return True
+    if QuantityKind.SCORE in (src.kind, tgt.kind):  # 6比3 ↔ "6-3", never a single number
+        other = tgt if src.kind == QuantityKind.SCORE else src
+        return other.kind == QuantityKind.NUMBER and other.is_range
+    return frozenset({src.kind, tgt.kind}) in _INTERCHANGEABLE
+
+
+def _exactly_same_fact(src: Quantity, tgt: Quantity) -> bool:
+    return same_fact(src, tgt) and _close(abs(src.low), abs(tgt.low)) and _close(
+        abs(src.high), abs(tgt.high))
 
 
 def _money_against_measure(a: Quantity, b: Quantity) -> bool:
@@ -289,10 +302,11 @@ def _money_against_measure(a: Quantity, b: Quantity) -> bool:
 def _growth_as_percent(multiple: Quantity, percent: Quantity) -> bool:
     """增长1.2倍 ↔ "rose 120%": a percentage rise p is a multiple of 1 + p/100. An ambiguous
     增长X倍 also admits X = p/100; an exact 两倍 does not ("up 200%" is the classic slip)."""
-    readings = [1 + percent.low / 100]
-    if multiple.ambiguous and multiple.low >= 2:  # 增长三倍 may mean ×3; 增长1.4倍 is +140%
-        readings.append(percent.low / 100)
-    return any(multiple.low * (1 - 1e-6) <= r <= multiple.high * (1 + 1e-6) for r in readings)
+    factor = 1 + percent.low / 100
+    if not multiple.ambiguous:
+        return _close(factor, multiple.low)
+    # 增长1.4倍 is +140% (×2.4); 增长三倍 is loosely ×3 as well as strictly ×4
+    return _close(factor, multiple.high) or (multiple.low >= 2 and _close(factor, multiple.low))
 
 
 def same_fact(src: Quantity, tgt: Quantity) -> bool:
@@ -353,6 +367,21 @@ def diagnose(src: Quantity, tgt: Quantity) -> type[Rule]:
     return NumberMismatch
 
 
+_PLAUSIBLE_SLIP_RATIO = 5.0
+
+
+def _measure_the_same(a: str, b: str) -> bool:
+    return units_compatible(a, b) or convert(1.0, a, b) is not None
+
+
+def _far_apart(src: Quantity, tgt: Quantity) -> bool:
+    """Values too far apart for a slip of the pen (25 → 21 is one, 6,000 → 52 is not)."""
+    a, b = abs(src.low), abs(tgt.low)
+    if a == 0 or b == 0:
+        return False
+    return max(a, b) / min(a, b) > _PLAUSIBLE_SLIP_RATIO
+
+
 def _is_rate(quantity: Quantity) -> bool:
     return quantity.kind in (QuantityKind.PERCENT, QuantityKind.POINTS) or quantity.unit == "bp"
 
@@ -364,6 +393,7 @@ def _plausible_soft_pair(src: Quantity, tgt: Quantity) -> bool:
         return False  # 一个 / "one" is usually the article "a"; "first" is as casual
     return (
         _kinds_match(src, tgt)  # 连续三个月 ↔ "the fourth straight month"
+        and QuantityKind.SCORE not in (src.kind, tgt.kind)
         and not (src.is_range or tgt.is_range)
         and src.low.is_integer() and tgt.low.is_integer()  # 两场 is no evidence about "half"
         and max(abs(src.high), abs(tgt.high)) <= 20
@@ -388,8 +418,14 @@ def _pairing_score(src: Quantity, tgt: Quantity) -> float:
         score += 2 if units_compatible(src.unit, tgt.unit) else 1
     if src.unit and tgt.unit is None or tgt.unit and src.unit is None:
         score -= 0.5
-    if diagnose(src, tgt) is not NumberMismatch:
-        score += 3
+    diagnosis = diagnose(src, tgt)
+    if diagnosis is not NumberMismatch:
+        return score + 3
+    if src.unit and tgt.unit and not _measure_the_same(src.unit, tgt.unit):
+        return 0.0  # 1小时40分钟 and "aged 52" are two facts, not one fact gone wrong
+    anchored = src.unit and tgt.unit or src.currency and tgt.currency or growth
+    if not anchored and _far_apart(src, tgt):
+        return 0.0
     return score
 
 
@@ -400,14 +436,17 @@ def compare_quantities(source: list[Quantity], target: list[Quantity]) -> Compar
     """Pair the quantities of one segment and classify everything that does not pair."""
     matched: list[tuple[Quantity, Quantity]] = []
     free_targets = list(target)
-    unmatched_sources: list[Quantity] = []
-    for src in source:
-        partner = next((t for t in free_targets if same_fact(src, t)), None)
-        if partner is None:
-            unmatched_sources.append(src)
-        else:
-            free_targets.remove(partner)
-            matched.append((src, partner))
+    unmatched_sources = list(source)
+    # exact values first, so that 1,015.3万 pairs with "10.15 million" before a rounder
+    # "more than 10 million" can take it
+    for accept in (_exactly_same_fact, same_fact):
+        for src in list(unmatched_sources):
+            partner = next((t for t in free_targets if accept(src, t)), None)
+            if partner is not None:
+                free_targets.remove(partner)
+                unmatched_sources.remove(src)
+                matched.append((src, partner))
+    matched.sort(key=lambda pair: pair[0].span.start)
     for quantity in list(unmatched_sources):
         ends = _two_ends(quantity, free_targets)
         if ends:
@@ -434,8 +473,9 @@ def _two_ends(quantity: Quantity, others: list[Quantity]) -> tuple[Quantity, ...
     "S$1 was worth RM3.31"; 两到三年 ↔ "two or three years"). Removes them from ``others``."""
     if not (quantity.is_range or quantity.kind == QuantityKind.SCORE):
         return None
+    kind = quantity.kind if quantity.kind == QuantityKind.PERCENT else QuantityKind.NUMBER
     first_end = replace(quantity, low=quantity.low, high=quantity.low, is_range=False,
-                         kind=QuantityKind.NUMBER)
+                        kind=kind)
     second_end = replace(first_end, low=quantity.high, high=quantity.high)
     first = next((q for q in others if not q.is_range and _loosely_equal(first_end, q)), None)
     second = next((q for q in others if q is not first and not q.is_range
@@ -452,8 +492,8 @@ def _two_ends(quantity: Quantity, others: list[Quantity]) -> tuple[Quantity, ...
 
 def _loosely_equal(end: Quantity, other: Quantity) -> bool:
     """The same value, whatever the currency each end carries (S$1 : RM3.31)."""
-    return same_fact(replace(end, currency=None, kind=other.kind),
-                     replace(other, currency=None))
+    kind = end.kind if end.kind in (QuantityKind.PERCENT, QuantityKind.POINTS) else other.kind
+    return same_fact(replace(end, currency=None, kind=kind), replace(other, currency=None))
 
 
 def _pair_leftovers(sources: list[Quantity], targets: list[Quantity]
@@ -520,8 +560,8 @@ def added_finding(tgt: Quantity, source_lang: str, segment: int | None) -> Findi
     other = LANGUAGE_NAMES[source_lang]
     if tgt.gloss:  # newsrooms add conversions; worth a look, not an error
         return NumberAdded.finding(
-            f"{tgt.span.text} restates the number before it and is not in the {other}: "
-            "check the conversion",
+            f"{tgt.span.text} (a bracketed aside or conversion) is not in the {other}: "
+            "check it",
             None, tgt.span, None, segment, severity=Severity.MINOR,
         )
     return NumberAdded.finding(

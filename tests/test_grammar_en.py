@@ -210,6 +210,8 @@ COMPOUND = [
     ("at nearly 11 kilometers per second", [Q("number", 11, unit="km", approx=True)]),
     ("re-entered for a third deceleration", [Q("ordinal", 3, soft=True)]),
     ("a third of the cases", [Q("number", 1 / 3)]),
+    ("of which about a third is water", [Q("number", 1 / 3)]),
+    ("the 19th century and the nineteenth-century", [D(decade=1800), D(decade=1800)]),
     ("a 25-percentage-point gap", [Q("points", 25)]),
     ("a 25-basis-point rate cut", [Q("number", 25, unit="bp")]),
     ("He is 65.", [Q("number", 65)]),

@@ -331,6 +331,8 @@ REGIONAL_AND_COMPOUND = [
     ("今年1—10月", [D(month=1, end=D(month=10), relative_year=0)]),
     ("前10个月", [D(month=1, end=D(month=10))]),
     ("一二月份物流延时", [D(month=1, end=D(month=2))]),
+    ("海地自19世纪初以来", [D(decade=1800)]),
+    ("7月17和7月22日", [D(month=7, day=17), D(month=7, day=22)]),
     ("增速比上月末低0.2个百分点", [D(relative_month=-1), Q("points", 0.2)]),
     ("6月龄以上", [Q("number", 6, unit="month")]),
     ("较上一季度下降37.6%", [Q("percent", 37.6)]),

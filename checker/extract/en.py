@@ -217,6 +217,12 @@ DECADE = re.compile(
     r"|(?:(?<=\bpost-)|(?<=\bpre-)|(?<=\bthe\s))(?P<bare>\d0)['’]?s\b",
     re.IGNORECASE,
 )
+CENTURY = re.compile(
+    r"\b(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+    r"seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]+century\b",
+    re.IGNORECASE,
+)
 DECADE_WORDS = re.compile(
     r"\bthe\s+(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     re.IGNORECASE,
@@ -316,6 +322,11 @@ def _extract_periods(claims: Claims) -> None:
         full = match["full"]
         decade = int(full) if full else _short_decade(match["short"] or match["bare"])
         claims.add_date(match.start(), match.end(), decade=decade)
+    for match in claims.matches(CENTURY):
+        word = (match["w"] or "").lower()
+        number = int(match["n"]) if match["n"] else (
+            21 if word == "twenty-first" else EN_ORDINALS[word])
+        claims.add_date(match.start(), match.end(), decade=(number - 1) * 100)
     for match in claims.matches(DECADE_WORDS):
         claims.add_date(match.start(), match.end(),
                         decade=_DECADE_WORDS[match["word"].lower()])
@@ -419,7 +430,8 @@ ONE_IN = re.compile(
 FRACTIONS = re.compile(
     r"\b(?P<text>(?:a|one)[\s-]+half|two[\s-]+thirds|three[\s-]+quarters|half"
     # "a third of", but "a third deceleration" is an ordinal
-    r"|(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)(?=\s+(?:of|to|or|and)\b|\s*[,.;:)]|\s*$))\b"
+    r"|(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)"
+    r"(?=\s+(?:of|to|or|and|is|are|was|were|has|have|had)\b|\s*[,.;:)]|\s*$))\b"
     r"(?!\s+(?:a\s+)?(?:million|billion|trillion|dozen|hour|day|year|century|decade|time))",
     re.IGNORECASE,
 )

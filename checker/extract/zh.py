@@ -142,7 +142,7 @@ RANGE_SEP = r"(?:至|到|-|—|–|~|～)"
 
 FULL_DATE = re.compile(
     rf"(?:(?P<rel>今年|去年|明年|前年)|(?P<year>{YEAR})\s*年\s*)?(?P<month>{MONTH})\s*月(?!龄|大)"
-    rf"(?:\s*(?P<day>{DAY})\s*[日号])?"
+    rf"(?:\s*(?P<day>{DAY})\s*(?:[日号]|(?=[和、及与]\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)))?"
     rf"(?:{RANGE_SEP}(?:(?:(?P<year2>{YEAR})年)?(?P<month2>{MONTH})月)?(?P<day2>{DAY})[日号]"
     rf"|{RANGE_SEP}(?P<month3>{MONTH})月)?"
 )
@@ -196,6 +196,10 @@ DAY_LIST = re.compile(r"(?<![\d月.])(?P<day>3[01]|[12]\d|0?[1-9])(?=、(?:3[01]
 DECADE = re.compile(
     r"(?P<century>上世纪|上个世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?"
     r"(?P<decade>\d{4}|\d0|[二三四五六七八九]十)年代"
+)
+# 19世纪 ↔ "the 19th century" ↔ "the 1800s": a century is stored as the decade it opens
+CENTURY = re.compile(
+    r"(?<![\d.])(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})世纪(?![\d一二三四五六七八九十]+年代)"
 )
 # 90后, 八零后: the generation born in a decade
 GENERATION = re.compile(r"(?<![\d.])(?:(?P<digits>[05-9]0|00|10)|(?P<zh>[五六七八九零〇]零))后")
@@ -375,6 +379,10 @@ def _extract_decades(claims: Claims) -> None:
             base = 2000 if century in _THIS_CENTURY else 1900
             value = base + value if century or value >= 30 else 2000 + value
         claims.add_date(match.start(), match.end(), decade=value)
+    for match in claims.matches(CENTURY):
+        number = _zh_int(match["n"])
+        if number and 1 <= number <= 22:
+            claims.add_date(match.start(), match.end(), decade=(number - 1) * 100)
     for match in claims.matches(GENERATION):
         two_digits = int(match["digits"] or _zh_int(match["zh"]) or 0)
         decade = 2000 + two_digits if two_digits < 50 else 1900 + two_digits

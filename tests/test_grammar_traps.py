@@ -92,6 +92,10 @@ def test_en_trap(text: str, expected: list[Expected]) -> None:
 # ---------------------------------------------------------------- correct translations
 
 CORRECT_PAIRS = [
+    ("北京队以89比91不敌上海队。", "Shanghai beat Beijing 91-89."),
+    ("广东队豪取五连胜。", "Guangdong claimed their fifth straight win."),
+    ("國防部預算刪減38.6億元後為4,495億元。",
+     "The defense budget was cut by NT$3.86 billion to NT$449.5 billion."),
     ("英国对华实际投资增长1.2倍。", "Investment from the United Kingdom rose 120%."),
     ("气温将下降4至6摄氏度。",
      "Temperatures will drop by 4 to 6 degrees Celsius (7 to 11 degrees Fahrenheit)."),
@@ -258,6 +262,11 @@ def test_ambiguous_multiple_is_only_a_minor_note() -> None:
 
 # (Chinese, wrong English, rule, Chinese text of the fact, English text of the fact)
 PLANTED_ERRORS = [
+    ("截至15时收盘，报收于105.26元。", "It closed at 105.26 yuan at 3:30 p.m.", "D102", "15时",
+     "3:30 p.m."),
+    ("國防部預算刪減38.6億元後為4,495億元。",
+     "The defense budget was cut by NT$3.86 billion to US$449.5 billion.", "N105", "4,495億元",
+     "US$449.5 billion"),
     ("出口是去年的两倍。", "Exports were up 200% on last year.", "N101", "两倍", "200%"),
     ("猪肉平均批发价为每公斤20.84元。", "Pork averaged 20.84 yuan per jin.", "N106", "20.84元",
      "20.84 yuan per jin"),

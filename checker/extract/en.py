@@ -647,6 +647,9 @@ def _add_plain(claims: Claims, match: re.Match[str]) -> None:
             return
         high = second[0]
         value = _carry_scale(match, value, high)
+        if _is_change(text, match):
+            _add_change(claims, match, (value, precision), second)
+            return
     if match["words"] and match["words"].lower() in ("a", "an"):
         return
     kind = _kind(match)
@@ -676,6 +679,34 @@ def _add_plain(claims: Claims, match: re.Match[str]) -> None:
         soft=words_only and value <= 10 and not currency
         and kind == QuantityKind.NUMBER and match["words"].lower() in _SMALL_WORDS,
     )  # fmt: skip
+
+
+_CHANGE_LEAD = re.compile(r"\b(?:by|from|cut|raised|lowered)\s+$", re.IGNORECASE)
+
+
+def _is_change(text: str, match: re.Match[str]) -> bool:
+    """"cut by NT$3.86 billion to US$449.5 billion", "from 5 to 8 yuan": two figures, a
+    change from one to the other, not a range (nor two ends in different currencies)."""
+    first = CURRENCY_SYMBOLS.get(match["cur"] or "")
+    second = CURRENCY_SYMBOLS.get(match["cur2"] or "")
+    if first and second and first != second:
+        return True
+    # "dropping by 4 to 6 degrees" is a range; with both amounts in money, "by … to …" moves
+    return bool(first and second and _CHANGE_LEAD.search(text, 0, match.start()))
+
+
+def _add_change(claims: Claims, match: re.Match[str], first: tuple[float, int],
+                second: tuple[float, int]) -> None:
+    unit, currency_after, end = _measure(claims.norm, match, None)
+    first_currency = CURRENCY_SYMBOLS.get(match["cur"] or "") or currency_after
+    second_currency = CURRENCY_SYMBOLS.get(match["cur2"] or "") or currency_after or first_currency
+    start = match.start("cur") if match["cur"] else match.start("num")
+    claims.add_quantity(start, match.end("num"), QuantityKind.NUMBER, first[0], unit=unit,
+                        currency=first_currency, sig_digits=first[1],
+                        approx=bool(match["approx"]))
+    second_start = match.start("cur2") if match["cur2"] else match.start("num2")
+    claims.add_quantity(second_start, end, QuantityKind.NUMBER, second[0], unit=unit,
+                        currency=second_currency, sig_digits=second[1])
 
 
 def _kind(match: re.Match[str]) -> QuantityKind:

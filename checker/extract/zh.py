@@ -426,8 +426,9 @@ def _add_time_of_day(claims: Claims, norm: str, match: re.Match[str]) -> None:
         return
     if marker == "点" and not (period or hour_text.isdigit() or match["minute"]):
         return  # 一点 / 三点 without a time of day are "a bit" / "three points"
-    if following and (following.isdigit() or following in ZH_DIGITS):
-        return  # 三点五 is a decimal
+    if (marker == "点" and not match["minute"] and following
+            and (following.isdigit() or following in ZH_DIGITS)):
+        return  # 三点五 is a decimal (but 3時40分三讀 is a time)
     hour = _zh_int(hour_text)
     if hour is None or hour > 24:
         return
@@ -445,7 +446,9 @@ PERCENT_WORDS = re.compile(rf"(?P<approx>{APPROX_BEFORE})?(?:百分之|百分比
 PERMILLE = re.compile(rf"千分之(?P<n>{NUMBER})")
 FRACTION = re.compile(rf"(?P<d>{NUMBER})分之(?P<n>{NUMBER})")
 TENTHS = re.compile(
-    rf"(?P<approx>{APPROX_BEFORE})?(?<![\d.])(?P<n>[一二两三四五六七八九十1-9])成"
+    rf"(?P<approx>{APPROX_BEFORE})?(?<![\d.])"
+    # 偏少六至八成 ↔ "60-80% below normal"
+    rf"(?:(?P<low>[一二两三四五六七八九1-9])(?:至|到|-|—|~))?(?P<n>[一二两三四五六七八九十1-9])成"
     r"(?P<extra>[一二三四五六七八九半])?(?![为立功员绩果交长熟都就型品年]|本(?!科))"
 )
 DOUBLING = re.compile(r"翻了?(?P<n>一|两|三|1|2|3)?番|翻倍|翻了一倍")
@@ -464,6 +467,10 @@ TOP_N = re.compile(
     r"(?<![\d.])(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})强"
     # 前十大企业 ↔ "the top 10 companies", 位列前三 ↔ "ranked top three"
     r"|前(?P<top>十|二十|五十|一百|\d{1,3}|[二三四五])(?=大|名|位|强|[,，。；;、]|$)"
+)
+# 五连胜 ↔ "a fifth straight win", 三连冠 ↔ "a third consecutive title"
+STREAK = re.compile(
+    r"(?P<n>\d{1,2}|[二两三四五六七八九十]{1,3})连(?=胜|败|冠|涨|跌|升|降|增|减|平)"
 )
 # 大年初四 ↔ "the fourth day of the Lunar New Year"
 LUNAR_DAY = re.compile(r"(?<![最])初(?P<n>[一二三四五六七八九十])(?![中次期步级心衷始])")
@@ -511,8 +518,10 @@ def _extract_special(claims: Claims, norm: str) -> None:
         value = _value(match["n"]) or 10.0
         extra = 5 if match["extra"] == "半" else ZH_DIGITS.get(match["extra"] or "零", 0)
         value = value * 10 + extra  # 三成半 = 35%
-        claims.add_quantity(match.start("n"), match.end(), QuantityKind.PERCENT, value,
-                            approx=bool(match["approx"]))
+        low = (_value(match["low"]) or 0) * 10 if match["low"] else value
+        claims.add_quantity(match.start("low") if match["low"] else match.start("n"),
+                            match.end(), QuantityKind.PERCENT, low, value,
+                            approx=bool(match["approx"]), is_range=bool(match["low"]))
     _extract_multiples(claims)
     for match in claims.matches(SCORE):
         first, second = _value(match["a"]), _value(match["b"])
@@ -522,6 +531,11 @@ def _extract_special(claims: Claims, norm: str) -> None:
         value = _value(match["n"] or match["top"])
         if value is not None:
             claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, value)
+    for match in claims.matches(STREAK):
+        value = _value(match["n"])
+        if value is not None:
+            claims.add_quantity(match.start(), match.end(), QuantityKind.ORDINAL, value,
+                                soft=value <= SOFT_ORDINAL_MAX)
     for match in claims.matches(LUNAR_DAY):
         claims.add_quantity(match.start(), match.end(), QuantityKind.ORDINAL,
                             float(_zh_int(match["n"]) or 0), soft=True)

@@ -76,6 +76,13 @@ class DateAdded(Rule):
     incorrect = ("会议将于下月举行。", "The meeting will be held on March 3.")
 
 
+def _on_the_hour(a: dict[str, int], b: dict[str, int]) -> tuple[dict[str, int], dict[str, int]]:
+    """15时收盘 is 15:00: against "3:30 p.m." an hour without minutes means minute 0."""
+    if "hour" in a and "hour" in b and ("minute" in a) != ("minute" in b):
+        a, b = {"minute": 0, **a}, {"minute": 0, **b}
+    return a, b
+
+
 def _month_by_reference(relative: DateValue, named: DateValue) -> bool:
     return (relative.relative_month is not None and not relative.parts()
             and (named.month is not None or named.relative_month is not None)
@@ -84,7 +91,7 @@ def _month_by_reference(relative: DateValue, named: DateValue) -> bool:
 
 def _parts_agree(src: DateValue, tgt: DateValue) -> tuple[bool, set[str]]:
     """(do all shared parts agree, the names of the shared parts)."""
-    src_parts, tgt_parts = src.parts(), tgt.parts()
+    src_parts, tgt_parts = _on_the_hour(src.parts(), tgt.parts())
     shared = set(src_parts) & set(tgt_parts)
     if _month_by_reference(src, tgt) or _month_by_reference(tgt, src):
         return True, shared | {"month"}  # 上月末 ↔ "the end of November"
@@ -243,7 +250,7 @@ def _best_wrong_partner(src: DateValue, targets: list[DateValue]) -> DateValue |
 
 
 def _diagnose(src: DateValue, tgt: DateValue) -> type[Rule]:
-    src_parts, tgt_parts = src.parts(), tgt.parts()
+    src_parts, tgt_parts = _on_the_hour(src.parts(), tgt.parts())
     differing = {n for n in set(src_parts) & set(tgt_parts) if src_parts[n] != tgt_parts[n]}
     if differing and differing <= _CLOCK_PARTS:
         return TimeMismatch

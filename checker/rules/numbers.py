@@ -249,9 +249,9 @@ def _values_match(src: Quantity, tgt: Quantity) -> bool:
     if src.is_range != tgt.is_range and src.kind != QuantityKind.SCORE:
         return False
     pairs = [(src.low, tgt.low), (src.high, tgt.high)]
-    ordered = QuantityKind.SCORE in (src.kind, tgt.kind)
-    if not ordered and src.is_range and (src.low > src.high) != (tgt.low > tgt.high):
-        pairs = [(src.low, tgt.high), (src.high, tgt.low)]  # 距今5800年至5500年 ↔ 5,500 to 5,800
+    if (src.low > src.high) != (tgt.low > tgt.high):
+        # 距今5800年至5500年 ↔ "5,500 to 5,800"; 89比91不敌上海 ↔ "Shanghai won 91-89"
+        pairs = [(src.low, tgt.high), (src.high, tgt.low)]
     for source_value, target_value in pairs:
         converted, tolerance = _in_target_unit(src, tgt, source_value)
         if tolerance > _RELATIVE_TOLERANCE:
@@ -477,9 +477,11 @@ def _two_ends(quantity: Quantity, others: list[Quantity]) -> tuple[Quantity, ...
     first_end = replace(quantity, low=quantity.low, high=quantity.low, is_range=False,
                         kind=kind)
     second_end = replace(first_end, low=quantity.high, high=quantity.high)
-    first = next((q for q in others if not q.is_range and _loosely_equal(first_end, q)), None)
+    ratio = quantity.kind == QuantityKind.SCORE
+    first = next((q for q in others if not q.is_range and _loosely_equal(first_end, q, ratio)),
+                 None)
     second = next((q for q in others if q is not first and not q.is_range
-                   and _loosely_equal(second_end, q)), None)
+                   and _loosely_equal(second_end, q, ratio)), None)
     if second is None or (first is None and quantity.low != 1):
         return None
     if first is None:  # "兑美元1比0.74" ↔ "and US$0.74": the 1 of a rate goes unsaid
@@ -490,10 +492,12 @@ def _two_ends(quantity: Quantity, others: list[Quantity]) -> tuple[Quantity, ...
     return first, second
 
 
-def _loosely_equal(end: Quantity, other: Quantity) -> bool:
-    """The same value, whatever the currency each end carries (S$1 : RM3.31)."""
+def _loosely_equal(end: Quantity, other: Quantity, ratio: bool) -> bool:
+    """The same value; the two sides of a rate may carry any currency (S$1 : RM3.31)."""
     kind = end.kind if end.kind in (QuantityKind.PERCENT, QuantityKind.POINTS) else other.kind
-    return same_fact(replace(end, currency=None, kind=kind), replace(other, currency=None))
+    if ratio:
+        end, other = replace(end, currency=None), replace(other, currency=None)
+    return same_fact(replace(end, kind=kind), other)
 
 
 def _pair_leftovers(sources: list[Quantity], targets: list[Quantity]

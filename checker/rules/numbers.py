@@ -277,7 +277,6 @@ def _scaled_for_kind(src: Quantity, tgt: Quantity) -> Quantity:
 _INTERCHANGEABLE = {
     frozenset({QuantityKind.NUMBER, QuantityKind.MULTIPLE}),  # 两次 ↔ twice
     frozenset({QuantityKind.NUMBER, QuantityKind.ORDINAL}),  # 32强 ↔ the last 32
-    frozenset({QuantityKind.NUMBER, QuantityKind.SCORE}),  # 6比3 ↔ 6-3
 }
 
 
@@ -300,8 +299,9 @@ def _money_against_measure(a: Quantity, b: Quantity) -> bool:
 
 
 def _growth_as_percent(multiple: Quantity, percent: Quantity) -> bool:
-    """增长1.2倍 ↔ "rose 120%": a percentage rise p is a multiple of 1 + p/100. An ambiguous
-    增长X倍 also admits X = p/100; an exact 两倍 does not ("up 200%" is the classic slip)."""
+    """增长1.2倍 ↔ "rose 120%": a rise of p percent is a multiple of 1 + p/100. 增长X倍 is
+    strictly ×(X+1), and loosely ×X when X is at least 2 (增长三倍 ↔ "tripled"); an exact
+    两倍 is ×2 only ("up 200%" is the classic slip)."""
     factor = 1 + percent.low / 100
     if not multiple.ambiguous:
         return _close(factor, multiple.low)
@@ -324,8 +324,7 @@ def same_fact(src: Quantity, tgt: Quantity) -> bool:
         return False
     if _money_against_measure(src, tgt) or _money_against_measure(tgt, src):
         return False  # 45公斤 is not "45 pounds" sterling
-    convertible = convert(1, src.unit or "", tgt.unit or "") is not None
-    if not units_compatible(src.unit, tgt.unit) and not convertible:
+    if src.unit and tgt.unit and not _measure_the_same(src.unit, tgt.unit):
         return False
     return _values_match(src, tgt)
 

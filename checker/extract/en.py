@@ -91,7 +91,8 @@ UNITS = {
     "kilowatt": "kW", "kw": "kW", "megawatts": "MW", "mw": "MW", "gigawatts": "GW",
     "gw": "GW", "watts": "W", "watt": "W", "w": "W", "gb": "GB", "gigabytes": "GB",
     "tb": "TB", "terabytes": "TB", "mb": "MB", "megabytes": "MB", "degrees celsius": "degC",
-    "degrees": "degC", "°c": "degC", "mbit/s": "Mbps", "mbps": "Mbps", "gbit/s": "Gbps",
+    "degrees": "degC", "°c": "degC",
+    "kev": "keV", "mev": "MeV", "ev": "eV", "mbit/s": "Mbps", "mbps": "Mbps", "gbit/s": "Gbps",
     "gbps": "Gbps", "kbps": "kbps", "ghz": "GHz", "mhz": "MHz", "megapixels": "mp",
     "megapixel": "mp", "mp": "mp", "basis points": "bp", "basis point": "bp", "bps": "bp",
     "basis-point": "bp", "basis-points": "bp",
@@ -924,7 +925,12 @@ def extract_en(text: str, offset: int = 0) -> SentenceFacts:
 
 
 # "a Phase 3 trial" (III期临床试验): a stage name; as casual as a word-number
-PHASE = re.compile(r"\b[Pp]hase\s+(?P<n>[1-4])\b")
+# "a Phase 3 trial", "Terminal 2", "Line 7": names with a number in them, as casual as a
+# word-number (III期, T2航站楼, 7号线 are often written other ways)
+PHASE = re.compile(
+    r"\b(?:[Pp]hase|Terminal|Line|Gate|Platform|Stage|Zone|Runway|Pier|Hall|Exit|Block)"
+    r"\s+(?P<n>\d{1,3})\b(?!\s*(?:%|percent|million|billion))"
+)
 
 
 def _extract_phases(claims: Claims) -> None:

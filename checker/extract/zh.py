@@ -25,7 +25,7 @@ from checker.model import DateValue, QuantityKind, SentenceFacts
 # ---------------------------------------------------------------- building blocks
 
 # 千瓦, 千米, 千克 are units, not 千; 百分点 and 百分之 are percentages, not 百.
-_NOT_UNIT_AFTER_SCALE = r"(?![瓦米克卡帕伏赫兆字焦比]|分点|分之|分比|分位)"
+_NOT_UNIT_AFTER_SCALE = r"(?![瓦米克卡帕伏赫兆字焦比]|分点|分之|分比|分位|电子伏)"
 _ZH_DIGIT = "零〇○一二两兩三四五六七八九"
 _ZH_UNIT = "十百千万萬亿億兆"
 _SCALE_CHAR = rf"(?:[{_ZH_UNIT}]{_NOT_UNIT_AFTER_SCALE})"
@@ -56,7 +56,8 @@ UNITS = {
     "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "公里/小时": "km/h", "公里": "km",
     "千米": "km", "厘米": "cm", "毫米": "mm", "纳米": "nm", "英里": "mile", "英寸": "inch",
     "英尺": "foot", "米": "m", "公吨": "t", "吨": "t", "公斤": "kg", "千克": "kg", "毫克": "mg",
-    "克": "g", "平方呎": "sqft", "平方尺": "sqft", "平方英尺": "sqft",
+    "克": "g", "平方呎": "sqft", "平方尺": "sqft", "平方英尺": "sqft", "千电子伏特": "keV",
+    "千电子伏": "keV", "兆电子伏特": "MeV", "兆电子伏": "MeV", "电子伏特": "eV", "电子伏": "eV",
     "斤": "jin", "磅": "lb", "公顷": "ha", "亩": "mu", "小时": "h", "分钟": "min", "秒钟": "s",
     "秒": "s", "天": "day", "周": "week", "星期": "week", "个月": "month", "年": "year",
     "周岁": "age", "岁": "age", "毫安时": "mAh", "千瓦时": "kWh", "度电": "kWh", "千瓦": "kW",
@@ -101,6 +102,8 @@ NOT_NUMBERS = re.compile(
     "十分|万分|千万别|千万不|千万要|三星|四川|万科|万达|万豪|九寨沟|百度|百事|百姓|百货|"
     "千岛湖|三峡|两会|两岸|三农|八达岭|一汽|三一重工|五粮液|十字|二十国集团|七国集团|"
     "八国集团|三中全会|四中全会|五中全会|二中全会|一中全会|两弹一星|三亚|五四|九州|六一|"
+    # metro lines are names: 30号线 ↔ "Line 30", or no number at all
+    r"\d{1,2}号线|"
     # 24小时巡查 ↔ "patrolling around the clock" (but 24小时内 is a real span of time)
     r"24小时(?=[\u4e00-\u9fff])(?!内|以内|之内|后|前|的|里|中|左右)|全天候|"
     # holidays named by their date: 双十一 (Singles Day), 十一黄金周 (National Day week)
@@ -468,6 +471,10 @@ TOP_N = re.compile(
     # 前十大企业 ↔ "the top 10 companies", 位列前三 ↔ "ranked top three"
     r"|前(?P<top>十|二十|五十|一百|\d{1,3}|[二三四五])(?=大|名|位|强|[,，。；;、]|$)"
 )
+# 九折 ↔ "a 10% discount", 八五折 ↔ "15% off": the price paid in tenths
+DISCOUNT = re.compile(
+    r"(?<![\d.])(?P<n>[一二三四五六七八九1-9])(?P<half>[五5])?折(?!扣|合|算|叠|线|射)"
+)
 # 五连胜 ↔ "a fifth straight win", 三连冠 ↔ "a third consecutive title"
 STREAK = re.compile(
     r"(?P<n>\d{1,2}|[二两三四五六七八九十]{1,3})连(?=胜|败|冠|涨|跌|升|降|增|减|平)"
@@ -531,6 +538,9 @@ def _extract_special(claims: Claims, norm: str) -> None:
         value = _value(match["n"] or match["top"])
         if value is not None:
             claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, value)
+    for match in claims.matches(DISCOUNT):
+        paid = (_value(match["n"]) or 0) * 10 + (5 if match["half"] else 0)
+        claims.add_quantity(match.start(), match.end(), QuantityKind.PERCENT, 100.0 - paid)
     for match in claims.matches(STREAK):
         value = _value(match["n"])
         if value is not None:

@@ -64,8 +64,9 @@ class DateMissing(Rule):
 class DateAdded(Rule):
     """A date in the translation has no source in the original.
 
-    Why: usually an addition or a misalignment. A bare year or quarter is minor (by default),
-    because translators make 今年 explicit ("in 2025"); an added month, day or time is major.
+    Why: usually an addition or a misalignment. A bare year, quarter or month is minor (by
+    default), because translators make 今年 or 环比 explicit ("in 2025", "from February");
+    an added day, time or month of a given year is major.
     """
 
     code = "D104"
@@ -277,7 +278,8 @@ def date_missing_finding(src: DateValue, target_lang: str, segment: int | None) 
 def date_added_finding(tgt: DateValue, source_lang: str, segment: int | None) -> Finding:
     # A year or a quarter spelled out (今年 → "in 2025") is often the translator being
     # explicit; an invented day or month is an error.
-    specific = tgt.month is not None or tgt.day is not None or (
+    # a month alone is often the translator naming 环比's "previous month" ("from February")
+    specific = tgt.day is not None or (tgt.month is not None and tgt.year is not None) or (
         tgt.hour is not None and any(c.isdigit() for c in tgt.span.text))  # not "noon"
     return DateAdded.finding(
         f"{tgt.span.text} has no counterpart in the {LANGUAGE_NAMES[source_lang]}",

@@ -84,7 +84,7 @@ CURRENCY_FAMILIES: dict[str, frozenset[str]] = {
     "YUAN": frozenset({"CNY", "TWD", "HKD", "MOP"}),
 }
 
-CURRENCY_SYMBOLS: dict[str, str] = {
+SYMBOL_OF_CURRENCY: dict[str, str] = {
     "USD": "$",
     "HKD": "HK$",
     "TWD": "NT$",
@@ -95,6 +95,11 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "GBP": "£",
     "JPY": "¥",
     "CNY": "",
+    "MYR": "RM",
+    "KRW": "₩",
+    "INR": "₹",
+    "THB": "฿",
+    "MOP": "MOP$",
 }
 
 ZH_CURRENCY_NAMES: dict[str, str] = {
@@ -111,6 +116,11 @@ ZH_CURRENCY_NAMES: dict[str, str] = {
     "DOLLAR": "美元",
     "YEN_OR_YUAN": "元",
     "YUAN": "元",
+    "MYR": "令吉",
+    "KRW": "韩元",
+    "INR": "卢比",
+    "THB": "泰铢",
+    "MOP": "澳门元",
 }
 
 # "first", "second", "third" come and go with style ("for the first time" ↔ 首次); a

@@ -268,7 +268,7 @@ def _extract_durations(claims: Claims) -> None:
                             unit="s" if match["unit"] == "秒" else "m")
 
 
-def _extract_dates(claims: Claims, norm: str) -> None:
+def _extract_dates(claims: Claims, norm: str, traditional: bool) -> None:
     _extract_durations(claims)
     claims.add_iso_dates()
     _extract_decades(claims)
@@ -311,7 +311,7 @@ def _extract_dates(claims: Claims, norm: str) -> None:
         _add_full_date(claims, match)
     for match in claims.matches(YEAR_ONLY):
         claims.add_date(match.start(), match.end(), year=_year(match["year"]))
-    if _is_traditional(claims):
+    if traditional:
         for match in claims.matches(ROC_YEAR):
             claims.add_date(match.start(), match.end(), year=int(match["year"]) + ROC_EPOCH)
     _extract_day_durations(claims)
@@ -865,10 +865,11 @@ def extract_zh(text: str, offset: int = 0) -> SentenceFacts:
     """All numbers, amounts, percentages, dates and times of one Chinese sentence."""
     norm = normalize_chinese(text)
     claims = Claims(text, offset, norm)
+    traditional = _is_traditional(claims)
     claims.mask(NOT_NUMBERS)
     claims.mask(PRODUCT_NAMES)
-    _extract_dates(claims, norm)
+    _extract_dates(claims, norm, traditional)
     _extract_special(claims, norm)
     _extract_ordinals(claims, norm)
     _extract_plain(claims, norm)
-    return _regional_yuan(claims.facts(), _is_traditional(claims))
+    return _regional_yuan(claims.facts(), traditional)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.vocab import CURRENCY_SYMBOLS, ZH_CURRENCY_NAMES, currencies_compatible
+from checker.extract.vocab import SYMBOL_OF_CURRENCY, ZH_CURRENCY_NAMES, currencies_compatible
 from checker.model import DateValue, Quantity, QuantityKind
 
 EN_MONTHS = (
@@ -108,7 +108,7 @@ def _render_fresh(quantity: Quantity, lang: str) -> str:
     if quantity.currency in ("CNY", "YUAN", "YEN_OR_YUAN"):
         text += " yuan"
     elif quantity.currency:
-        text = CURRENCY_SYMBOLS.get(quantity.currency, "$") + text
+        text = SYMBOL_OF_CURRENCY.get(quantity.currency, "$") + text
     if quantity.unit:
         text += " " + _EN_UNIT_NAMES.get(quantity.unit, quantity.unit)
     return text

@@ -105,15 +105,22 @@ def check(
         help="Skip these rules (codes or prefixes, comma-separated or repeated).",
         metavar="CODES")
     ] = None,
+    glossary: Annotated[list[Path] | None, typer.Option(
+        help="A glossary (CSV, TSV or TBX) of required renderings; repeatable, later files "
+        "win. It overrides the bundled entity table.", metavar="FILE")
+    ] = None,
 ) -> None:
     """Check a translation against its original and report what did not survive."""
+    from checker.names.glossary import load_glossaries
     from checker.pipeline import CheckOptions, check_paths
     from checker.rules import RuleSelection
 
     selected, ignored = _split_codes(select), _split_codes(ignore)
     _validate_codes(selected + ignored)
-    options = CheckOptions(selection=RuleSelection(select=selected, ignore=ignored))
     try:
+        entries = tuple(load_glossaries(glossary or []))
+        options = CheckOptions(selection=RuleSelection(select=selected, ignore=ignored),
+                               glossary=entries)
         report = check_paths(first, second, options)
     except InputError as error:
         raise _fail(str(error)) from None
@@ -172,6 +179,61 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code, e.g. N102.")]
     typer.echo(rule.documentation())
     typer.echo("\nCorrect:\n  zh: {}\n  en: {}".format(*rule.correct))
     typer.echo("Incorrect:\n  zh: {}\n  en: {}".format(*rule.incorrect))
+
+
+glossary_app = typer.Typer(help="Work with glossaries: validate one, or learn one from "
+                           "aligned documents.", no_args_is_help=True)
+app.add_typer(glossary_app, name="glossary")
+
+
+@glossary_app.command("check")
+def glossary_check(
+    file: Annotated[Path, typer.Argument(help="A glossary: CSV, TSV or TBX.")],
+) -> None:
+    """Validate a glossary: every problem on its own line; exit 2 if it cannot be used."""
+    from checker.names.glossary import load_glossary, validate_glossary
+
+    problems = validate_glossary(file)
+    for problem in problems:
+        label = "error" if problem.fatal else "warning"
+        typer.echo(f"{problem.origin}: {label}: {problem.message}")
+    if any(p.fatal for p in problems):
+        raise typer.Exit(2)
+    entries = load_glossary(file)
+    typer.echo(f"{file}: {len(entries)} entries, {len(problems)} warning(s)")
+    raise typer.Exit(1 if problems else 0)
+
+
+@glossary_app.command("learn")
+def glossary_learn(
+    files: Annotated[list[Path], typer.Argument(
+        help="Document pairs: ZH EN ZH EN … (either order within a pair).",
+        show_default=False)],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write the TSV here (atomically) instead of stdout.")] = None,
+    min_count: Annotated[int, typer.Option(help="Propose pairs seen at least this often.")] = 1,
+    include_known: Annotated[bool, typer.Option(
+        help="Also list renderings the bundled table already knows.")] = False,
+) -> None:
+    """Propose name pairs (zh, en) from aligned documents, as a glossary TSV to review."""
+    from checker.learn import learn, render_tsv
+
+    if len(files) % 2:
+        raise _fail("glossary learn takes files in pairs: ZH EN [ZH EN …]")
+    pairs = list(zip(files[::2], files[1::2], strict=True))
+    try:
+        proposals = learn(pairs, min_count=min_count, include_known=include_known)
+    except InputError as error:
+        raise _fail(str(error)) from None
+    content = render_tsv(proposals)
+    if output is None:
+        sys.stdout.write(content)
+        return
+    try:
+        write_atomically(output, content)
+    except OSError as error:
+        raise _fail(f"cannot write {output}: {error.strerror or error}") from None
+    typer.echo(f"wrote {len(proposals)} proposals to {output}", err=True)
 
 
 def main() -> None:

@@ -131,11 +131,49 @@ class DateValue:
 
 
 @dataclass(frozen=True)
+class Entity:
+    """A person, organisation, place or term, with the English names it may go by."""
+
+    zh: tuple[str, ...]
+    en: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "name"
+    source: str = "table"  # glossary, table (bundled, curated) or cedict
+    note: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.zh[0]
+
+    @property
+    def english_forms(self) -> tuple[str, ...]:
+        """The preferred name first, then the aliases."""
+        return (self.en, *[a for a in self.aliases if a != self.en])
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A name in a sentence: a person, organisation, place, title or Latin-script token.
+
+    ``evidence`` says how it was found — Chinese: glossary, table, cedict, surname, dotted
+    (科莱特·克雷斯), translit, title (《》), latin; English: name, acronym, initial (a
+    capitalised word that starts the sentence, weak evidence).
+    """
+
+    span: Span
+    kind: str  # person, org, place, media, event, product, term, title, latin, name
+    evidence: str
+    entity: Entity | None = None
+
+
+@dataclass(frozen=True)
 class SentenceFacts:
     """Everything extracted from one sentence, with document offsets."""
 
     quantities: tuple[Quantity, ...] = ()
     dates: tuple[DateValue, ...] = ()
+    names: tuple[NameMention, ...] = ()
+    texts: tuple[Span, ...] = ()  # the sentence(s) themselves, for rules that search wording
 
 
 # ---------------------------------------------------------------- rules

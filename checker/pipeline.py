@@ -6,11 +6,12 @@ a sentence do not depend on the alignment, and the aligner needs them as anchors
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker import align as aligner
 from checker.extract import anchors, extract_facts
+from checker.extract.names import extract_en_names, extract_zh_names
 from checker.load import (
     BilingualFile,
     bilingual_from_pairs,
@@ -23,11 +24,15 @@ from checker.model import (
     AlignedPair,
     Document,
     InputError,
+    NameMention,
     Report,
     Segment,
     Sentence,
     SentenceFacts,
+    Span,
 )
+from checker.names.glossary import GlossaryEntry
+from checker.names.table import EntityTable, build_table
 from checker.rules import RuleSelection, SegmentFacts, check_facts
 from checker.score import score_segments
 from checker.segment import segment, segment_lines
@@ -36,6 +41,7 @@ from checker.segment import segment, segment_lines
 @dataclass(frozen=True)
 class CheckOptions:
     selection: RuleSelection = RuleSelection()
+    glossary: tuple[GlossaryEntry, ...] = ()  # the user's, in order; later entries win
 
 
 def check_paths(first: str | Path, second: str | Path | None = None,
@@ -65,6 +71,43 @@ def check_aligned(pairs: list[tuple[str, str]], options: CheckOptions | None = N
     return check_bilingual(bilingual_from_pairs(pairs), options)
 
 
+@dataclass
+class Analysis:
+    """A document pair up to the rules: sentences, alignment and facts of each segment."""
+
+    source_sentences: list[Sentence]
+    target_sentences: list[Sentence]
+    alignment: list[AlignedPair]
+    segment_facts: list[SegmentFacts]
+    table: EntityTable
+
+
+def analyse_documents(
+    source: Document,
+    target: Document,
+    options: CheckOptions | None = None,
+    alignment: list[AlignedPair] | None = None,
+    sentences: tuple[list[Sentence], list[Sentence]] | None = None,
+) -> Analysis:
+    """Segment, extract and align two loaded documents; ``alignment`` skips the aligner."""
+    options = options or CheckOptions()
+    source_sentences, target_sentences = sentences or (segment(source), segment(target))
+    table = build_table(options.glossary)
+    source_facts = _extract(source_sentences, source.lang, table)
+    target_facts = _extract(target_sentences, target.lang, table)
+    if alignment is None:
+        similarity = aligner.LexicalSimilarity(
+            source_sentences, target_sentences, source.lang, target.lang,
+            _anchors(source_sentences, source_facts), _anchors(target_sentences, target_facts),
+        )
+        alignment = aligner.align(source_sentences, target_sentences, similarity)
+    segment_facts = [
+        SegmentFacts(i, _merge(source_facts, p.src), _merge(target_facts, p.tgt))
+        for i, p in enumerate(alignment)
+    ]
+    return Analysis(source_sentences, target_sentences, alignment, segment_facts, table)
+
+
 def check_documents(
     source: Document,
     target: Document,
@@ -75,23 +118,14 @@ def check_documents(
 ) -> Report:
     """Run the pipeline on two loaded documents; ``alignment`` skips the aligner."""
     options = options or CheckOptions()
-    source_sentences, target_sentences = sentences or (segment(source), segment(target))
-    source_facts = [extract_facts(s.text, source.lang, s.start) for s in source_sentences]
-    target_facts = [extract_facts(s.text, target.lang, s.start) for s in target_sentences]
-    if alignment is None:
-        similarity = aligner.LexicalSimilarity(
-            source_sentences, target_sentences, source.lang, target.lang,
-            _anchors(source_sentences, source_facts), _anchors(target_sentences, target_facts),
-        )
-        alignment = aligner.align(source_sentences, target_sentences, similarity)
-    segments = [Segment(p.src, p.tgt, round(p.similarity, 3)) for p in alignment]
-    segment_facts = [
-        SegmentFacts(i, _merge(source_facts, p.src), _merge(target_facts, p.tgt))
-        for i, p in enumerate(alignment)
-    ]
-    findings = check_facts(segment_facts, source.lang, target.lang, options.selection)
-    report = Report(source, target, source_sentences, target_sentences, segments, findings)
-    report.overall_score = score_segments(segments, findings, source_sentences, source.lang)
+    analysis = analyse_documents(source, target, options, alignment, sentences)
+    segments = [Segment(p.src, p.tgt, round(p.similarity, 3)) for p in analysis.alignment]
+    findings = check_facts(analysis.segment_facts, source.lang, target.lang, options.selection,
+                           analysis.table)
+    report = Report(source, target, analysis.source_sentences, analysis.target_sentences,
+                    segments, findings)
+    report.overall_score = score_segments(segments, findings, analysis.source_sentences,
+                                          source.lang)
     report.source_label, report.target_label = labels or (source.path, target.path)
     return report
 
@@ -105,6 +139,27 @@ def check_texts(source_text: str, target_text: str, options: CheckOptions | None
     source = Document(source_text, languages[0] or "zh")
     target = Document(target_text, languages[1] or "en")
     return check_documents(source, target, options)
+
+
+def _extract(sentences: list[Sentence], lang: str, table: EntityTable) -> list[SentenceFacts]:
+    """Numbers, dates and names of each sentence; Chinese names are found document-wide (a
+    name introduced with its title is recognised again without it)."""
+    facts = [extract_facts(s.text, lang, s.start) for s in sentences]
+    if lang == "zh":
+        names = extract_zh_names([(s.text, s.start) for s in sentences], table)
+    else:
+        names = [extract_en_names(s.text, s.start, table) for s in sentences]
+    return [replace(f, names=_outside_facts(n, f), texts=(Span(s.start, s.end, s.text),))
+            for f, n, s in zip(facts, names, sentences, strict=True)]
+
+
+def _outside_facts(names: tuple[NameMention, ...], facts: SentenceFacts
+                   ) -> tuple[NameMention, ...]:
+    """Names that are not part of an amount or a date (新台币 in 1.2亿元新台币, 民國 in
+    民國111年): those belong to the number and date rules."""
+    taken = [q.span for q in facts.quantities] + [d.span for d in facts.dates]
+    return tuple(n for n in names
+                 if not any(n.span.start < t.end and t.start < n.span.end for t in taken))
 
 
 def _anchors(sentences: list[Sentence], facts: list[SentenceFacts]) -> list[frozenset[str]]:
@@ -122,4 +177,6 @@ def _has_letter(token: str) -> bool:
 def _merge(facts: list[SentenceFacts], indices: tuple[int, ...]) -> SentenceFacts:
     quantities = tuple(q for i in indices for q in facts[i].quantities)
     dates = tuple(d for i in indices for d in facts[i].dates)
-    return SentenceFacts(quantities, dates)
+    names = tuple(n for i in indices for n in facts[i].names)
+    texts = tuple(t for i in indices for t in facts[i].texts)
+    return SentenceFacts(quantities, dates, names, texts)

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from checker.model import DateValue, Finding, Quantity, SentenceFacts
+from checker.names.table import EntityTable
 from checker.rules import dates as date_rules
+from checker.rules import names as name_rules
 from checker.rules import numbers as number_rules
 from checker.rules.registry import RULES, Rule, RuleSelection
 
@@ -49,13 +51,23 @@ class _Leftovers:
 
 
 def check_facts(segments: list[SegmentFacts], source_lang: str, target_lang: str,
-                selection: RuleSelection | None = None) -> list[Finding]:
-    """All number and date findings of a document pair, in document order."""
+                selection: RuleSelection | None = None, table: EntityTable | None = None
+                ) -> list[Finding]:
+    """All number, date, name and term findings of a document pair, in document order.
+
+    ``table`` is the entity knowledge the names were extracted with; without it the name
+    rules do not run.
+    """
     findings: list[Finding] = []
     leftovers = _Leftovers()
     for segment in segments:
         findings.extend(_check_segment(segment, target_lang, leftovers))
     findings.extend(_report_leftovers(leftovers, source_lang, target_lang))
+    if table is not None:
+        zh_is_source = source_lang == "zh"
+        findings.extend(name_rules.check_names(
+            [(s.index, *((s.source, s.target) if zh_is_source else (s.target, s.source)))
+             for s in segments], zh_is_source, table))
     findings.sort(key=_finding_order)
     return (selection or RuleSelection()).apply(findings)
 

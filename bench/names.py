@@ -1,0 +1,174 @@
+"""Names: recall on planted name errors and false alarms on faithful translations.
+
+1. Held-out document pairs (bench/heldout_names/set*): written blind by someone who had not
+   seen the checker, with planted name errors (wrong person, wrong organisation or place,
+   misspelling, pinyin of an established name, pinyin of a foreign name, inconsistency,
+   missing). Caught = a name finding at major or above whose target overlaps the planted
+   English (for a dropped name: whose source overlaps the Chinese name).
+   The number sets (bench/heldout/set*) are faithful translations full of names too: they count
+   as false-alarm material here.
+2. DEMETR (zh, test split = even ids): recall on critical_id9_ne_replaced and
+   critical_id25_ne_removed (applied items), and the rate of major name findings on the correct
+   mt_sent and eng_sent.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from bench.common import DEMETR_DIR, ROOT, rate, share, skipped, title
+from bench.demetr_numbers import changed_regions, load_items, negatives, overlaps
+from checker.model import Finding, Report, Severity
+from checker.pipeline import check_aligned, check_paths
+
+NAME_SETS = ROOT / "bench" / "heldout_names"
+NUMBER_SETS = ROOT / "bench" / "heldout"
+NAME_CATEGORIES = ("name", "consistency", "term")
+REPLACED = "critical_id9_ne_replaced.json"
+REMOVED = "critical_id25_ne_removed.json"
+TARGETS = {"replaced": 0.90, "removed": 0.85, "fa_mt": 0.03}
+
+
+def name_alarms(report: Report) -> list[Finding]:
+    return [f for f in report.findings
+            if f.category in NAME_CATEGORIES and f.severity.rank >= Severity.MAJOR.rank]
+
+
+def _places(text: str, needle: str) -> list[tuple[int, int]]:
+    spans, start = [], text.find(needle)
+    while needle and start >= 0:
+        spans.append((start, start + len(needle)))
+        start = text.find(needle, start + 1)
+    return spans
+
+
+def _line_range(text: str, paragraph: int) -> tuple[int, int]:
+    start = 0
+    for _ in range(paragraph - 1):
+        start = text.index("\n", start) + 1
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
+
+
+def _caught(expected: dict, findings: list[Finding], zh: str, en: str) -> bool:
+    target, source = expected.get("target"), expected["source"]
+    for finding in findings:
+        if target and finding.target:
+            low, high = _line_range(en, expected["paragraph"])
+            places = [(s, e) for s, e in _places(en, target) if low <= s < high]
+            if any(finding.target.start < e and s < finding.target.end for s, e in places):
+                return True
+        if target is None and finding.source:
+            low, high = _line_range(zh, expected["paragraph"])
+            places = [(s, e) for s, e in _places(zh, source) if low <= s < high]
+            if any(finding.source.start < e and s < finding.source.end for s, e in places):
+                return True
+    return False
+
+
+def _pairs(root: Path) -> list[Path]:
+    return sorted(p for p in root.glob("set*/*") if p.is_dir()
+                  and (p / f"{p.name}.zh.txt").exists())
+
+
+def heldout(verbose: bool = False) -> None:
+    title("names: held-out document pairs (bench/heldout_names)")
+    folders = _pairs(NAME_SETS)
+    if not folders:
+        skipped("held-out name pairs", NAME_SETS)
+        return
+    planted = caught = 0
+    by_kind: Counter = Counter()
+    caught_kind: Counter = Counter()
+    faithful_alarms: list[tuple[str, Finding]] = []
+    for folder in folders:
+        name = folder.name
+        zh_path = folder / f"{name}.zh.txt"
+        faithful = check_paths(zh_path, folder / f"{name}.en.txt")
+        faithful_alarms += [(name, f) for f in name_alarms(faithful)]
+        errors_path = folder / f"{name}.errors.en.txt"
+        report = check_paths(zh_path, errors_path)
+        zh, en = zh_path.read_text("utf-8"), errors_path.read_text("utf-8")
+        for expected in json.loads((folder / "expected.errors.json").read_text("utf-8")):
+            planted += 1
+            by_kind[expected["kind"]] += 1
+            if _caught(expected, name_alarms(report), zh, en):
+                caught += 1
+                caught_kind[expected["kind"]] += 1
+            elif verbose:
+                print(f"  missed {name} {expected['kind']}: {expected['source']} -> "
+                      f"{expected['target']} (correct {expected['correct']})")
+    print(f"planted name errors caught (major+): {rate(caught, planted)}  (target ≥ 90%)")
+    for kind in sorted(by_kind):
+        print(f"  {kind:24} {rate(caught_kind[kind], by_kind[kind])}")
+    print(f"faithful pairs: {len(folders)}, name findings at major+: {len(faithful_alarms)} "
+          f"(target 0)")
+    for name, finding in faithful_alarms[:25]:
+        print(f"  {name}: {finding.rule} {finding.message[:120]}")
+    _number_sets_false_alarms()
+
+
+def _number_sets_false_alarms() -> None:
+    folders = _pairs(NUMBER_SETS)
+    if not folders:
+        return
+    found = []
+    for folder in folders:
+        report = check_paths(folder / f"{folder.name}.zh.txt", folder / f"{folder.name}.en.txt")
+        found += [(folder.name, f) for f in name_alarms(report)]
+    docs = len({n for n, _ in found})
+    print(f"faithful number-set pairs (bench/heldout, {len(folders)} docs): "
+          f"{len(found)} name findings at major+ in {docs} docs")
+    for name, finding in found[:15]:
+        print(f"  {name}: {finding.rule} {finding.message[:120]}")
+
+
+def demetr(split: str = "test", verbose: bool = False) -> None:
+    title(f"names: DEMETR named entities ({split} split)")
+    if not (DEMETR_DIR / REPLACED).exists():
+        skipped("DEMETR", DEMETR_DIR)
+        return
+    for label, file in (("replaced", REPLACED), ("removed", REMOVED)):
+        items = [i for i in load_items(DEMETR_DIR / file) if i.split == split and i.applied]
+        hits = 0
+        for item in items:
+            regions = changed_regions(item.mt, item.pert)
+            report = check_aligned([(item.src, item.pert)])
+            alarms = name_alarms(report)
+            hit = any(overlaps(f.target, regions) for f in alarms) or (
+                label == "removed" and any(f.target is None for f in alarms))
+            hits += hit
+            if verbose and not hit:
+                print(f"  missed {item.id}: {item.src}\n    {item.pert}")
+        print(f"ne_{label}: recall {rate(hits, len(items))}  (target ≥ "
+              f"{TARGETS[label]:.0%})")
+    files = {p.name: load_items(p) for p in sorted(DEMETR_DIR.glob("*.json"))}
+    mt_items, ref_items = negatives(files, split)
+    for label, items, attr in (("mt_sent", mt_items, "mt"), ("eng_sent", ref_items, "ref")):
+        flagged = []
+        for item in items:
+            alarms = name_alarms(check_aligned([(item.src, getattr(item, attr))]))
+            if alarms:
+                flagged.append((item, alarms[0]))
+        target = f"  (target ≤ {TARGETS['fa_mt']:.0%})" if label == "mt_sent" else ""
+        print(f"{label}: major name findings on correct translations "
+              f"{rate(len(flagged), len(items))} = {share(len(flagged), len(items)):.3f}{target}")
+        if verbose:
+            for item, finding in flagged:
+                print(f"  {item.id}: {finding.rule} {finding.message[:140]}")
+
+
+def main(verbose: bool = False) -> None:
+    heldout(verbose)
+    demetr("test", verbose)
+
+
+if __name__ == "__main__":
+    import sys
+
+    if "--dev" in sys.argv:
+        demetr("dev", verbose=True)
+    else:
+        main(verbose="-v" in sys.argv)

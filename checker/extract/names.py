@@ -1,0 +1,366 @@
+"""Names in a sentence: people, organisations, places, titles and Latin-script tokens.
+
+Chinese: known entities (glossary, bundled table, CC-CEDICT proper nouns; longest match),
+《titles》, dotted transliterations (科莱特·克雷斯), Latin tokens (H20, BG2), and unknown
+personal names found by a surname followed or preceded by a cue (发言人林剑, 林剑表示). A name
+found with a cue anywhere in the document is then found in every sentence, cue or not.
+
+English: runs of capitalised words with the particles names carry (van der, bin, de), hyphens
+(Lip-Bu), acronyms (NBS, H20). Months, weekdays, honorifics and a capitalised word that merely
+starts the sentence are not names.
+
+Why not jieba: its dictionary takes ~0.9 s to load per process, more than a whole check of the
+seed pair; its ``nr`` tags are also noisy (纳秒 "nanosecond" is tagged a person).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checker.extract.numerals import normalize_chinese
+from checker.model import Entity, NameMention, Span
+from checker.names import split_words
+from checker.names.romanize import COMPOUND_SURNAMES, SURNAMES
+from checker.names.table import EntityTable, common_words
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TITLE = re.compile(r"《([^《》]{1,40})》")
+_DOTTED = re.compile(f"[{_HAN}]{{1,8}}(?:[·•・．][{_HAN}]{{1,8}})+")
+_LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-&.][A-Za-z0-9]+)*(?![A-Za-z0-9])")
+
+#: Words that precede a personal name: roles and titles (发言人林剑, 首席执行官黄仁勋).
+ZH_ROLES = tuple(sorted(
+    split_words(
+        "发言人 主席 副主席 总统 副总统 总理 副总理 首相 部长 副部长 外长 防长 财长 商务部长 "
+        "首席执行官 执行官 董事长 董事 总裁 总经理 经理 创始人 创办人 负责人 "
+        "教授 研究员 博士 书记 省长 市长 县长 区长 镇长 村长 局长 副局长 处长 司长 署长 厅长 "
+        "主任 副主任 院长 校长 院士 记者 编辑 先生 女士 行长 大使 秘书长 "
+        "议员 议长 委员 代表 专家 学者 医生 律师 法官 检察官 警官 选手 球员 运动员 教练 主教练 "
+        "主帅 队长 导演 演员 歌手 作家 总监 合伙人 分析师 经济学家 科学家 "
+        "工程师 主持人 网友 村民 市民 患者 居民 特首 行政长官 司长 财政司司长 总督 国王 王储 "
+        "亲王 主教 参议员 众议员 州长 总干事 总裁兼 会长 理事长 党魁 领导人 "
+        "创始人兼 联合创始人 首席 官员 发言人称"
+    ),
+    key=len, reverse=True,
+))
+#: Words that follow a personal name: speech and action verbs (林剑表示, 黄仁勋在).
+ZH_CUES_AFTER = tuple(sorted(
+    split_words(
+        "表示 说 指出 称 强调 认为 介绍 透露 宣布 告诉 回应 坦言 提到 解释 补充 呼吁 接受 会见 "
+        "会晤 出席 访问 签署 主持 发表 致辞 讲话 当选 担任 兼任 出任 "
+        "辞职 先生 女士 教授 博士 一行 夫妇 本人"
+    ),
+    key=len, reverse=True,
+))
+# A name is never followed by these (黄金 "gold", 高速 "high-speed" start with surnames).
+_NOT_AFTER_NAME = set("的了着过们")
+_ADVERBS = set("还也曾又都就才便亦仍则将已正再")
+# Characters after which a name may start without a title: 与王毅, 据李强, 和林剑.
+_BEFORE_NAME = set("与和同及跟对向据由让被把将给为、")
+_TRANSLIT = set(
+    "阿埃艾爱安奥巴拜班邦贝本比彼毕宾波伯博布达黛戴丹德迪蒂丁杜多厄恩尔法菲费芬弗福盖"
+    "冈戈格贡古哈海汉豪赫亨霍基吉加杰卡凯坎康柯科克肯库奎拉莱兰朗劳勒雷里莉丽利莲琳卢鲁"
+    "伦罗洛马玛迈麦曼梅蒙米密摩莫墨姆穆纳娜奈内尼纽努诺欧帕潘佩皮普奇齐乔切琴萨塞森沙"
+    "莎舍施什斯苏索塔泰坦汤唐特提托瓦万旺威韦维温沃乌伍西希锡夏辛休雅亚扬伊因尤约泽扎"
+    "詹兹祖佐"
+)
+
+_EN_PARTICLES = ("van der", "van den", "von der", "de la", "van", "von", "der", "den", "de",
+                 "da", "di", "du", "del", "della", "la", "le", "bin", "binti", "al", "el", "ibn",
+                 "of", "for", "the", "on", "&")
+_EN_WORD = r"(?:[A-Z][\w’'-]*[\w]|[A-Z]\.(?:[A-Z]\.)*|[A-Z])"
+_EN_NAME = re.compile(
+    rf"(?<![\w-]){_EN_WORD}(?:(?:\s+(?:{'|'.join(_EN_PARTICLES)}))*\s+{_EN_WORD})*"
+)
+_EN_NOT_NAMES = frozenset(
+    split_words(
+        "January February March April May June July August September October November December Jan "
+        "Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
+        "Saturday Sunday Mr Mrs Ms Dr Prof Sir Madam Mr. Mrs. Ms. Dr. Prof. I A An The This That "
+        "These Those It Its He She His Her They Their We Our You Your In On At By For From With As "
+        "To Of And But Or If When While After Before Since During According Following Despite "
+        "Meanwhile However Also Some Many Most All Both Each Every Other Such Yet So Then There "
+        "Here What Which Who Whom Whose Why How Where Not No Yes Source Photo Image Figure Table "
+        "Chart Note Notes Editor Reporter Reports Report Today Tomorrow Yesterday Last Next "
+        "Earlier Later Currently Now Chief Minister President Premier Chairman Vice Spokesperson "
+        "Secretary General Director CEO Deputy Governor Mayor Professor Dean Senator Ambassador"
+    )
+)
+_EN_ROLES = frozenset(
+    split_words(
+        "President Premier Chairman Chairwoman Minister Secretary Spokesperson Spokesman "
+        "Spokeswoman Governor Mayor Professor Director Ambassador Chancellor Prime Vice Deputy "
+        "Chief Executive Officer Senator King Queen Prince Princess Emperor Pope General Admiral "
+        "Mr Mrs Ms Dr Prof Sir Dame Lord Lady Judge Justice Secretary-General CEO Founder Co- "
+        "founder Commissioner Head Leader Chief President-elect"
+    )
+)
+
+
+def extract_zh_names(sentences: list[tuple[str, int]], table: EntityTable
+                     ) -> list[tuple[NameMention, ...]]:
+    """Names of each Chinese sentence (text, document offset), found document-wide."""
+    first_pass = [_zh_sentence_names(text, offset, table, ()) for text, offset in sentences]
+    learned = tuple(sorted(
+        {m.span.text for found in first_pass for m in found
+         if m.evidence in ("surname", "translit") and len(m.span.text) >= 2},
+        key=len, reverse=True,
+    ))
+    if not learned:
+        return first_pass
+    return [_zh_sentence_names(text, offset, table, learned) for text, offset in sentences]
+
+
+def _zh_sentence_names(text: str, offset: int, table: EntityTable, learned: tuple[str, ...]
+                       ) -> tuple[NameMention, ...]:
+    claimed = [False] * len(text)
+    mentions: list[NameMention] = []
+
+    def claim(start: int, end: int, kind: str, evidence: str, entity: Entity | None) -> None:
+        if any(claimed[start:end]):
+            return
+        claimed[start:end] = [True] * (end - start)
+        span = Span(offset + start, offset + end, text[start:end])
+        mentions.append(NameMention(span, kind, evidence, entity))
+
+    for match in _TITLE.finditer(text):
+        inner = match.group(1)
+        entity = table.get(inner)
+        kind = entity.kind if entity else "title"
+        claim(match.start(1), match.end(1), kind, "title", entity)
+    for match in _DOTTED.finditer(text):
+        start, end = _trim_dotted(text, match.start(), match.end())
+        entity = table.get(text[start:end])
+        claim(start, end, "person", "dotted", entity)
+    for match in _LATIN.finditer(text):
+        entity = table.get(match.group(0))
+        claim(match.start(), match.end(), entity.kind if entity else "latin", "latin", entity)
+    for start, end, entity in table.scan(text):
+        if not any(claimed[start:end]) and _standalone(text, start, end, entity):
+            claim(start, end, entity.kind, entity.source, entity)
+    for name in learned:
+        for match in re.finditer(re.escape(name), text):
+            claim(match.start(), match.end(), "person", "surname", None)
+    for start, end, evidence in _unknown_people(text, claimed):
+        claim(start, end, "person", evidence, None)
+    return tuple(sorted(mentions, key=lambda m: m.span.start))
+
+
+_NOT_IN_TRANSLITERATION = set(
+    "的是在和与了对向把被从据根这那位为其以及并将于说称长官人同也还则曾今近者员由给让经"
+)
+_NAME_SUFFIXES = ("大学", "学院", "公司", "集团", "基金会", "研究所", "医院", "州", "市", "省",
+                  "县", "国", "队", "俱乐部", "家族", "一家", "夫妇")
+
+
+def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
+    """首席执行官萨提亚·纳德拉同日 → 萨提亚·纳德拉: the dotted run without the words around it."""
+    first_dot = min(text.find(d, start) for d in "·•・．" if text.find(d, start, end) >= 0)
+    head_start = max(start, first_dot - 4)
+    for index in range(first_dot - 1, head_start - 1, -1):
+        if text[index] in _NOT_IN_TRANSLITERATION or _role_before(text, index + 1) \
+                and index + 1 < first_dot:
+            head_start = index + 1
+            break
+    while head_start < first_dot - 1 and normalize_chinese(
+            text[head_start:head_start + 2]) in common_words():
+        head_start += 2 if normalize_chinese(text[head_start:head_start + 2]) in common_words() \
+            else 1
+    last_dot = max(text.rfind(d, start, end) for d in "·•・．")
+    tail_end = min(end, last_dot + 6)
+    for index in range(last_dot + 1, tail_end):
+        if text[index] in _NOT_IN_TRANSLITERATION or text.startswith(_NAME_SUFFIXES, index) \
+                or text.startswith(ZH_CUES_AFTER, index) or (
+                    index >= last_dot + 3
+                    and normalize_chinese(text[index:index + 2]) in common_words()):
+            tail_end = index
+            break
+    return head_start, max(tail_end, last_dot + 2)
+
+
+def _standalone(text: str, start: int, end: int, entity: Entity) -> bool:
+    """A known name that is really there, not a piece of a longer word: a single-syllable
+    country abbreviation or a CC-CEDICT place inside a run of Han characters that the
+    dictionary reads as an ordinary word is skipped (中美洲 yes; 白云 in 白云朵朵 no)."""
+    if entity.source != "cedict":
+        return True
+    return not _inside_common_word(text, start, end)
+
+
+def _inside_common_word(text: str, start: int, end: int) -> bool:
+    """The name is itself an ordinary word, or an ordinary word crosses its edge (创新和 is
+    not 新和 County)."""
+    common = common_words()
+    folded = normalize_chinese(text)
+    if folded[start:end] in common:
+        return True
+    for edge in (start, end):
+        for left in range(max(0, edge - 3), edge):
+            for right in range(edge + 1, min(len(folded), edge + 3) + 1):
+                if right - left >= 2 and folded[left:right] in common:
+                    return True
+    return False
+
+
+def _unknown_people(text: str, claimed: list[bool]) -> Iterable[tuple[int, int, str]]:
+    """Personal names the table does not know, found by a surname and a cue."""
+    index = 0
+    while index < len(text):
+        found = _person_at(text, index, claimed) or _translit_at(text, index, claimed)
+        if found:
+            yield found
+            index = found[1]
+        else:
+            index += 1
+
+
+def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, str] | None:
+    surname = 2 if text[start:start + 2] in COMPOUND_SURNAMES else 1
+    if surname == 1 and text[start] not in SURNAMES:
+        return None
+    before = _role_before(text, start)
+    if not before and start > 0 and _is_han(text[start - 1]) \
+            and text[start - 1] not in _BEFORE_NAME:
+        return None  # 中方愿: the surname character ends a word (中方 "the Chinese side")
+    for given in (2, 1):
+        end = start + surname + given
+        if given == 2 and text[end - 1:end] in _ADVERBS:
+            continue  # 林剑还说: 还 "also" is not part of the name
+        if end > len(text) or any(claimed[start:end]) or not _all_han(text[start:end]):
+            continue
+        candidate = normalize_chinese(text[start:end])
+        if candidate in common_words() or text[end:end + 1] in _NOT_AFTER_NAME:
+            continue
+        if _cue_after(text, end) or (before and _boundary(text, end)):
+            return start, end, "surname"
+    return None
+
+
+def _translit_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, str] | None:
+    """帕利说: a run of transliteration characters with a role before or a verb after."""
+    end = start
+    while end < len(text) and text[end] in _TRANSLIT and not claimed[end] and end - start < 6:
+        end += 1
+    if end - start < 2 or normalize_chinese(text[start:end]) in common_words():
+        return None
+    if _cue_after(text, end) and (_role_before(text, start) or end - start >= 3
+                                  or start == 0 or not _is_han(text[start - 1])):
+        return start, end, "translit"
+    return None
+
+
+def _role_before(text: str, start: int) -> bool:
+    return any(text.endswith(role, 0, start) for role in ZH_ROLES)
+
+
+def _cue_after(text: str, end: int) -> bool:
+    rest = re.sub(r"^\d{1,2}月?\d{0,2}[日号]?", "", text[end:end + 8])
+    return rest.startswith(ZH_CUES_AFTER) or rest.startswith(ZH_ROLES)
+
+
+def _boundary(text: str, end: int) -> bool:
+    return end >= len(text) or not _is_han(text[end]) or text[end] in "说称在和与等曾也"
+
+
+def _is_han(char: str) -> bool:
+    return bool(re.match(f"[{_HAN}]", char))
+
+
+def _all_han(text: str) -> bool:
+    return all(_is_han(c) for c in text)
+
+
+# ---------------------------------------------------------------- English
+
+
+def extract_en_names(text: str, offset: int, table: EntityTable) -> tuple[NameMention, ...]:
+    """Names of one English sentence."""
+    mentions = []
+    for match in _EN_NAME.finditer(text):
+        for start, end in _name_parts(text, match.start(), match.end()):
+            name = text[start:end]
+            evidence = _en_evidence(text, start, name)
+            if evidence is None:
+                continue
+            owners = table.english_owners(name)
+            entity = owners[0] if len(owners) == 1 else None
+            kind = entity.kind if entity else ("latin" if evidence == "acronym" else "name")
+            mentions.append(NameMention(Span(offset + start, offset + end, name), kind,
+                                        evidence, entity))
+    return tuple(mentions)
+
+
+def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A capitalised run split at role words, adjectives of nationality and stop words:
+    "Indian Prime Minister Narendra Modi" → "Narendra Modi"; possessives dropped."""
+    words = [(m.start() + start, m.end() + start)
+             for m in re.finditer(r"\S+", text[start:end])]
+    parts, current = [], []
+    for number, word in enumerate(words):
+        following = words[number + 1] if number + 1 < len(words) else (0, 0)
+        if _strip_word(text, *word) or _is_nationality(text[word[0]:word[1]],
+                                                       text[following[0]:following[1]]):
+            parts.append(current)
+            current = []
+        elif text[word[1] - 2:word[1]] in ("'s", "’s"):
+            parts.append([*current, word])  # China's | Ministry of Foreign Affairs
+            current = []
+        else:
+            current.append(word)
+    parts.append(current)
+    spans = []
+    for part in parts:
+        while part and text[part[-1][0]:part[-1][1]].lower() in _EN_PARTICLES:
+            part.pop()
+        while part and text[part[0][0]:part[0][1]].lower() in _EN_PARTICLES:
+            part.pop(0)
+        if not part:
+            continue
+        first, last = part[0][0], part[-1][1]
+        if text[last - 2:last] in ("'s", "’s"):
+            last -= 2
+        if last > first:
+            spans.append((first, last))
+    return spans
+
+
+def _strip_word(text: str, start: int, end: int) -> bool:
+    word = text[start:end].rstrip(".,")
+    return word in _EN_ROLES or word in _EN_NOT_NAMES
+
+
+def _is_nationality(word: str, next_word: str) -> bool:
+    """"Indian" in "Indian Prime Minister Narendra Modi": an adjective before a title, not part
+    of a name ("European Commission" keeps its adjective)."""
+    return word in NATIONALITIES and next_word.rstrip(".,") in _EN_ROLES
+
+
+NATIONALITIES = frozenset(
+    split_words(
+        "American British Chinese Japanese Korean South North Indian French German Italian Spanish "
+        "Russian Brazilian Canadian Australian Mexican Indonesian Malaysian Singaporean Thai "
+        "Vietnamese Filipino Philippine Pakistani Iranian Iraqi Israeli Palestinian Turkish "
+        "Egyptian Saudi Emirati Qatari Ukrainian Polish Dutch Belgian Swiss Swedish Norwegian "
+        "Danish Finnish Greek Portuguese Irish Scottish Argentine Argentinian Chilean Colombian "
+        "Peruvian Venezuelan Cuban Nigerian Kenyan Ethiopian African European Asian Taiwanese "
+        "Mongolian Kazakh Uzbek Afghan Bangladeshi Cambodian Laotian Burmese Myanmar Nepali Sri "
+        "Lankan New Zealand Hungarian Czech Austrian Romanian Serbian Syrian Lebanese Jordanian "
+        "Moroccan Algerian Tunisian Libyan Sudanese"
+    )
+)
+
+
+def _en_evidence(text: str, start: int, name: str) -> str | None:
+    if name in _EN_NOT_NAMES or len(name) < 2 or text.startswith("$", start + len(name)):
+        return None  # NT$, HK$: a currency, not a name
+    if re.fullmatch(r"[A-Z0-9][A-Z0-9&.-]*[A-Z0-9]", name) and any(c.isalpha() for c in name):
+        return "acronym"
+    if _sentence_initial(text, start) and " " not in name:
+        return "initial"
+    return "name"
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?:;"

@@ -1,0 +1,313 @@
+"""How a Chinese name can be spelled in English.
+
+Mainland names are written in pinyin without tones ("Lin Jian", "Huang Renxun"), but Taiwan
+uses Wade-Giles-style spellings ("Lai Ching-te", "Tsai"), Hong Kong Cantonese ones ("Wong",
+"Chan Kwok-ki") and Singapore and Malaysia Hokkien or Teochew ones ("Tan", "Lim", "Ong").
+This module answers one question: can this English token sequence be a spelling of these
+Chinese characters? It knows pinyin (via pypinyin, all readings of a character), a
+pinyin → Wade-Giles conversion, Taiwan's common variants, and a table of Cantonese and Hokkien
+spellings of the common surnames. Given names in Cantonese cannot be derived from Mandarin, so
+for a Hong Kong name the surname carries the evidence (see ``spells_surname``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from checker.names import split_words
+
+#: Chinese surnames: two-character ones first so that 欧阳 wins over 欧.
+COMPOUND_SURNAMES = frozenset(
+    split_words(
+        "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 司空 夏侯 令狐 端木 澹台 "
+        "西门 南宫 独孤 百里 呼延 万俟 轩辕 钟离 闻人 申屠 公冶 太史 赫连 "
+        "濮阳 歐陽 司馬 諸葛 東方 長孫 夏候 軒轅 鍾離"
+    )
+)
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜"
+    "叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎"
+    "贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申"
+    "欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴"
+    "蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席"
+    "卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟"
+    "邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强"
+    "帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍"
+    "辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉"
+    "冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "張劉陳楊黃趙吳孫馬許鄭謝韓馮鄧彭曾蕭董葉蘇魏呂盧鍾譚陸範廖賈韋鄒孟熊邱閻賀顧龔萬錢嚴"
+    "莊聶魯詹歐蘭紀單裴塗蓋駱藍喬龐顏鮑華靳褚婁竇岑黨費衛閔欒隋鄺蘇譚鄔邊羅郝葛嚴"
+)
+
+#: Readings of surnames that differ from the character's usual reading (曾 is céng as a
+#: word, Zēng as a surname) — pypinyin's first reading would get these wrong.
+SURNAME_PINYIN = {
+    "曾": "zeng", "单": "shan", "單": "shan", "解": "xie", "区": "ou", "區": "ou",
+    "仇": "qiu", "查": "zha", "盖": "ge", "蓋": "ge", "朴": "piao", "缪": "miao", "繆": "miao",
+    "尉迟": "yuchi", "万俟": "moqi", "覃": "qin", "乐": "yue", "樂": "yue", "召": "shao",
+    "种": "chong", "折": "she", "员": "yun", "秘": "bi", "燕": "yan", "华": "hua",
+    "華": "hua", "任": "ren", "过": "guo", "纪": "ji", "紀": "ji", "翟": "zhai", "冼": "xian",
+    "相": "xiang", "宿": "su", "长孙": "zhangsun", "長孫": "zhangsun", "令狐": "linghu",
+}
+
+#: Cantonese (Hong Kong, Macao), Hokkien/Teochew (Singapore, Malaysia, Taiwan) and older
+#: spellings of the common surnames, by toneless pinyin. "Wong" is 黄 or 王; "Ng" is 吴 or 伍.
+SURNAME_VARIANTS: dict[str, tuple[str, ...]] = {
+    "huang": ("wong", "hwang", "ng", "ong", "wee", "oei", "bong"),
+    "wang": ("wong", "ong", "heng", "vong"),
+    "chen": ("chan", "tan", "chin", "tang", "chern", "chun"),
+    "li": ("lee", "lei", "lai", "lie", "ly"),
+    "zhang": ("cheung", "chang", "teo", "chong", "tio", "teoh", "cheong"),
+    "liu": ("lau", "lao", "low", "lew", "lieu", "lio"),
+    "lin": ("lam", "lim", "lum", "ling"),
+    "wu": ("ng", "goh", "woo", "ngo", "ung", "gouw"),
+    "zheng": ("cheng", "cheang", "teh", "tay", "chang", "tee"),
+    "he": ("ho", "hoh", "haw"),
+    "liang": ("leung", "neo", "neoh", "leong", "liong"),
+    "zhou": ("chow", "chou", "chew", "chau", "chiu", "jau"),
+    "yang": ("yeung", "yeo", "young", "yong", "ieong"),
+    "cai": ("tsai", "choi", "chua", "choy", "toy", "chai", "tsoi"),
+    "xu": ("hui", "hsu", "koh", "khoo", "hsueh", "tsui", "chee", "shyu", "tsu", "hu"),
+    "guo": ("kwok", "kuo", "quek", "kuek", "kok", "kuok"),
+    "xie": ("tse", "hsieh", "chia", "seah", "sia", "tse", "che"),
+    "zeng": ("tsang", "tseng", "chan", "chang", "tzeng", "zang"),
+    "deng": ("tang", "teng", "dang"),
+    "ye": ("yip", "yeh", "yap", "iap", "yeap"),
+    "luo": ("law", "lo", "loh", "lor"),
+    "zhu": ("chu", "chue", "choo", "gee", "chiu"),
+    "hu": ("wu", "woo", "oh", "foo", "ho"),
+    "feng": ("fung", "fong", "pang"),
+    "ma": ("mah", "beh", "mar"),
+    "gao": ("ko", "kao", "kou", "koh", "kow"),
+    "pan": ("poon", "phua", "pua", "pang"),
+    "zhong": ("chung", "chong", "cheong"),
+    "peng": ("pang", "phang", "pong"),
+    "cao": ("tso", "tsao", "chou", "cho"),
+    "mai": ("mak", "mack"),
+    "qiu": ("yau", "chiu", "khoo", "yaw", "chew", "hiew"),
+    "yuan": ("yuen", "yuan", "wan"),
+    "lu": ("lo", "loo", "lou", "lui", "lv", "lyu", "low"),
+    "lv": ("lu", "lyu", "lui", "lu", "leu", "lue"),
+    "guan": ("kwan", "kuan", "kwan", "quan"),
+    "liao": ("liu", "leow", "liew", "liau"),
+    "su": ("so", "soh", "soo"),
+    "xiao": ("siu", "hsiao", "seow", "siow", "shiu"),
+    "tang": ("tong", "tong"),
+    "dong": ("tung",),
+    "mo": ("mok", "mock"),
+    "wen": ("wan", "woon", "boon", "man"),
+    "rong": ("yung", "jung"),
+    "gan": ("kam", "kan"),
+    "dai": ("tai", "tye"),
+    "cheng": ("ching",),
+    "wei": ("wai", "ngai", "ngui"),
+    "yao": ("yiu", "iu"),
+    "huo": ("fok",),
+    "yan": ("ngan", "yen", "gan", "yim"),
+    "jiang": ("cheung", "chiang", "kong", "keung", "kang"),
+    "zhuang": ("chong", "chuang", "chng"),
+    "hong": ("hung", "ang", "hoong"),
+    "lai": ("lai", "loi"),
+    "shi": ("sze", "shih", "see", "si"),
+    "sun": ("suen", "soon", "sng", "suan"),
+    "tan": ("tam", "tham"),
+    "fang": ("fong",),
+    "lian": ("lim",),
+    "ou": ("au", "ow"),
+    "ouyang": ("auyeung", "auyang", "owyang"),
+    "situ": ("szeto", "seto"),
+    "shen": ("sim", "shum", "sham", "sum"),
+    "zhuo": ("cheuk", "toh", "cho"),
+    "du": ("to", "toh", "tu"),
+    "tian": ("tin", "tien"),
+    "tu": ("to",),
+    "qian": ("chin", "tsin", "chien"),
+    "qin": ("chun", "chin", "tsun"),
+    "yu": ("yue", "yee", "ee", "u", "yue"),
+    "jin": ("kam", "kim", "chin"),
+    "kong": ("hung",),
+    "fan": ("faan",),
+    "song": ("sung", "soong"),
+    "han": ("hon",),
+    "ding": ("ting", "teng"),
+}
+
+#: Pinyin initials and their Wade-Giles spellings (aspiration marks dropped, as in practice).
+_WG_INITIALS = (
+    ("zh", "ch"), ("ch", "ch"), ("sh", "sh"), ("b", "p"), ("p", "p"), ("m", "m"),
+    ("f", "f"), ("d", "t"), ("t", "t"), ("n", "n"), ("l", "l"), ("g", "k"), ("k", "k"),
+    ("h", "h"), ("j", "ch"), ("q", "ch"), ("x", "hs"), ("r", "j"), ("z", "ts"), ("c", "ts"),
+    ("s", "s"), ("y", "y"), ("w", "w"),
+)
+_WG_WHOLE = {
+    "zhi": "chih", "chi": "chih", "shi": "shih", "ri": "jih", "zi": "tzu", "ci": "tzu",
+    "si": "ssu", "er": "erh", "ye": "yeh", "you": "yu", "yan": "yen", "yong": "yung",
+    "yi": "i", "yu": "yu", "yue": "yueh", "yuan": "yuan", "yun": "yun", "he": "ho",
+    "ge": "ko", "ke": "ko", "e": "o", "lve": "lueh", "nve": "nueh",
+}
+_WG_FINALS = (
+    ("iong", "iung"), ("ong", "ung"), ("ian", "ien"), ("ie", "ieh"), ("ui", "uei"),
+    ("ve", "ueh"), ("ue", "ueh"), ("v", "u"), ("uo", "o"),
+)
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def ascii_fold(text: str) -> str:
+    """Lowercase ASCII letters of a romanised name: "Lü Ü-ming" → "luuming" (ü is u)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(_LETTERS.findall(decomposed.encode("ascii", "ignore").decode()))
+
+
+def wade_giles(syllable: str) -> str:
+    """Toneless pinyin → Wade-Giles without apostrophes or umlauts: "qing" → "ching"."""
+    if syllable in _WG_WHOLE:
+        return _WG_WHOLE[syllable]
+    initial, final = "", syllable
+    for pinyin_initial, wg_initial in _WG_INITIALS:
+        if syllable.startswith(pinyin_initial) and len(syllable) > len(pinyin_initial):
+            initial, final = wg_initial, syllable[len(pinyin_initial):]
+            break
+    if initial in ("ch", "hs") and syllable[0] in "jqx" and final.startswith("u"):
+        final = "v" + final[1:]  # ju, qu, xu are jü, qü, xü
+    if final == "e" and initial in ("k", "h", "t", "ch", "sh", "j", "ts", "s"):
+        final = "o" if initial in ("k", "h") else "e"
+    for pinyin_final, wg_final in _WG_FINALS:
+        if final.endswith(pinyin_final):
+            final = final[: -len(pinyin_final)] + wg_final
+            break
+    return (initial + final).replace("v", "u")
+
+
+def syllable_spellings(syllable: str) -> frozenset[str]:
+    """Every accepted spelling of one toneless pinyin syllable (ü written v)."""
+    spellings = {syllable.replace("v", "u"), syllable.replace("v", "yu"), wade_giles(syllable)}
+    if syllable.startswith("y") and syllable[1:2] in ("i", "u"):
+        spellings.add(syllable[1:])  # Taiwan: Ying → Ing, Yi → I
+    if syllable in ("yi", "i"):
+        spellings.update({"i", "yi", "ih", "e", "ee"})
+    spellings.add(syllable.replace("v", "ue"))
+    return frozenset(s for s in spellings if s)
+
+
+@lru_cache(maxsize=65536)
+def readings(char: str) -> tuple[str, ...]:
+    """All toneless readings of one character (heteronyms included), ü as v."""
+    from pypinyin import Style, pinyin
+
+    result = pinyin(char, style=Style.NORMAL, heteronym=True, v_to_u=False, errors="ignore")
+    found = tuple(dict.fromkeys(r for group in result for r in group if r.isalpha()))
+    return found
+
+
+def split_surname(name: str) -> tuple[str, str]:
+    """(surname, given name) of a Chinese personal name, by the surname table."""
+    if name[:2] in COMPOUND_SURNAMES and len(name) > 2:
+        return name[:2], name[2:]
+    return name[:1], name[1:]
+
+
+def surname_spellings(surname: str) -> frozenset[str]:
+    """Spellings of a surname: its surname reading, pinyin, Wade-Giles and regional forms."""
+    if surname in SURNAME_PINYIN:
+        pinyins: tuple[str, ...] = (SURNAME_PINYIN[surname],)
+    elif len(surname) == 1:
+        pinyins = readings(surname)
+    else:
+        pinyins = ("".join(readings(c)[0] for c in surname if readings(c)),)
+    spellings: set[str] = set()
+    for reading in pinyins:
+        spellings |= syllable_spellings(reading)
+        spellings.update(SURNAME_VARIANTS.get(reading, ()))
+    return frozenset(spellings)
+
+
+def char_spellings(char: str) -> frozenset[str]:
+    """Spellings of one character of a given name or place name."""
+    spellings: set[str] = set()
+    for reading in readings(char):
+        spellings |= syllable_spellings(reading)
+    return frozenset(spellings)
+
+
+def spells(chars: list[frozenset[str]], text: str) -> bool:
+    """Whether ``text`` (folded letters) is the characters' spellings joined in order."""
+    if not chars:
+        return not text
+    return any(text.startswith(s) and spells(chars[1:], text[len(s):]) for s in chars[0])
+
+
+def pinyin_of(text: str) -> str:
+    """The plain pinyin of a name as a Mandarin speaker reads it: 黄仁勋 → "huang ren xun"."""
+    syllables = []
+    surname, _ = split_surname(text)
+    for index, char in enumerate(text):
+        if index == 0 and surname == char and char in SURNAME_PINYIN:
+            syllables.append(SURNAME_PINYIN[char])
+            continue
+        options = readings(char)
+        if options:
+            syllables.append(options[0])
+    return " ".join(syllables)
+
+
+def person_spelling_forms(name: str) -> list[str]:
+    """Plain pinyin forms of a Chinese personal name, as an English text would write it:
+    黄仁勋 → ["Huang Renxun", "Renxun Huang"]."""
+    surname, given = split_surname(name)
+    family = "".join(_first_reading(c, surname=True) for c in surname).capitalize()
+    given_text = "".join(_first_reading(c) for c in given).capitalize()
+    if not given_text:
+        return [family]
+    return [f"{family} {given_text}", f"{given_text} {family}"]
+
+
+def _first_reading(char: str, surname: bool = False) -> str:
+    if surname and char in SURNAME_PINYIN:
+        return SURNAME_PINYIN[char]
+    options = readings(char)
+    return options[0].replace("v", "u") if options else ""
+
+
+def is_person_spelling(name: str, words: list[str]) -> str | None:
+    """How English ``words`` spell the Chinese personal name ``name``: "full" (surname and
+    given name, in either order, any romanisation), "surname" (the surname alone), or None.
+    """
+    surname, given = split_surname(name)
+    family = surname_spellings(surname)
+    given_chars = [char_spellings(c) for c in given]
+    folded = [ascii_fold(w) for w in words]
+    if len(folded) == 1 and folded[0] in family:
+        return "surname"
+    for surname_index in (0, len(folded) - 1):
+        if folded[surname_index] not in family:
+            continue
+        rest = "".join(folded[:surname_index] + folded[surname_index + 1:])
+        if rest and spells(given_chars, rest):
+            return "full"
+    return None
+
+
+def spells_surname_with_given(name: str, words: list[str]) -> bool:
+    """A name that is plausibly a regional spelling of ``name``: the surname matches and the
+    given name has as many syllables as the Chinese ("Chan Kwok-ki" for 陈国基). Cantonese
+    given names cannot be derived from Mandarin, so the count is the evidence we have."""
+    surname, given = split_surname(name)
+    family = surname_spellings(surname)
+    folded = [ascii_fold(w) for w in re.split(r"[\s-]+", " ".join(words)) if ascii_fold(w)]
+    if len(folded) < 2:
+        return False
+    for surname_index in (0, len(folded) - 1):
+        rest = folded[:surname_index] + folded[surname_index + 1:]
+        if folded[surname_index] in family and len(rest) == len(given):
+            return True
+    return False
+
+
+def spells_place(text: str, words: list[str]) -> bool:
+    """Whether English ``words`` are the pinyin of Chinese place or organisation characters,
+    syllables joined or spaced ("Xinjiang", "Shaanxi", "Sha Tin" is not: that is Cantonese)."""
+    chars = [char_spellings(c) for c in text]
+    return bool(chars) and all(chars) and spells(chars, "".join(ascii_fold(w) for w in words))

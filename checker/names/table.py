@@ -1,0 +1,134 @@
+"""Known entities: the user's glossaries, the bundled curated table and CC-CEDICT's proper nouns.
+
+Each Chinese form maps to one ``Entity``; when sources disagree the strongest wins (glossary,
+then the curated table, then CC-CEDICT). The table can be scanned over a Chinese sentence
+(longest match) and asked which entity an English name belongs to.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from checker.extract.numerals import normalize_chinese
+from checker.model import Entity
+from checker.names.glossary import GlossaryEntry
+
+ENTITY_TABLE = "entities.tsv"
+CEDICT_NAMES = "cedict_names.tsv.gz"
+CEDICT_COMMON = "cedict_common.txt.gz"
+
+#: Strength of each source: a stronger source's entry replaces a weaker one for the same form.
+SOURCE_RANK = {"glossary": 3, "table": 2, "cedict": 1}
+
+_MAX_FORM_LENGTH = 16
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
+
+
+@dataclass
+class EntityTable:
+    """Chinese form → entity, plus an index of English names."""
+
+    by_form: dict[str, Entity] = field(default_factory=dict)
+    by_english: dict[str, list[Entity]] = field(default_factory=dict)
+    longest: int = 1
+
+    def add(self, entity: Entity) -> None:
+        for form in entity.zh:
+            form = normalize_chinese(form)
+            current = self.by_form.get(form)
+            if current is None or SOURCE_RANK[entity.source] >= SOURCE_RANK[current.source]:
+                self.by_form[form] = entity
+                self.longest = max(self.longest, min(len(form), _MAX_FORM_LENGTH))
+        for name in entity.english_forms:
+            self.by_english.setdefault(english_key(name), []).append(entity)
+
+    def get(self, form: str) -> Entity | None:
+        return self.by_form.get(normalize_chinese(form))
+
+    def scan(self, text: str) -> list[tuple[int, int, Entity]]:
+        """Known entities in a Chinese text, longest match first, left to right."""
+        found, index, folded = [], 0, normalize_chinese(text)
+        while index < len(folded):
+            for length in range(min(self.longest, len(folded) - index), 1, -1):
+                entity = self.by_form.get(folded[index:index + length])
+                if entity is not None:
+                    found.append((index, index + length, entity))
+                    index += length
+                    break
+            else:
+                index += 1
+        return found
+
+    def english_owners(self, name: str) -> list[Entity]:
+        """Entities that go by this English name ("Joe Biden" → 拜登)."""
+        return self.by_english.get(english_key(name), [])
+
+
+def english_key(name: str) -> str:
+    """Case- and punctuation-insensitive key of an English name: "U.S." and "US" agree."""
+    return " ".join(w.replace(".", "").replace("’", "'").lower() for w in _WORD.findall(name))
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in re.split(r"[|;]", cell) if part.strip())
+
+
+def _read_data(name: str) -> str:
+    data = resources.files("checker.data").joinpath(name).read_bytes()
+    if name.endswith(".gz"):
+        data = gzip.decompress(data)
+    return data.decode("utf-8")
+
+
+def curated_entities() -> list[Entity]:
+    """The bundled table (checker/data/entities.tsv; see entities.README.md)."""
+    entities = []
+    for line in _read_data(ENTITY_TABLE).splitlines()[1:]:
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = (line.split("\t") + [""] * 5)[:5]
+        kind, zh, en, aliases, note = (c.strip() for c in cells)
+        if zh and en:
+            entities.append(Entity(_split(zh), en, _split(aliases), kind, "table", note))
+    return entities
+
+
+def cedict_entities() -> list[Entity]:
+    """CC-CEDICT's proper nouns (derived file, CC BY-SA 4.0)."""
+    entities = []
+    for line in _read_data(CEDICT_NAMES).splitlines():
+        simplified, traditional, _pinyin, kind, names = line.split("\t")
+        forms = (simplified,) if simplified == traditional else (simplified, traditional)
+        english = _split(names)
+        entities.append(Entity(forms, english[0], english[1:], kind, "cedict"))
+    return entities
+
+
+def glossary_entities(entries: Iterable[GlossaryEntry]) -> list[Entity]:
+    return [Entity(tuple(e.zh), e.en, tuple(e.aliases), e.kind, "glossary", e.note)
+            for e in entries]
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> tuple[Entity, ...]:
+    return (*cedict_entities(), *curated_entities())
+
+
+@lru_cache(maxsize=8)
+def build_table(glossary: tuple[GlossaryEntry, ...] = ()) -> EntityTable:
+    """The bundled knowledge with a user's glossary on top (cached per glossary)."""
+    table = EntityTable()
+    for entity in (*_bundled(), *glossary_entities(glossary)):
+        table.add(entity)
+    return table
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Headwords CC-CEDICT also has as ordinary words (现代 "modern" as well as Hyundai)."""
+    return frozenset(_read_data(CEDICT_COMMON).split())

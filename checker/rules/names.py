@@ -1,0 +1,703 @@
+"""Name and term rules: link each Chinese name to its rendering in the aligned English, then
+report wrong, misspelt, missing, non-standard and inconsistent renderings, and glossary terms
+not translated as the glossary says.
+
+Linking, strongest evidence first: the user's glossary and the bundled table (the entity's
+English name or an alias), the same Latin token, pinyin of a Chinese name in any romanisation
+(surname first or last, the surname alone as a short form), a Cantonese or Hokkien spelling
+whose surname matches, and a sound-alike of a transliterated foreign name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from checker.model import Entity, Finding, NameMention, SentenceFacts, Severity, Span
+from checker.names import romanize, split_words
+from checker.names.phonetic import edit_similarity, sound_similarity
+from checker.names.table import EntityTable, common_words, english_key
+from checker.rules.registry import Rule, register
+
+# Below this a sound-alike is not the name; above LINK it is.
+SOUND_LINK = 0.6
+# A misspelling: letters this similar to the expected name, but not equal.
+MISSPELLING = 0.75
+# How the English may stand in for a name already given: a pronoun or a description.
+_STAND_INS = re.compile(
+    r"\b(?:he|she|him|his|her|hers|they|them|their|it|its|the (?:company|firm|group|ministry|"
+    r"bank|agency|bureau|commission|department|government|organi[sz]ation|university|"
+    r"institute|association|council|committee|exchange|club|team|newspaper|outlet|paper|"
+    r"country|city|province|region|state|island|territory|administration|court|party|"
+    r"office|body|regulator|maker|giant|company's|group's))\b",
+    re.IGNORECASE,
+)
+_DEMONYMS = {
+    "China": ("Chinese", "Beijing", "PRC"), "United States": ("American", "Americans", "U.S.",
+                                                              "US", "USA", "America",
+                                                              "Washington"),
+    "Japan": ("Japanese", "Tokyo"), "United Kingdom": ("British", "Britain", "UK", "U.K.",
+                                                      "London"),
+    "France": ("French", "Paris"), "Germany": ("German", "Berlin"), "Russia": ("Russian",
+                                                                            "Moscow"),
+    "India": ("Indian",), "South Korea": ("Korean", "South Korean", "Seoul", "Korea"),
+    "Italy": ("Italian",), "Canada": ("Canadian",), "Australia": ("Australian",),
+    "Taiwan": ("Taiwanese",), "Hong Kong": ("HK",), "Europe": ("European",),
+    "Asia": ("Asian",), "Africa": ("African",), "Spain": ("Spanish",), "Brazil": ("Brazilian",),
+    "Mexico": ("Mexican",), "Israel": ("Israeli",), "Iran": ("Iranian",), "Ukraine": (
+        "Ukrainian",), "Singapore": ("Singaporean",), "Vietnam": ("Vietnamese",),
+    "Thailand": ("Thai",), "Indonesia": ("Indonesian",), "Malaysia": ("Malaysian",),
+    "Philippines": ("Filipino", "Philippine"), "Pakistan": ("Pakistani",),
+    "Turkey": ("Turkish", "Türkiye"), "Netherlands": ("Dutch",), "Switzerland": ("Swiss",),
+    "Sweden": ("Swedish",), "Egypt": ("Egyptian",), "Saudi Arabia": ("Saudi",),
+    "North Korea": ("North Korean", "DPRK", "Pyongyang"), "Macao": ("Macau", "Macanese"),
+}
+
+
+@register
+class NameInconsistent(Rule):
+    """One entity, two renderings in one document.
+
+    Why: a reader meets "Lin Jian" in one paragraph and "Lin Chien" in the next and takes them
+    for two people. The preferred form is the glossary's, then the bundled table's, then an
+    established (non-pinyin) form, then the one the document uses most. Places where the
+    other form is plain pinyin of a name with an established form are reported as E205
+    (non-standard) instead, with the inconsistency in the message.
+    """
+
+    code = "E201"
+    name = "name-inconsistent"
+    category = "consistency"
+    severity = Severity.MAJOR
+    correct = ("发言人林剑表示……林剑还说", "Spokesperson Lin Jian said ... Lin also said")
+    incorrect = ("发言人林剑表示……林剑还说", "Spokesperson Lin Jian said ... Lin Chien also said")
+
+
+@register
+class NameMismatch(Rule):
+    """A different name sits where the Chinese name should be rendered.
+
+    Why: a wrong person, company or place changes who did what, and reads perfectly fluently.
+    Reported when the Chinese name has no rendering in its aligned English and an English
+    name there is accounted for by nothing in the Chinese.
+    """
+
+    code = "E202"
+    name = "name-mismatch"
+    category = "name"
+    severity = Severity.MAJOR
+    correct = ("特朗普政府", "the Trump administration")
+    incorrect = ("特朗普政府", "the Biden administration")
+
+
+@register
+class NameMisspelled(Rule):
+    """A near miss of the expected rendering: a letter dropped, doubled or swapped.
+
+    Why: a misspelt name is an error a reader notices and a spellchecker does not.
+    Example: 付凌晖 is Fu Linghui, not "Fu Linhui"; 黄仁勋 is Jensen Huang, not "Jenson Huang".
+    """
+
+    code = "E203"
+    name = "name-misspelled"
+    category = "name"
+    severity = Severity.MAJOR
+    correct = ("国家统计局新闻发言人付凌晖表示", "NBS spokesperson Fu Linghui said")
+    incorrect = ("国家统计局新闻发言人付凌晖表示", "NBS spokesperson Fu Linhui said")
+
+
+@register
+class NameMissing(Rule):
+    """A person, organisation or place of the Chinese is not in its aligned English.
+
+    Why: a dropped name loses who said or did something. A name already given nearby may be
+    replaced by a pronoun or a description ("he", "the ministry"): that is not reported.
+    """
+
+    code = "E204"
+    name = "name-missing"
+    category = "name"
+    severity = Severity.MAJOR
+    correct = ("王毅与布林肯举行会谈", "Wang Yi held talks with Antony Blinken")
+    incorrect = ("王毅与布林肯举行会谈", "Wang Yi held talks")
+
+
+@register
+class NameNonStandard(Rule):
+    """Pinyin where the entity has an established English name.
+
+    Why: "Huang Renxun" is the pinyin of 黄仁勋, but English readers know him as Jensen Huang;
+    "Ma Kelong" is the pinyin of the Chinese transliteration of Emmanuel Macron. Readers do not
+    recognise either. The suggestion is the established name (glossary, then bundled table).
+    """
+
+    code = "E205"
+    name = "name-nonstandard"
+    category = "name"
+    severity = Severity.MAJOR
+    correct = ("英伟达首席执行官黄仁勋", "NVIDIA CEO Jensen Huang")
+    incorrect = ("英伟达首席执行官黄仁勋", "NVIDIA CEO Huang Renxun")
+
+
+@register
+class TermMismatch(Rule):
+    """A glossary term not translated as the glossary says.
+
+    Why: a house glossary fixes the wording of key terms (新质生产力 → "new quality
+    productive forces"); a synonym, however good, breaks consistency across publications.
+    Only terms from a user's glossary (``--glossary``) are checked.
+    """
+
+    code = "T101"
+    name = "term-mismatch"
+    category = "term"
+    severity = Severity.MAJOR
+    correct = ("发展新质生产力", "develop new quality productive forces")
+    incorrect = ("发展新质生产力", "develop new productive forces of high quality")
+
+
+# ---------------------------------------------------------------- linking
+
+
+@dataclass(frozen=True)
+class Link:
+    """A Chinese name and the English text that renders it."""
+
+    mention: NameMention
+    rendering: Span
+    how: str  # established, latin, pinyin, surname, regional, sound
+
+
+@dataclass
+class LinkedSegment:
+    """The names of one aligned segment and how they link across the languages."""
+
+    index: int
+    zh: list[NameMention]
+    en: list[NameMention]
+    en_texts: list[Span]
+    zh_texts: list[Span]
+    links: list[Link] = field(default_factory=list)
+    unlinked: list[NameMention] = field(default_factory=list)
+
+
+def link_document(segments: list[tuple[int, SentenceFacts, SentenceFacts]],
+                  table: EntityTable) -> list[LinkedSegment]:
+    """Link the names of each segment: (segment index, zh facts, en facts) each."""
+    return [_link_segment(index, zh, en, table) for index, zh, en in segments]
+
+
+def check_names(segments: list[tuple[int, SentenceFacts, SentenceFacts]], zh_is_source: bool,
+                table: EntityTable) -> list[Finding]:
+    """Name and term findings of a document: (segment index, zh facts, en facts) each."""
+    linked = link_document(segments, table)
+    findings: list[Finding] = []
+    for segment in linked:
+        findings += _segment_findings(segment, linked, table)
+    findings += _document_findings(linked)
+    return [_orient(f, zh_is_source) for f in findings]
+
+
+def _orient(finding: Finding, zh_is_source: bool) -> Finding:
+    """Findings are built zh → en; swap the sides when the English is the original."""
+    if zh_is_source:
+        return finding
+    return Finding(finding.rule, finding.name, finding.category, finding.severity,
+                   finding.message, finding.target, finding.source, finding.suggestion,
+                   finding.segment)
+
+
+def _link_segment(index: int, zh: SentenceFacts, en: SentenceFacts, table: EntityTable
+                  ) -> LinkedSegment:
+    segment = LinkedSegment(index, list(zh.names), list(en.names), list(en.texts),
+                            list(zh.texts))
+    used: set[Span] = set()
+    # strongest evidence first, so that a weak sound-alike cannot take another name's rendering
+    for finder in (_by_established, _by_latin, _by_pinyin, _by_regional, _by_short_form,
+                   _by_contraction, _by_sound, _by_paraphrase):
+        for mention in segment.zh:
+            if any(link.mention is mention for link in segment.links):
+                continue
+            link = finder(mention, segment, used)
+            if link is not None:
+                segment.links.append(link)
+                used.add(link.rendering)
+    linked = {id(link.mention) for link in segment.links}
+    segment.unlinked = [m for m in segment.zh if id(m) not in linked]
+    return segment
+
+
+def _english_forms(entity: Entity) -> list[str]:
+    """The full ways the English may name a known entity: its names and aliases, a country's
+    adjective ("Chinese"); not a person's surname alone (see ``_short_forms``)."""
+    short = set(_short_forms(entity))
+    forms = [f for f in entity.english_forms if f not in short]
+    for form in entity.english_forms:
+        forms += _DEMONYMS.get(form, ())
+    return forms
+
+
+def _short_forms(entity: Entity) -> list[str]:
+    """A person's family or given name alone on second reference ("Macron", "Xi", "Huang").
+    Tried after pinyin, so that the "Huang" of "Huang Renxun" is not taken for a short form
+    of Jensen Huang."""
+    if entity.kind != "person":
+        return []
+    words = {w for form in entity.english_forms if " " in form for w in form.split()}
+    forms = [f for f in entity.english_forms if " " not in f and f in words]
+    for form in entity.english_forms:
+        parts = form.split()
+        if len(parts) >= 2:
+            forms += [w for w in (parts[0], parts[-1]) if len(w) >= 2 and w[0].isupper()]
+    return list(dict.fromkeys(forms))
+
+
+def _find_text(needle: str, texts: list[Span]) -> Span | None:
+    """A whole-word, case-insensitive occurrence of an English name in the segment."""
+    if not needle.strip():
+        return None
+    escaped = re.escape(needle).replace(r"\ ", r"[\s-]+")
+    flags = 0 if needle.isupper() and len(needle) <= 5 else re.IGNORECASE
+    pattern = re.compile(rf"(?<![\w-]){escaped}(?![\w-])", flags)
+    for text in texts:
+        match = pattern.search(text.text)
+        if match:
+            return Span(text.start + match.start(), text.start + match.end(), match.group(0))
+    return None
+
+
+def _by_established(mention: NameMention, segment: LinkedSegment, used: set[Span]
+                    ) -> Link | None:
+    if mention.entity is None:
+        return None
+    for form in sorted(_english_forms(mention.entity), key=len, reverse=True):
+        span = _find_text(form, segment.en_texts)
+        if span is not None and not _overlaps_used(span, used):
+            return Link(mention, span, "established")
+    return None
+
+
+def _by_short_form(mention: NameMention, segment: LinkedSegment, used: set[Span]
+                   ) -> Link | None:
+    if mention.entity is None:
+        return None
+    for form in _short_forms(mention.entity):
+        span = _find_text(form, segment.en_texts)
+        if span is not None and not _overlaps_used(span, used):
+            return Link(mention, span, "surname")
+    return None
+
+
+_GENERIC_WORDS = frozenset(
+    split_words(
+        "of the and for corporation corp company co inc ltd limited group holdings agency news sea "
+        "ocean river lake mountain mountains galaxy province city county district state republic "
+        "people's peoples kingdom region autonomous prefecture island islands representatives "
+        "association society committee council foundation"
+    )
+)
+
+
+def _by_contraction(mention: NameMention, segment: LinkedSegment, used: set[Span]
+                    ) -> Link | None:
+    """The English uses a shorter form of a known name: "Xinhua" for Xinhua News Agency,
+    "Microsoft" for Microsoft Corporation, "the House" for the House of Representatives,
+    "PBOC" for People's Bank of China, "German" for Germany."""
+    if mention.entity is None:
+        return None
+    forms = [f for f in mention.entity.english_forms if len(f) >= 3]
+    for name in _free_names(segment, used):
+        for span, words in _word_windows(name):
+            if any(_contracts(span.text, words, form) for form in forms):
+                return Link(mention, span, "short")
+    return None
+
+
+def _contracts(text: str, words: list[str], form: str) -> bool:
+    form_words = [w.lower().strip(",.") for w in form.split()]
+    lowered = [w.lower().strip(",.") for w in words]
+    if set(lowered) <= set(form_words) and any(w not in _GENERIC_WORDS for w in lowered):
+        return True
+    initials = "".join(w[0] for w in form.split() if w[:1].isupper())
+    letters = text.replace(".", "")
+    if letters.isupper() and len(letters) >= 2 and letters == initials:
+        return True
+    # a name run together with a suffix: Xinhuanet for Xinhua News Network
+    if len(lowered) == 1 and len(form_words[0]) >= 4 and lowered[0].startswith(form_words[0]) \
+            and len(lowered[0]) <= len(form_words[0]) + 3:
+        return True
+    # an adjective of a place: Germany → German, Italy → Italian
+    stem = form_words[-1] if len(form_words) == 1 else ""
+    word = lowered[0] if len(lowered) == 1 else ""
+    common = len(_common_prefix(stem, word))
+    return bool(stem and word) and common >= 4 and common >= 0.6 * min(len(stem), len(word))
+
+
+def _by_paraphrase(mention: NameMention, segment: LinkedSegment, used: set[Span]
+                   ) -> Link | None:
+    """An organisation or place described rather than named: 国防部 "the defense budget",
+    外交部 "the Foreign Ministry". At least half of the distinctive words of a known English
+    name are in the English."""
+    entity = mention.entity
+    if entity is None or entity.kind in ("person", "term") or mention.evidence == "latin":
+        return None
+    text = " ".join(t.text.lower() for t in segment.en_texts)
+    words = set(re.findall(r"[a-z]+", text))
+    for form in entity.english_forms:
+        distinctive = {w for w in re.findall(r"[a-z]+", form.lower())
+                       if w not in _GENERIC_WORDS and w not in _ORG_WORDS and len(w) > 2}
+        if distinctive and len(distinctive & words) >= 0.5 * len(distinctive):
+            anchor = _find_text(sorted(distinctive & words)[0], segment.en_texts)
+            if anchor is not None:
+                return Link(mention, anchor, "paraphrase")
+    return None
+
+
+def _common_prefix(a: str, b: str) -> str:
+    index = 0
+    while index < min(len(a), len(b)) and a[index] == b[index]:
+        index += 1
+    return a[:index]
+
+
+def _overlaps_used(span: Span, used: set[Span]) -> bool:
+    return any(span.start < u.end and u.start < span.end for u in used)
+
+
+def _by_latin(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
+    if mention.evidence != "latin":
+        return None
+    span = _find_text(mention.span.text, segment.en_texts)
+    return Link(mention, span, "latin") if span is not None else None
+
+
+def _word_windows(name: NameMention) -> list[tuple[Span, list[str]]]:
+    """Every run of consecutive words of an English name, longest first."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"[^\s]+", name.span.text)]
+    windows = []
+    for size in range(len(words), 0, -1):
+        for first in range(len(words) - size + 1):
+            start, end = words[first][0], words[first + size - 1][1]
+            text = name.span.text[start:end]
+            windows.append((Span(name.span.start + start, name.span.start + end, text),
+                            re.split(r"[\s]+", text)))
+    return windows
+
+
+def _is_chinese_person(mention: NameMention) -> bool:
+    """A name read with Chinese surname and given name (not a transliteration)."""
+    if mention.evidence in ("dotted", "translit", "latin", "title"):
+        return False
+    text = mention.span.text
+    return (mention.kind == "person" and 2 <= len(text) <= 4
+            and (text[:1] in romanize.SURNAMES or text[:2] in romanize.COMPOUND_SURNAMES))
+
+
+def _by_pinyin(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
+    chinese = mention.span.text
+    if mention.evidence in ("latin", "title") or not _han_only(chinese):
+        return None
+    for name in _free_names(segment, used):
+        for span, words in _word_windows(name):
+            words = [w for w in re.split(r"[\s-]+", " ".join(words)) if w]
+            if _is_chinese_person(mention):
+                how = romanize.is_person_spelling(chinese, _split_hyphens(span.text))
+                # the surname alone counts only as the whole name ("Huang said"), not as the
+                # first word of a different or misspelt name ("Fu Linhui")
+                if how == "full" or (how == "surname" and span == name.span):
+                    return Link(mention, span, "pinyin" if how == "full" else "surname")
+            elif mention.kind in ("place", "org", "name") and romanize.spells_place(
+                    chinese, words):
+                return Link(mention, span, "pinyin")
+    return None
+
+
+def _split_hyphens(text: str) -> list[str]:
+    """"Lai Ching-te" → ["Lai", "Chingte"]: a hyphenated given name is one word."""
+    return [w.replace("-", "") for w in text.split() if w]
+
+
+def _han_only(text: str) -> bool:
+    return bool(text) and all("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+                              for c in text)
+
+
+def _free_names(segment: LinkedSegment, used: set[Span]) -> list[NameMention]:
+    return [n for n in segment.en if not _overlaps_used(n.span, used)]
+
+
+def _by_regional(mention: NameMention, segment: LinkedSegment, used: set[Span]
+                 ) -> Link | None:
+    if not _is_chinese_person(mention):
+        return None
+    for name in _free_names(segment, used):
+        for span, words in _word_windows(name):
+            if len(words) >= 2 and romanize.spells_surname_with_given(mention.span.text, words):
+                return Link(mention, span, "regional")
+    return None
+
+
+def _transliterated(mention: NameMention) -> bool:
+    """A foreign name written in Chinese characters for their sound (特朗普, 科莱特·克雷斯)."""
+    if mention.evidence in ("dotted", "translit"):
+        return True
+    entity = mention.entity
+    return entity is not None and entity.kind == "person" and _established_name(entity) is not None
+
+
+def _by_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
+    if not _transliterated(mention):
+        return None
+    chinese = re.sub(r"[·•・．]", "", mention.span.text)
+    best: tuple[float, Span] | None = None
+    for name in _free_names(segment, used):
+        for span, _words in _word_windows(name):
+            score = sound_similarity(chinese, span.text)
+            if score >= SOUND_LINK and (best is None or score > best[0]):
+                best = (score, span)
+    return Link(mention, best[1], "sound") if best else None
+
+
+# ---------------------------------------------------------------- segment findings
+
+
+def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
+                      table: EntityTable) -> list[Finding]:
+    findings = []
+    rendered = {link.rendering for link in segment.links}
+    free = [n for n in segment.en if n.evidence != "initial"
+            and not _overlaps_used(n.span, rendered) and not _explained(n, segment, table)]
+    for mention in segment.unlinked:
+        if mention.entity is not None and mention.entity.kind == "term":
+            findings.append(_term_finding(mention, segment))
+            continue
+        finding = _misspelling(mention, free, segment.index)
+        if finding is None and _confident(mention):
+            finding = _mismatch_or_missing(mention, free, segment, document)
+        if finding is not None:
+            findings.append(finding)
+            if finding.target is not None:
+                free = [n for n in free if not _overlaps_used(n.span, {finding.target})]
+    return findings
+
+
+def _explained(name: NameMention, segment: LinkedSegment, table: EntityTable) -> bool:
+    """An English name the Chinese accounts for some other way: a known entity whose Chinese
+    form is in the segment ("China-Japan" for 中日 is not; "NVIDIA" for 英伟达 is)."""
+    zh_text = "".join(t.text for t in segment.zh_texts)
+    for part in re.split(r"[-/]", name.span.text):
+        owners = table.english_owners(part)
+        if owners and any(form in zh_text for e in owners for form in e.zh):
+            continue
+        if part in _ALL_DEMONYMS:
+            continue
+        return False
+    return True
+
+
+_ALL_DEMONYMS = frozenset(d for forms in _DEMONYMS.values() for d in forms) | frozenset(
+    _DEMONYMS)
+
+
+def _expected_forms(mention: NameMention) -> list[str]:
+    forms = list(mention.entity.english_forms) if mention.entity else []
+    if _is_chinese_person(mention):
+        forms += romanize.person_spelling_forms(mention.span.text)
+    return forms
+
+
+def _misspelling(mention: NameMention, free: list[NameMention], index: int) -> Finding | None:
+    forms = [f for f in _expected_forms(mention) if len(f) >= 4]
+    best: tuple[float, Span, str] | None = None
+    for name in free:
+        for span, _words in _word_windows(name):
+            for form in forms:
+                if len(form.split()) != len(span.text.split()):
+                    continue
+                score = edit_similarity(form, span.text)
+                if MISSPELLING <= score < 1.0 and (best is None or score > best[0]):
+                    best = (score, span, form)
+    if best is None:
+        return None
+    _, span, form = best
+    return NameMisspelled.finding(
+        f"name misspelt: {mention.span.text} is {form}, the English says {span.text}",
+        mention.span, span, form, index)
+
+
+def _confident(mention: NameMention) -> bool:
+    """Whether we know enough about a Chinese name to say it has no rendering."""
+    entity = mention.entity
+    if mention.evidence == "latin":
+        return any(c.isdigit() for c in mention.span.text) or entity is not None
+    if mention.evidence == "title":
+        return entity is not None
+    if entity is not None:
+        if entity.source == "cedict" and entity.kind == "name" and len(mention.span.text) < 3:
+            return False
+        return mention.span.text not in common_words() or entity.source == "glossary"
+    return mention.evidence in ("surname", "dotted")
+
+
+def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
+                         segment: LinkedSegment, document: list[LinkedSegment]
+                         ) -> Finding | None:
+    expected = _expected_forms(mention)
+    suggestion = expected[0] if expected else None
+    candidates = [n for n in free if _could_render(mention, n)]
+    if candidates:
+        other = candidates[0]
+        return NameMismatch.finding(
+            f"different name: {mention.span.text} is {_describe(expected)}, "
+            f"the English says {other.span.text}",
+            mention.span, other.span, suggestion, segment.index)
+    if _stood_in(mention, segment, document):
+        return None
+    return NameMissing.finding(
+        f"name missing: {mention.span.text} ({_describe(expected)}) is not in the English",
+        mention.span, None, suggestion, segment.index)
+
+
+def _describe(forms: list[str]) -> str:
+    return f'"{forms[0]}"' if forms else "a name"
+
+
+_ORG_WORDS = frozenset(
+    split_words(
+        "ministry bank company corporation corp group university college agency commission bureau "
+        "council committee department office association institute academy exchange fund "
+        "federation union league club party court administration authority organization "
+        "organisation board inc ltd airlines airline motors news times post daily journal"
+    )
+)
+
+
+def _could_render(mention: NameMention, name: NameMention) -> bool:
+    """An English name that could stand where the Chinese one should be: one of the same
+    broad kind (a person for a person, an organisation for an organisation)."""
+    if name.entity is not None and mention.entity is not None:
+        return name.entity.kind == mention.entity.kind
+    looks_org = bool({w.lower() for w in name.span.text.split()} & _ORG_WORDS)
+    kind = mention.entity.kind if mention.entity else mention.kind
+    if kind == "person":
+        return not looks_org and name.evidence != "acronym"
+    if kind in ("org", "media"):
+        return looks_org or name.evidence == "acronym" or name.entity is not None
+    return not looks_org
+
+
+def _stood_in(mention: NameMention, segment: LinkedSegment, document: list[LinkedSegment]
+              ) -> bool:
+    """A name rendered nearby, and here a pronoun or a description stands in for it."""
+    key = _entity_key(mention)
+    window = [s for s in document if abs(s.index - segment.index) <= 1]
+    nearby = any(_entity_key(link.mention) == key for s in window for link in s.links)
+    earlier = any(_entity_key(link.mention) == key for s in document
+                  if s.index < segment.index for link in s.links)
+    if nearby:
+        return True
+    stand_in = any(_STAND_INS.search(text.text) for text in segment.en_texts)
+    # "the ministry" for 人社部 needs no earlier mention; "he" for a person does
+    return stand_in and (earlier or mention.kind != "person")
+
+
+def _entity_key(mention: NameMention) -> str:
+    return mention.entity.key if mention.entity else mention.span.text
+
+
+def _term_finding(mention: NameMention, segment: LinkedSegment) -> Finding:
+    entity = mention.entity
+    assert entity is not None
+    return TermMismatch.finding(
+        f'term: the glossary renders {mention.span.text} as "{entity.en}"'
+        + (f" (or {', '.join(entity.aliases)})" if entity.aliases else "")
+        + ", the English does not use it",
+        mention.span, None, entity.en, segment.index, severity=Severity.MAJOR)
+
+
+# ---------------------------------------------------------------- document findings
+
+
+def _document_findings(document: list[LinkedSegment]) -> list[Finding]:
+    """Non-standard renderings and inconsistencies, over the whole document."""
+    by_entity: dict[str, list[Link]] = defaultdict(list)
+    for segment in document:
+        for link in segment.links:
+            by_entity[_entity_key(link.mention)].append(link)
+    segment_of = {id(link): s.index for s in document for link in s.links}
+    findings = []
+    for links in by_entity.values():
+        findings += _entity_findings(links, segment_of)
+    return findings
+
+
+def _full_form(link: Link) -> bool:
+    """A form that names the entity in full (not a surname or an acronym short form)."""
+    return link.how in ("pinyin", "regional", "sound") or (
+        link.how == "established" and link.mention.entity is not None
+        and english_key(link.rendering.text) == english_key(link.mention.entity.en))
+
+
+def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Finding]:
+    entity = links[0].mention.entity
+    established = _established_name(entity)
+    forms = Counter(english_key(link.rendering.text) for link in links if _full_form(link))
+    preferred = _preferred(links, established, forms)
+    findings = []
+    for link in links:
+        index = segment_of[id(link)]
+        if established and link.how in ("pinyin", "sound") and not _same_name(
+                link.rendering.text, established):
+            elsewhere = _other_places(links, link, established)
+            findings.append(NameNonStandard.finding(
+                f"non-standard rendering: {link.mention.span.text} is known in English as "
+                f"{established}, not {link.rendering.text}" + elsewhere,
+                link.mention.span, link.rendering, established, index))
+        elif (len(forms) > 1 and _full_form(link) and preferred
+              and english_key(link.rendering.text) != english_key(preferred)):
+            findings.append(NameInconsistent.finding(
+                f"inconsistent rendering: {link.mention.span.text} is {preferred} elsewhere "
+                f"in this document, {link.rendering.text} here",
+                link.mention.span, link.rendering, preferred, index))
+    return findings
+
+
+def _established_name(entity: Entity | None) -> str | None:
+    """The entity's English name when it is not simply pinyin (Jensen Huang, Macron, TSMC)."""
+    if entity is None or entity.kind == "term":
+        return None
+    if entity.source == "cedict" and entity.kind != "person":
+        return None
+    if any(romanize.spells_place(zh, entity.en.split()) for zh in entity.zh):
+        return None
+    person = next((zh for zh in entity.zh if 2 <= len(zh) <= 4), None)
+    if person and romanize.is_person_spelling(person, _split_hyphens(entity.en)) == "full":
+        return None
+    return entity.en
+
+
+def _same_name(a: str, b: str) -> bool:
+    return english_key(a) == english_key(b)
+
+
+def _preferred(links: list[Link], established: str | None, forms: Counter) -> str | None:
+    entity = links[0].mention.entity
+    if entity is not None and entity.source == "glossary":
+        return entity.en
+    if established:
+        return established
+    if entity is not None and any(english_key(entity.en) == f for f in forms):
+        return entity.en
+    if not forms:
+        return None
+    top = forms.most_common(1)[0][0]
+    return next(link.rendering.text for link in links if english_key(link.rendering.text) == top)
+
+
+def _other_places(links: list[Link], link: Link, established: str) -> str:
+    others = [other.rendering.text for other in links
+              if other is not link and _same_name(other.rendering.text, established)]
+    if not others:
+        return ""
+    return f"; the document also writes {established} ({len(others)}×): inconsistent"

@@ -1,0 +1,257 @@
+"""Names and terms: romanisation, extraction, linking, the E2xx/T101 rules, glossaries."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.extract.names import extract_en_names, extract_zh_names
+from checker.model import Severity
+from checker.names import romanize
+from checker.names.glossary import GlossaryEntry
+from checker.names.phonetic import sound_similarity
+from checker.names.table import build_table
+from checker.pipeline import CheckOptions, check_paths, check_texts
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "corpora" / "seed"
+NAME_CATEGORIES = ("name", "consistency", "term")
+
+
+def _names(zh: str, en: str, glossary: tuple[GlossaryEntry, ...] = ()) -> list[tuple]:
+    """(rule, source text, target text, suggestion) of the name findings at major+."""
+    report = check_texts(zh, en, CheckOptions(glossary=glossary))
+    return [(f.rule, f.source.text if f.source else None, f.target.text if f.target else None,
+             f.suggestion)
+            for f in report.findings
+            if f.category in NAME_CATEGORIES and f.severity.rank >= Severity.MAJOR.rank]
+
+
+# ---------------------------------------------------------------- romanisation
+
+
+@pytest.mark.parametrize(("name", "words", "how"), [
+    ("黄仁勋", ["Huang", "Renxun"], "full"),
+    ("黄仁勋", ["Renxun", "Huang"], "full"),
+    ("黄仁勋", ["Huang"], "surname"),
+    ("林剑", ["Lin", "Jian"], "full"),
+    ("林剑", ["Lin", "Chien"], "full"),            # Wade-Giles
+    ("赖清德", ["Lai", "Ching-te"], "full"),       # Taiwan
+    ("蔡英文", ["Tsai", "Ing-wen"], "full"),
+    ("曾国藩", ["Zeng", "Guofan"], "full"),        # 曾 as a surname is Zeng, not Ceng
+    ("单雄信", ["Shan", "Xiongxin"], "full"),      # 单 Shan, not Dan
+    ("解缙", ["Xie", "Jin"], "full"),
+    ("区志强", ["Ou", "Zhiqiang"], "full"),
+    ("吕布", ["Lü", "Bu"], "full"),
+    ("欧阳修", ["Ouyang", "Xiu"], "full"),
+    ("付凌晖", ["Fu", "Linhui"], None),            # 凌 is ling: a misspelling
+    ("黄仁勋", ["Jensen", "Huang"], None),         # established name, not a spelling
+])
+def test_person_spellings(name: str, words: list[str], how: str | None) -> None:
+    assert romanize.is_person_spelling(name, words) == how
+
+
+def test_cantonese_and_hokkien_surnames_carry_a_regional_name() -> None:
+    assert romanize.spells_surname_with_given("陈国基", ["Chan", "Kwok-ki"])
+    assert romanize.spells_surname_with_given("黄锦辉", ["Wong", "Kam-fai"])
+    assert romanize.spells_surname_with_given("林明玲", ["Lim", "Mei", "Ling"])
+    assert not romanize.spells_surname_with_given("陈国基", ["Wong", "Kwok-ki"])
+
+
+def test_sound_alike_of_transliterations() -> None:
+    assert sound_similarity("科莱特克雷斯", "Colette Kress") == 1.0
+    assert sound_similarity("特朗普", "Trump") >= 0.9
+    assert sound_similarity("帕利", "Khabarovsk Krai") < 0.5
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def test_chinese_names_in_the_seed_sentence() -> None:
+    text = "据《南华早报》报道，英伟达首席执行官黄仁勋表示，H20芯片由科莱特·克雷斯负责。"
+    found = extract_zh_names([(text, 0)], build_table())
+    assert [(m.span.text, m.evidence) for m in found[0]] == [
+        ("南华早报", "title"), ("英伟达", "table"), ("黄仁勋", "table"), ("H20", "latin"),
+        ("科莱特·克雷斯", "dotted"),
+    ]
+
+
+def test_traditional_chinese_names_link_to_the_same_entity() -> None:
+    found = extract_zh_names([("輝達執行長黃仁勳表示", 0)], build_table())
+    assert [m.entity.en for m in found[0] if m.entity] == ["NVIDIA", "Jensen Huang"]
+
+
+def test_unknown_person_found_by_title_then_everywhere() -> None:
+    sentences = [("外交部发言人林剑表示。", 0), ("林剑还说。", 11)]
+    found = extract_zh_names(sentences, build_table())
+    assert [m.span.text for m in found[1]] == ["林剑"]
+
+
+def test_surname_characters_in_ordinary_words_are_not_names() -> None:
+    for text in ("中方愿同各方保持对话合作。", "高科技产业发展迅速。", "他一直在北京工作。"):
+        found = extract_zh_names([(text, 0)], build_table())
+        assert [m for m in found[0] if m.kind == "person"] == []
+
+
+def test_english_names_with_particles_hyphens_and_roles() -> None:
+    text = ("In January, European Commission President Ursula von der Leyen met Lip-Bu Tan "
+            "and Indian Prime Minister Narendra Modi on Monday.")
+    names = [m.span.text for m in extract_en_names(text, 0, build_table())]
+    assert names == ["European Commission", "Ursula von der Leyen", "Lip-Bu Tan",
+                     "Narendra Modi"]
+
+
+# ---------------------------------------------------------------- rules: true positives
+
+
+def test_seed_flags_every_huang_renxun_and_nothing_else() -> None:
+    report = check_paths(SEED / "seed.zh.txt", SEED / "seed.en.txt")
+    names = [f for f in report.findings if f.category in NAME_CATEGORIES
+             and f.severity.rank >= Severity.MAJOR.rank]
+    assert [(f.rule, f.target.text, f.suggestion) for f in names] == [
+        ("E205", "Huang Renxun", "Jensen Huang")] * 3
+    assert all("inconsistent" in f.message for f in names)
+
+
+def test_nonstandard_pinyin_of_an_established_name() -> None:
+    assert _names("英伟达首席执行官黄仁勋表示。", "NVIDIA CEO Huang Renxun said.") == [
+        ("E205", "黄仁勋", "Huang Renxun", "Jensen Huang")]
+
+
+def test_pinyin_of_a_transliterated_foreign_name() -> None:
+    assert _names("法国总统马克龙表示。", "French President Ma Kelong said.") == [
+        ("E205", "马克龙", "Ma Kelong", "Emmanuel Macron")]
+
+
+def test_wrong_person() -> None:
+    assert _names("美国最高法院阻止了特朗普政府的计划。",
+                  "The Supreme Court blocked the Biden administration's plan.") == [
+        ("E202", "特朗普", "Biden", "Donald Trump")]
+
+
+def test_misspelt_name() -> None:
+    assert _names("国家统计局新闻发言人付凌晖表示。", "NBS spokesperson Fu Linhui said.") == [
+        ("E203", "付凌晖", "Fu Linhui", "Fu Linghui")]
+
+
+def test_dropped_name() -> None:
+    assert _names("王毅与布林肯举行会谈。", "Wang Yi held talks.") == [
+        ("E204", "布林肯", None, "Antony Blinken")]
+
+
+def test_inconsistent_renderings_of_an_unknown_name() -> None:
+    zh = "外交部发言人林剑表示，中方反对。林剑还说，中方愿意对话。"
+    en = "Spokesperson Lin Jian said China opposed it. Lin Chien also said China was open to talks."
+    assert _names(zh, en) == [("E201", "林剑", "Lin Chien", "Lin Jian")]
+
+
+def test_glossary_term_not_used() -> None:
+    glossary = (GlossaryEntry(("新质生产力",), "new quality productive forces", ()),)
+    assert _names("发展新质生产力。", "Develop new productive forces of high quality.",
+                  glossary) == [("T101", "新质生产力", None, "new quality productive forces")]
+    assert _names("发展新质生产力。", "Develop new quality productive forces.", glossary) == []
+
+
+def test_glossary_overrides_the_bundled_table() -> None:
+    glossary = (GlossaryEntry(("黄仁勋",), "Huang Jen-hsun", (), kind="person"),)
+    assert _names("黄仁勋表示。", "Huang Jen-hsun said.", glossary) == []
+    assert _names("黄仁勋表示。", "Jensen Huang said.", glossary) == []
+
+
+# ---------------------------------------------------------------- rules: traps
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("岸田文雄表示。", "Fumio Kishida said."),
+    ("阿里巴巴创始人马云表示。", "Alibaba founder Jack Ma said."),
+    ("香港立法会议员黄锦辉表示。", "Hong Kong lawmaker Wong Kam-fai said."),
+    ("四川省发布暴雨预警。", "Sichuan province issued a rainstorm warning."),
+    ("他一直在北京工作。", "He has always worked in Beijing."),
+    ("十四五规划提出了目标。", "The 14th Five-Year Plan set goals."),
+    ("曾国藩是清朝大臣。", "Zeng Guofan was a Qing dynasty official."),
+    ("45亿美元的损失。", "A $4.5 billion loss."),
+    ("中国外交部发言人林剑表示。",
+     "Lin Jian, spokesperson for China's Ministry of Foreign Affairs, said."),
+    ("据《南华早报》报道。", "According to the South China Morning Post."),
+    ("英伟达的H20芯片。", "NVIDIA's H20 chip."),
+    ("科莱特·克雷斯表示。", "Colette Kress said."),
+    ("黄仁勋表示。", "Huang said."),
+    ("黄仁勋表示。", "Jensen Huang said."),
+    ("黃仁勳表示。", "Jensen Huang said."),
+    ("蔡英文表示。", "Tsai Ing-wen said."),
+    ("李嘉诚表示。", "Li Ka-shing said."),
+])
+def test_correct_renderings_raise_no_name_finding(zh: str, en: str) -> None:
+    assert _names(zh, en) == []
+
+
+def test_a_name_given_nearby_may_become_a_pronoun() -> None:
+    zh = "外交部发言人林剑表示，中方反对。林剑强调，中方愿意对话。"
+    en = "Spokesperson Lin Jian said China opposed it. He stressed that China was open to talks."
+    assert _names(zh, en) == []
+
+
+def test_english_original_swaps_the_sides() -> None:
+    report = check_texts("NVIDIA CEO Huang Renxun said.", "英伟达首席执行官黄仁勋表示。")
+    finding = next(f for f in report.findings if f.rule == "E205")
+    assert (finding.source.text, finding.target.text) == ("Huang Renxun", "黄仁勋")
+
+
+# ---------------------------------------------------------------- command line
+
+
+def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "checker.cli", *args], capture_output=True,
+                          text=True, cwd=cwd or ROOT)
+
+
+def test_cli_glossary_option_overrides(tmp_path: Path) -> None:
+    (tmp_path / "a.zh.txt").write_text("英伟达首席执行官黄仁勋表示。\n", encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text("NVIDIA CEO Huang Renxun said.\n", encoding="utf-8")
+    plain = _run("check", "a.zh.txt", "a.en.txt", "--format", "json", cwd=tmp_path)
+    assert plain.returncode == 1 and '"E205"' in plain.stdout
+    (tmp_path / "g.tsv").write_text("zh\ten\tkind\n黄仁勋\tHuang Renxun\tperson\n",
+                                    encoding="utf-8")
+    glossed = _run("check", "a.zh.txt", "a.en.txt", "--glossary", "g.tsv", cwd=tmp_path)
+    assert glossed.returncode == 0, glossed.stdout + glossed.stderr
+
+
+def test_cli_bad_glossary_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "a.zh.txt").write_text("黄仁勋表示。\n", encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text("Jensen Huang said.\n", encoding="utf-8")
+    (tmp_path / "g.tsv").write_text("Jensen Huang\t黄仁勋\nLisa Su\t苏姿丰\n", encoding="utf-8")
+    result = _run("check", "a.zh.txt", "a.en.txt", "--glossary", "g.tsv", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "swapped" in result.stderr
+    missing = _run("check", "a.zh.txt", "a.en.txt", "--glossary", "nope.tsv", cwd=tmp_path)
+    assert missing.returncode == 2 and "nope.tsv" in missing.stderr
+
+
+def test_cli_glossary_check(tmp_path: Path) -> None:
+    good = tmp_path / "good.tsv"
+    good.write_text("zh\ten\taliases\n国家统计局\tNational Bureau of Statistics\tNBS\n",
+                    encoding="utf-8")
+    result = _run("glossary", "check", str(good))
+    assert result.returncode == 0 and "1 entries, 0 warning(s)" in result.stdout
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("国家统计局\n", encoding="utf-8")
+    assert _run("glossary", "check", str(bad)).returncode == 2
+
+
+def test_cli_glossary_learn_proposes_reviewable_pairs(tmp_path: Path) -> None:
+    zh, en = tmp_path / "p.zh.txt", tmp_path / "p.en.txt"
+    zh.write_text("发言人林剑表示，中方反对。\n蓝黑军团赢得了比赛。\n", encoding="utf-8")
+    en.write_text("Spokesperson Lin Jian said China opposed it.\nThe Nerazzurri won the match.\n",
+                  encoding="utf-8")
+    out = tmp_path / "learned.tsv"
+    result = _run("glossary", "learn", str(zh), str(en), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rows[0] == ["zh", "en", "aliases", "note", "kind"]
+    assert ["林剑", "Lin Jian"] in [row[:2] for row in rows]
+    # the output is itself a valid glossary
+    assert _run("glossary", "check", str(out)).returncode in (0, 1)
+    assert _run("glossary", "learn", str(zh)).returncode == 2

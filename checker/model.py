@@ -155,8 +155,9 @@ class Entity:
 class NameMention:
     """A name in a sentence: a person, organisation, place, title or Latin-script token.
 
-    ``evidence`` says how it was found — Chinese: glossary, table, cedict, surname, dotted
-    (科莱特·克雷斯), translit, title (《》), latin; English: name, acronym, initial (a
+    ``evidence`` says how it was found — Chinese: glossary, table, cedict, role (a known
+    organisation or country inside a title: 国务院总理), surname, dotted (科莱特·克雷斯),
+    translit, title (《》), latin; English: name, acronym, initial (a
     capitalised word that starts the sentence, weak evidence).
     """
 

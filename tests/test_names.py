@@ -158,7 +158,8 @@ def test_glossary_term_not_used() -> None:
 def test_glossary_overrides_the_bundled_table() -> None:
     glossary = (GlossaryEntry(("黄仁勋",), "Huang Jen-hsun", (), kind="person"),)
     assert _names("黄仁勋表示。", "Huang Jen-hsun said.", glossary) == []
-    assert _names("黄仁勋表示。", "Jensen Huang said.", glossary) == []
+    assert _names("黄仁勋表示。", "Jensen Huang said.", glossary) == [
+        ("T101", "黄仁勋", "Jensen Huang", "Huang Jen-hsun")]
 
 
 # ---------------------------------------------------------------- rules: traps

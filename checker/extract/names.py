@@ -40,7 +40,9 @@ ZH_ROLES = tuple(sorted(
         "主帅 队长 导演 演员 歌手 作家 总监 合伙人 分析师 经济学家 科学家 "
         "工程师 主持人 网友 村民 市民 患者 居民 特首 行政长官 司长 财政司司长 总督 国王 王储 "
         "亲王 主教 参议员 众议员 州长 总干事 总裁兼 会长 理事长 党魁 领导人 "
-        "创始人兼 联合创始人 首席 官员 发言人称"
+        "创始人兼 联合创始人 首席 官员 发言人称 统计师 首席统计师 首席经济学家 副行长 副省长 "
+        "副市长 副院长 副校长 执行董事 董事总经理 行政总裁 执行长 董事会主席 总干事 人士 "
+        "退休人士 市民 职员 员工 工人 农民 学生 老师 志愿者 店主 司机 游客"
     ),
     key=len, reverse=True,
 ))
@@ -49,13 +51,21 @@ ZH_CUES_AFTER = tuple(sorted(
     split_words(
         "表示 说 指出 称 强调 认为 介绍 透露 宣布 告诉 回应 坦言 提到 解释 补充 呼吁 接受 会见 "
         "会晤 出席 访问 签署 主持 发表 致辞 讲话 当选 担任 兼任 出任 "
-        "辞职 先生 女士 教授 博士 一行 夫妇 本人"
+        "辞职 先生 女士 教授 博士 一行 夫妇 本人 解读 介绍说 对记者 表态 宣称 声称 称赞 "
+        "警告 预计 预测 坦承 回忆 感叹 主张 提出 要求 建议 承认 否认 证实 重申"
     ),
     key=len, reverse=True,
 ))
 # A name is never followed by these (黄金 "gold", 高速 "high-speed" start with surnames).
 _NOT_AFTER_NAME = set("的了着过们")
+# 行政院主计总处 (DGBAS): a known body followed by the rest of a longer body's name
+_LONGER_ORG = re.compile(f"[{_HAN}]{{1,4}}?(?:总处|總處|处|處|局|署|司|办公室|辦公室|委员会|委員會)"
+                         f"(?![{_HAN}])")
+# Titles that carry their country or government in English: 国务院总理 "Premier"
+_HEAD_TITLES = ("总理", "副总理", "总统", "副总统", "首相", "国王", "女王", "主席", "副主席")
 _ADVERBS = set("还也曾又都就才便亦仍则将已正再")
+# 海港队, 马路: a team, an office or a place, not a given name
+_NOT_NAME_ENDINGS = set("队局部院所会司厂馆省市县村镇路街站校团")
 # Characters after which a name may start without a title: 与王毅, 据李强, 和林剑.
 _BEFORE_NAME = set("与和同及跟对向据由让被把将给为、")
 _TRANSLIT = set(
@@ -131,14 +141,18 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable, learned: tupl
         claim(match.start(1), match.end(1), kind, "title", entity)
     for match in _DOTTED.finditer(text):
         start, end = _trim_dotted(text, match.start(), match.end())
-        entity = table.get(text[start:end])
+        entity = _dotted_entity(text[start:end], table)
         claim(start, end, "person", "dotted", entity)
     for match in _LATIN.finditer(text):
         entity = table.get(match.group(0))
         claim(match.start(), match.end(), entity.kind if entity else "latin", "latin", entity)
     for start, end, entity in table.scan(text):
         if not any(claimed[start:end]) and _standalone(text, start, end, entity):
-            claim(start, end, entity.kind, entity.source, entity)
+            # 国务院总理 "Premier", 美国总统 "the president": part of a title, which the
+            # English may render without the organisation or country
+            in_title = entity.kind != "person" and (
+                text.startswith(_HEAD_TITLES, end) or _LONGER_ORG.match(text, end) is not None)
+            claim(start, end, entity.kind, "role" if in_title else entity.source, entity)
     for name in learned:
         for match in re.finditer(re.escape(name), text):
             claim(match.start(), match.end(), "person", "surname", None)
@@ -152,6 +166,16 @@ _NOT_IN_TRANSLITERATION = set(
 )
 _NAME_SUFFIXES = ("大学", "学院", "公司", "集团", "基金会", "研究所", "医院", "州", "市", "省",
                   "县", "国", "队", "俱乐部", "家族", "一家", "夫妇")
+
+
+def _dotted_entity(name: str, table: EntityTable) -> Entity | None:
+    """萨提亚·纳德拉 may be in the table as such, without the dot, or by its family name."""
+    family = re.split(r"[·•・．]", name)[-1]
+    for form in (name, re.sub(r"[·•・．]", "", name), family):
+        entity = table.get(form)
+        if entity is not None and entity.kind == "person":
+            return entity
+    return None
 
 
 def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
@@ -180,6 +204,17 @@ def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _standalone(text: str, start: int, end: int, entity: Entity) -> bool:
+    """See _not_inside_a_word; also: not a currency (新台币), not a short transliteration inside a
+    longer one (科尔 in 科尔蒂纳丹佩佐, Cortina)."""
+    if text[end - 1:end] in "币幣":
+        return False
+    if entity.kind == "person" and end - start <= 2 and (
+            text[end:end + 1] in _TRANSLIT or (start > 0 and text[start - 1] in _TRANSLIT)):
+        return False
+    return _not_inside_a_word(text, start, end, entity)
+
+
+def _not_inside_a_word(text: str, start: int, end: int, entity: Entity) -> bool:
     """A known name that is really there, not a piece of a longer word: a single-syllable
     country abbreviation or a CC-CEDICT place inside a run of Han characters that the
     dictionary reads as an ordinary word is skipped (中美洲 yes; 白云 in 白云朵朵 no)."""
@@ -230,11 +265,23 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
         if end > len(text) or any(claimed[start:end]) or not _all_han(text[start:end]):
             continue
         candidate = normalize_chinese(text[start:end])
-        if candidate in common_words() or text[end:end + 1] in _NOT_AFTER_NAME:
-            continue
+        if candidate in common_words() or text[end:end + 1] in _NOT_AFTER_NAME \
+                or text[end - 1] in _NOT_NAME_ENDINGS \
+                or text.startswith(ZH_CUES_AFTER, start + surname):
+            continue  # 时表示: the "given name" is the verb
+        if not before and _ordinary_words_inside(text, start, end, surname):
+            continue  # 于下周, 国家大, 惠及: a surname character in ordinary words
         if _cue_after(text, end) or (before and _boundary(text, end)):
             return start, end, "surname"
     return None
+
+
+def _ordinary_words_inside(text: str, start: int, end: int, surname: int) -> bool:
+    """Without a title before it, a candidate name whose characters read as ordinary words
+    (surname + first given character, or the given name) is not taken for a name."""
+    common = common_words()
+    windows = {text[start:start + surname + 1], text[start + surname:end]}
+    return any(len(w) >= 2 and normalize_chinese(w) in common for w in windows)
 
 
 def _translit_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, str] | None:
@@ -254,8 +301,12 @@ def _role_before(text: str, start: int) -> bool:
     return any(text.endswith(role, 0, start) for role in ZH_ROLES)
 
 
+_TIME_WORDS = re.compile(r"^(?:\d{1,2}月?\d{0,2}[日号]?|同日|当天|当日|日前|近日|今天|今日|昨天|"
+                         r"昨日|此前|随后|周[一二三四五六日]|上午|下午|晚间)*")
+
+
 def _cue_after(text: str, end: int) -> bool:
-    rest = re.sub(r"^\d{1,2}月?\d{0,2}[日号]?", "", text[end:end + 8])
+    rest = _TIME_WORDS.sub("", text[end:end + 12])
     return rest.startswith(ZH_CUES_AFTER) or rest.startswith(ZH_ROLES)
 
 
@@ -284,6 +335,8 @@ def extract_en_names(text: str, offset: int, table: EntityTable) -> tuple[NameMe
             if evidence is None:
                 continue
             owners = table.english_owners(name)
+            if evidence == "initial" and owners:
+                evidence = "name"  # "Intel founder …": a known name, not just a capital
             entity = owners[0] if len(owners) == 1 else None
             kind = entity.kind if entity else ("latin" if evidence == "acronym" else "name")
             mentions.append(NameMention(Span(offset + start, offset + end, name), kind,
@@ -327,7 +380,12 @@ def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _strip_word(text: str, start: int, end: int) -> bool:
     word = text[start:end].rstrip(".,")
+    if word in _SURNAME_LOOKALIKES and re.match(r"\s+[A-Z]", text[end:end + 2]):
+        return False  # "He Lifeng", "Yu Xiazhou": a surname, not a pronoun
     return word in _EN_ROLES or word in _EN_NOT_NAMES
+
+
+_SURNAME_LOOKALIKES = frozenset({"He", "Yu", "Ma", "Dan", "Long", "Hong", "Sun", "Man", "Mo"})
 
 
 def _is_nationality(word: str, next_word: str) -> bool:

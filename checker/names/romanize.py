@@ -311,3 +311,28 @@ def spells_place(text: str, words: list[str]) -> bool:
     syllables joined or spaced ("Xinjiang", "Shaanxi", "Sha Tin" is not: that is Cantonese)."""
     chars = [char_spellings(c) for c in text]
     return bool(chars) and all(chars) and spells(chars, "".join(ascii_fold(w) for w in words))
+
+
+def english_given_name(name: str, words: list[str]) -> bool:
+    """"Bonnie Chan" for 陈翊庭, "Paul Chan" for 陈茂波: an English given name before the
+    surname (Hong Kong, Singapore, Taiwan usage). The given name must not be a romanisation of
+    Chinese syllables, or "Linhui Fu" would pass for 付凌晖."""
+    if len(words) != 2:
+        return False
+    surname, given = split_surname(name)
+    first, last = ascii_fold(words[0]), ascii_fold(words[1])
+    if last not in surname_spellings(surname) or not words[0][:1].isupper():
+        return False
+    every_syllable = [char_spellings(c) for c in given]
+    return len(first) >= 3 and not spells(every_syllable, first) and not pinyin_like(first)
+
+
+_PINYIN_SYLLABLE = re.compile(
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|"
+    r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)"
+)
+
+
+def pinyin_like(word: str) -> bool:
+    """Whether a word splits into pinyin syllables ("linhui" does, "bonnie" does not)."""
+    return bool(re.fullmatch(f"(?:{_PINYIN_SYLLABLE.pattern})+", word))

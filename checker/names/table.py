@@ -16,6 +16,7 @@ from importlib import resources
 
 from checker.extract.numerals import normalize_chinese
 from checker.model import Entity
+from checker.names import romanize
 from checker.names.glossary import GlossaryEntry
 
 ENTITY_TABLE = "entities.tsv"
@@ -34,6 +35,8 @@ class EntityTable:
     """Chinese form → entity, plus an index of English names."""
 
     by_form: dict[str, Entity] = field(default_factory=dict)
+    # what the bundled knowledge says of a form the user's glossary took over
+    shadowed: dict[str, Entity] = field(default_factory=dict)
     by_english: dict[str, list[Entity]] = field(default_factory=dict)
     longest: int = 1
 
@@ -42,6 +45,8 @@ class EntityTable:
             form = normalize_chinese(form)
             current = self.by_form.get(form)
             if current is None or SOURCE_RANK[entity.source] >= SOURCE_RANK[current.source]:
+                if current is not None and entity.source == "glossary" != current.source:
+                    self.shadowed[form] = current
                 self.by_form[form] = entity
                 self.longest = max(self.longest, min(len(form), _MAX_FORM_LENGTH))
         for name in entity.english_forms:
@@ -94,8 +99,22 @@ def curated_entities() -> list[Entity]:
         cells = (line.split("\t") + [""] * 5)[:5]
         kind, zh, en, aliases, note = (c.strip() for c in cells)
         if zh and en:
-            entities.append(Entity(_split(zh), en, _split(aliases), kind, "table", note))
+            forms = _split(zh)
+            entities.append(Entity(forms, en, _accepted_aliases(kind, forms, en, aliases),
+                                   kind, "table", note))
     return entities
+
+
+def _accepted_aliases(kind: str, forms: tuple[str, ...], en: str, aliases: str
+                      ) -> tuple[str, ...]:
+    """A person's aliases minus the plain pinyin of the Chinese when the English name is
+    something else: "Ma Huateng" for Pony Ma is the non-standard form the checker reports,
+    not an accepted alias."""
+    split = _split(aliases)
+    if kind != "person" or romanize.is_person_spelling(forms[0], en.split()) == "full":
+        return split
+    return tuple(a for a in split if len(a.split()) < 2
+                 or romanize.is_person_spelling(forms[0], a.replace("-", "").split()) != "full")
 
 
 def cedict_entities() -> list[Entity]:

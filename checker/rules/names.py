@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from checker.extract.numerals import normalize_chinese
 from checker.model import Entity, Finding, NameMention, SentenceFacts, Severity, Span
 from checker.names import romanize, split_words
 from checker.names.phonetic import edit_similarity, sound_similarity
@@ -22,6 +23,8 @@ from checker.rules.registry import Rule, register
 
 # Below this a sound-alike is not the name; above LINK it is.
 SOUND_LINK = 0.6
+# A Chinese-looking name rendered by its sound (古兰沙 Gourinchas) must sound this close.
+CLOSE_SOUND = 0.8
 # A misspelling: letters this similar to the expected name, but not equal.
 MISSPELLING = 0.75
 # How the English may stand in for a name already given: a pronoun or a description.
@@ -246,10 +249,8 @@ def _short_forms(entity: Entity) -> list[str]:
         return []
     words = {w for form in entity.english_forms if " " in form for w in form.split()}
     forms = [f for f in entity.english_forms if " " not in f and f in words]
-    for form in entity.english_forms:
-        parts = form.split()
-        if len(parts) >= 2:
-            forms += [w for w in (parts[0], parts[-1]) if len(w) >= 2 and w[0].isupper()]
+    if not forms and len(entity.en.split()) >= 2:
+        forms.append(entity.en.split()[-1])  # "Macron"; the table lists other short forms
     return list(dict.fromkeys(forms))
 
 
@@ -259,7 +260,7 @@ def _find_text(needle: str, texts: list[Span]) -> Span | None:
         return None
     escaped = re.escape(needle).replace(r"\ ", r"[\s-]+")
     flags = 0 if needle.isupper() and len(needle) <= 5 else re.IGNORECASE
-    pattern = re.compile(rf"(?<![\w-]){escaped}(?![\w-])", flags)
+    pattern = re.compile(rf"(?<!\w){escaped}(?!\w)", flags)
     for text in texts:
         match = pattern.search(text.text)
         if match:
@@ -282,11 +283,18 @@ def _by_short_form(mention: NameMention, segment: LinkedSegment, used: set[Span]
                    ) -> Link | None:
     if mention.entity is None:
         return None
+    whole = {n.span for n in segment.en}
     for form in _short_forms(mention.entity):
         span = _find_text(form, segment.en_texts)
-        if span is not None and not _overlaps_used(span, used):
+        # the short form must be a whole name: "Anthony" of "Anthony Albanesse" is not
+        if span is not None and not _overlaps_used(span, used) and (
+                span in whole or not any(_inside(span, n.span) for n in segment.en)):
             return Link(mention, span, "surname")
     return None
+
+
+def _inside(span: Span, other: Span) -> bool:
+    return other.start <= span.start and span.end <= other.end and span != other
 
 
 _GENERIC_WORDS = frozenset(
@@ -304,14 +312,26 @@ def _by_contraction(mention: NameMention, segment: LinkedSegment, used: set[Span
     """The English uses a shorter form of a known name: "Xinhua" for Xinhua News Agency,
     "Microsoft" for Microsoft Corporation, "the House" for the House of Representatives,
     "PBOC" for People's Bank of China, "German" for Germany."""
-    if mention.entity is None:
-        return None
+    if mention.entity is None or mention.entity.kind == "person":
+        return None  # "Satya" is not a short form of Satya Nadella
     forms = [f for f in mention.entity.english_forms if len(f) >= 3]
     for name in _free_names(segment, used):
-        for span, words in _word_windows(name):
-            if any(_contracts(span.text, words, form) for form in forms):
+        words = name.span.text.split()
+        if any(_contracts(name.span.text, words, form) for form in forms):
+            return Link(mention, name.span, "short")
+        for span, window in _word_windows(name):
+            if any(_starts_form(window, form) for form in forms):
                 return Link(mention, span, "short")
     return None
+
+
+def _starts_form(words: list[str], form: str) -> bool:
+    """"Three Gorges" for Three Gorges on the Chang Jiang, "Mekong" for Mekong River: the
+    first words of a known name, not only generic ones."""
+    form_words = [w.lower() for w in form.split()]
+    lowered = [w.lower().strip(",.") for w in words]
+    return (len(form_words) > len(lowered) and form_words[:len(lowered)] == lowered
+            and any(w not in _GENERIC_WORDS and len(w) >= 4 for w in lowered))
 
 
 def _contracts(text: str, words: list[str], form: str) -> bool:
@@ -322,6 +342,10 @@ def _contracts(text: str, words: list[str], form: str) -> bool:
     initials = "".join(w[0] for w in form.split() if w[:1].isupper())
     letters = text.replace(".", "")
     if letters.isupper() and len(letters) >= 2 and letters == initials:
+        return True
+    # an adjective or plural of the whole name: "Middle Eastern", "Central Plains"
+    whole, folded = romanize.ascii_fold(form), romanize.ascii_fold(text)
+    if len(whole) >= 4 and folded.startswith(whole) and len(folded) - len(whole) <= 3:
         return True
     # a name run together with a suffix: Xinhuanet for Xinhua News Network
     if len(lowered) == 1 and len(form_words[0]) >= 4 and lowered[0].startswith(form_words[0]) \
@@ -340,7 +364,7 @@ def _by_paraphrase(mention: NameMention, segment: LinkedSegment, used: set[Span]
     外交部 "the Foreign Ministry". At least half of the distinctive words of a known English
     name are in the English."""
     entity = mention.entity
-    if entity is None or entity.kind in ("person", "term") or mention.evidence == "latin":
+    if entity is None or entity.kind not in ("org", "media") or mention.evidence == "latin":
         return None
     text = " ".join(t.text.lower() for t in segment.en_texts)
     words = set(re.findall(r"[a-z]+", text))
@@ -349,7 +373,7 @@ def _by_paraphrase(mention: NameMention, segment: LinkedSegment, used: set[Span]
                        if w not in _GENERIC_WORDS and w not in _ORG_WORDS and len(w) > 2}
         if distinctive and len(distinctive & words) >= 0.5 * len(distinctive):
             anchor = _find_text(sorted(distinctive & words)[0], segment.en_texts)
-            if anchor is not None:
+            if anchor is not None and not _overlaps_used(anchor, used):
                 return Link(mention, anchor, "paraphrase")
     return None
 
@@ -373,8 +397,11 @@ def _by_latin(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> 
 
 
 def _word_windows(name: NameMention) -> list[tuple[Span, list[str]]]:
-    """Every run of consecutive words of an English name, longest first."""
-    words = [(m.start(), m.end()) for m in re.finditer(r"[^\s]+", name.span.text)]
+    """Every run of consecutive words of an English name, longest first. A hyphen between
+    capitalised parts also separates words ("Lancang-Mekong"), a hyphen inside a given name
+    does not ("Ching-te")."""
+    words = [(m.start(), m.end())
+             for m in re.finditer(r"[^\s-]+(?:-[a-z][^\s-]*)*", name.span.text)]
     windows = []
     for size in range(len(words), 0, -1):
         for first in range(len(words) - size + 1):
@@ -424,16 +451,32 @@ def _han_only(text: str) -> bool:
 
 
 def _free_names(segment: LinkedSegment, used: set[Span]) -> list[NameMention]:
-    return [n for n in segment.en if not _overlaps_used(n.span, used)]
+    """English names not yet taken by a link; of a name partly taken ("Shandong Taishan"
+    after 山东 took "Shandong"), the longest untaken run of words."""
+    free = []
+    for name in segment.en:
+        if not _overlaps_used(name.span, used):
+            free.append(name)
+            continue
+        rest = next((span for span, _ in _word_windows(name)
+                     if not _overlaps_used(span, used)), None)
+        if rest is not None:
+            free.append(NameMention(rest, name.kind, name.evidence, None))
+    return free
 
 
 def _by_regional(mention: NameMention, segment: LinkedSegment, used: set[Span]
                  ) -> Link | None:
-    if not _is_chinese_person(mention):
+    """"Chan Kwok-ki" (Cantonese) for 陈国基, or "Bonnie Chan" for 陈翊庭: the surname in a
+    regional spelling, with a given name we cannot derive (Cantonese, or an English name).
+    Only for people the table does not know: for those it does, it lists the forms."""
+    if not _is_chinese_person(mention) or mention.entity is not None:
         return None
     for name in _free_names(segment, used):
         for span, words in _word_windows(name):
-            if len(words) >= 2 and romanize.spells_surname_with_given(mention.span.text, words):
+            if len(words) >= 2 and (
+                    romanize.spells_surname_with_given(mention.span.text, words)
+                    or romanize.english_given_name(mention.span.text, words)):
                 return Link(mention, span, "regional")
     return None
 
@@ -447,8 +490,26 @@ def _transliterated(mention: NameMention) -> bool:
 
 
 def _by_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
+    """A sound-alike: 特朗普 ↔ Trump. A name that looks Chinese but has no pinyin rendering
+    may be a transliteration too (古兰沙 ↔ Gourinchas), if it sounds very close."""
     if not _transliterated(mention):
-        return None
+        if mention.evidence != "surname":
+            return None
+        link = _best_sound(mention, segment, used)
+        if link is None or _romanised_chinese(link.rendering.text):
+            return None  # "Fu Linhui" is a misspelt pinyin name, not a transliteration
+        close = sound_similarity(mention.span.text, link.rendering.text) >= CLOSE_SOUND
+        return link if close else None
+    return _best_sound(mention, segment, used)
+
+
+def _romanised_chinese(text: str) -> bool:
+    """Every word splits into pinyin syllables: "Fu Linhui", "Ma Kelong"."""
+    words = [romanize.ascii_fold(w) for w in re.split(r"[\s-]+", text) if w]
+    return bool(words) and all(romanize.pinyin_like(w) for w in words)
+
+
+def _best_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
     chinese = re.sub(r"[·•・．]", "", mention.span.text)
     best: tuple[float, Span] | None = None
     for name in _free_names(segment, used):
@@ -468,9 +529,16 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
     rendered = {link.rendering for link in segment.links}
     free = [n for n in segment.en if n.evidence != "initial"
             and not _overlaps_used(n.span, rendered) and not _explained(n, segment, table)]
+    linked_here = {_entity_key(link.mention) for link in segment.links}
     for mention in segment.unlinked:
         if mention.entity is not None and mention.entity.kind == "term":
             findings.append(_term_finding(mention, segment))
+            continue
+        if _entity_key(mention) in linked_here:
+            continue  # said twice in Chinese, once in English
+        deviation = _glossary_deviation(mention, segment, table)
+        if deviation is not None:
+            findings.append(deviation)
             continue
         finding = _misspelling(mention, free, segment.index)
         if finding is None and _confident(mention):
@@ -513,7 +581,7 @@ def _misspelling(mention: NameMention, free: list[NameMention], index: int) -> F
     for name in free:
         for span, _words in _word_windows(name):
             for form in forms:
-                if len(form.split()) != len(span.text.split()):
+                if len(form.split()) != len(span.text.split()) or _inflected(form, span.text):
                     continue
                 score = edit_similarity(form, span.text)
                 if MISSPELLING <= score < 1.0 and (best is None or score > best[0]):
@@ -526,16 +594,29 @@ def _misspelling(mention: NameMention, free: list[NameMention], index: int) -> F
         mention.span, span, form, index)
 
 
+def _inflected(form: str, text: str) -> bool:
+    """"Central Plains" for Central Plain, "Middle Eastern" for Middle East, "Guangdong
+    Provincial": a form of the name, not a misspelling. A misspelling is at most two
+    letters off and is not the name plus an ending."""
+    a, b = romanize.ascii_fold(form), romanize.ascii_fold(text)
+    if a.startswith(b) or b.startswith(a):
+        return True
+    return abs(len(a) - len(b)) > 2 or edit_similarity(form, text) * max(len(a), len(b)) < \
+        max(len(a), len(b)) - 2
+
+
 def _confident(mention: NameMention) -> bool:
     """Whether we know enough about a Chinese name to say it has no rendering."""
     entity = mention.entity
+    if mention.evidence == "role":
+        return False
     if mention.evidence == "latin":
         return any(c.isdigit() for c in mention.span.text) or entity is not None
     if mention.evidence == "title":
         return entity is not None
     if entity is not None:
-        if entity.source == "cedict" and entity.kind == "name" and len(mention.span.text) < 3:
-            return False
+        if entity.source == "cedict" and entity.kind == "name":
+            return False  # 中日关系 "Sino-Japanese": CC-CEDICT's names are too loose
         return mention.span.text not in common_words() or entity.source == "glossary"
     return mention.evidence in ("surname", "dotted")
 
@@ -554,9 +635,18 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
             mention.span, other.span, suggestion, segment.index)
     if _stood_in(mention, segment, document):
         return None
+    # a country or organisation the English names elsewhere is often left implicit
+    # ("the Japanese economy" → "the economy"): worth a look, not an error
+    severity = Severity.MINOR if mention.kind != "person" and _rendered_anywhere(
+        mention, document) else None
     return NameMissing.finding(
         f"name missing: {mention.span.text} ({_describe(expected)}) is not in the English",
-        mention.span, None, suggestion, segment.index)
+        mention.span, None, suggestion, segment.index, severity=severity)
+
+
+def _rendered_anywhere(mention: NameMention, document: list[LinkedSegment]) -> bool:
+    key = _entity_key(mention)
+    return any(_entity_key(link.mention) == key for s in document for link in s.links)
 
 
 def _describe(forms: list[str]) -> str:
@@ -573,18 +663,34 @@ _ORG_WORDS = frozenset(
 )
 
 
+#: Capitalised words of things that are not people, organisations or places.
+_NOT_NAME_WORDS = frozenset(split_words(
+    "Period Dynasty Era Level Round Phase Stage Cup League Games Championship Championships "
+    "Festival Awards Award Prize Act Law Plan Program Programme Project Initiative Zone Area "
+    "Park Center Centre Station Airport Port Bridge Road Street Line Hall Museum Day Week "
+    "Year Index Report Survey Conference Forum Summit Expo Fair Agreement Treaty Declaration "
+    "Strategy Policy Model Series Edition Version Class Grade Type Category Team Final Finals "
+    "Open Cooperation Framework Mechanism Dialogue Partnership Community Budget Session "
+    "Congress Plenary Meeting Visit Tour Show Exhibition"
+))
+
+
 def _could_render(mention: NameMention, name: NameMention) -> bool:
     """An English name that could stand where the Chinese one should be: one of the same
     broad kind (a person for a person, an organisation for an organisation)."""
     if name.entity is not None and mention.entity is not None:
         return name.entity.kind == mention.entity.kind
-    looks_org = bool({w.lower() for w in name.span.text.split()} & _ORG_WORDS)
+    words = name.span.text.split()
+    looks_org = bool({w.lower() for w in words} & _ORG_WORDS)
+    if {w.rstrip(".,") for w in words} & _NOT_NAME_WORDS or len(words) > 5 \
+            or any(c.isdigit() for c in name.span.text) and mention.kind != "latin":
+        return False
     kind = mention.entity.kind if mention.entity else mention.kind
     if kind == "person":
         return not looks_org and name.evidence != "acronym"
     if kind in ("org", "media"):
         return looks_org or name.evidence == "acronym" or name.entity is not None
-    return not looks_org
+    return not looks_org and name.evidence != "acronym"
 
 
 def _stood_in(mention: NameMention, segment: LinkedSegment, document: list[LinkedSegment]
@@ -604,6 +710,25 @@ def _stood_in(mention: NameMention, segment: LinkedSegment, document: list[Linke
 
 def _entity_key(mention: NameMention) -> str:
     return mention.entity.key if mention.entity else mention.span.text
+
+
+def _glossary_deviation(mention: NameMention, segment: LinkedSegment, table: EntityTable
+                        ) -> Finding | None:
+    """The glossary fixes 黄仁勋 as "Huang Jen-hsun" and the English uses the bundled name
+    "Jensen Huang": a term finding at that name, not a missing name."""
+    entity = mention.entity
+    if entity is None or entity.source != "glossary":
+        return None
+    bundled = table.shadowed.get(normalize_chinese(mention.span.text))
+    if bundled is None:
+        return None
+    stand_in = NameMention(mention.span, mention.kind, mention.evidence, bundled)
+    link = _by_established(stand_in, segment, set()) or _by_short_form(stand_in, segment, set())
+    if link is None:
+        return None
+    return TermMismatch.finding(
+        f'glossary: {mention.span.text} is "{entity.en}" in the glossary, the English says '
+        f"{link.rendering.text}", mention.span, link.rendering, entity.en, segment.index)
 
 
 def _term_finding(mention: NameMention, segment: LinkedSegment) -> Finding:
@@ -647,8 +772,8 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
     findings = []
     for link in links:
         index = segment_of[id(link)]
-        if established and link.how in ("pinyin", "sound") and not _same_name(
-                link.rendering.text, established):
+        if established and (link.how == "pinyin" or link.how == "sound" and _romanised_chinese(
+                link.rendering.text)) and not _same_name(link.rendering.text, established):
             elsewhere = _other_places(links, link, established)
             findings.append(NameNonStandard.finding(
                 f"non-standard rendering: {link.mention.span.text} is known in English as "

@@ -73,12 +73,14 @@ def _pairs(root: Path) -> list[Path]:
                   and (p / f"{p.name}.zh.txt").exists())
 
 
-def heldout(verbose: bool = False) -> None:
+def heldout(verbose: bool = False, sets: tuple[str, ...] = ()) -> None:
     title("names: held-out document pairs (bench/heldout_names)")
-    folders = _pairs(NAME_SETS)
+    folders = [f for f in _pairs(NAME_SETS) if not sets or f.parent.name in sets]
     if not folders:
         skipped("held-out name pairs", NAME_SETS)
         return
+    for name_set in sorted({f.parent.name for f in folders}):
+        print(f"  {name_set}: {sum(f.parent.name == name_set for f in folders)} pairs")
     planted = caught = 0
     by_kind: Counter = Counter()
     caught_kind: Counter = Counter()
@@ -170,5 +172,7 @@ if __name__ == "__main__":
 
     if "--dev" in sys.argv:
         demetr("dev", verbose=True)
+    elif "--set" in sys.argv:
+        heldout(verbose="-v" in sys.argv, sets=(sys.argv[sys.argv.index("--set") + 1],))
     else:
         main(verbose="-v" in sys.argv)

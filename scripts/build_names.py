@@ -69,7 +69,7 @@ def english_names(definitions: list[str]) -> list[str]:
 def kind_of(definitions: list[str]) -> str:
     joined = " ".join(definitions)
     lowered = joined.lower()
-    if _PERSON_HINT.search(joined):
+    if _PERSON_HINT.search(joined) and not re.search(r"\b(?:dynasty|period|era|kingdom|state|reign)\b", lowered):
         return "person"
     words = set(re.findall(r"[a-z.]+", lowered))
     if words & set(_ORG_HINTS):

@@ -206,9 +206,9 @@ def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
 def _standalone(text: str, start: int, end: int, entity: Entity) -> bool:
     """See _not_inside_a_word; also: not a currency (新台币), not a short transliteration inside a
     longer one (科尔 in 科尔蒂纳丹佩佐, Cortina)."""
-    if text[end - 1:end] in "币幣":
-        return False
-    if entity.kind == "person" and end - start <= 2 and (
+    if text[end - 1:end] in "币幣" or (end - start == 2 and text[end - 1] == "元"):
+        return False  # 新台币, 日元: currencies, not places
+    if entity.kind == "person" and entity.source != "glossary" and (
             text[end:end + 1] in _TRANSLIT or (start > 0 and text[start - 1] in _TRANSLIT)):
         return False
     return _not_inside_a_word(text, start, end, entity)

@@ -51,6 +51,18 @@ class EntityTable:
                 self.longest = max(self.longest, min(len(form), _MAX_FORM_LENGTH))
         for name in entity.english_forms:
             self.by_english.setdefault(english_key(name), []).append(entity)
+        if entity.kind == "person":
+            self._add_family_names(entity)
+
+    def _add_family_names(self, entity: Entity) -> None:
+        """蒂姆·库克 is also 库克 on second reference, unless that form means someone else."""
+        for form in entity.zh:
+            parts = re.split(r"[·•・．]", normalize_chinese(form))
+            family = parts[-1]
+            current = self.by_form.get(family)
+            if len(parts) > 1 and len(family) >= 2 and (
+                    current is None or SOURCE_RANK[current.source] < SOURCE_RANK[entity.source]):
+                self.by_form[family] = entity
 
     def get(self, form: str) -> Entity | None:
         return self.by_form.get(normalize_chinese(form))

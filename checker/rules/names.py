@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from checker.extract.numerals import normalize_chinese
+from checker.lexicon import english_glosses, english_tokens, normalise_word, zh_content_words
 from checker.model import Entity, Finding, NameMention, SentenceFacts, Severity, Span
 from checker.names import romanize, split_words
 from checker.names.phonetic import edit_similarity, sound_similarity
@@ -169,7 +170,7 @@ class Link:
 
     mention: NameMention
     rendering: Span
-    how: str  # established, latin, pinyin, surname, regional, sound
+    how: str  # established, variant, latin, pinyin, surname, regional, short, gloss, sound
 
 
 @dataclass
@@ -218,7 +219,7 @@ def _link_segment(index: int, zh: SentenceFacts, en: SentenceFacts, table: Entit
     used: set[Span] = set()
     # strongest evidence first, so that a weak sound-alike cannot take another name's rendering
     for finder in (_by_established, _by_latin, _by_pinyin, _by_regional, _by_short_form,
-                   _by_contraction, _by_sound, _by_paraphrase):
+                   _by_contraction, _by_gloss, _by_sound):
         for mention in segment.zh:
             if any(link.mention is mention for link in segment.links):
                 continue
@@ -272,11 +273,24 @@ def _by_established(mention: NameMention, segment: LinkedSegment, used: set[Span
                     ) -> Link | None:
     if mention.entity is None:
         return None
-    for form in sorted(_english_forms(mention.entity), key=len, reverse=True):
+    forms = sorted(_english_forms(mention.entity), key=len, reverse=True)
+    for form in forms:
         span = _find_text(form, segment.en_texts)
         if span is not None and not _overlaps_used(span, used):
             return Link(mention, span, "established")
+    keys = {_name_key(form) for form in forms if " " in form}
+    for name in _free_names(segment, used):
+        for span, _words in _word_windows(name):
+            if " " in span.text and _name_key(span.text) in keys:
+                return Link(mention, span, "variant")
     return None
+
+
+def _name_key(text: str) -> frozenset[str]:
+    """A name's words without order, hyphens or initials: "Tsai Ming-kai", "Ming-Kai Tsai";
+    "Charles K. Kao", "Charles Kao"; "Chung Euisun", "Chung Eui-sun"."""
+    words = (romanize.ascii_fold(w) for w in text.split())
+    return frozenset(w for w in words if len(w) > 1)
 
 
 def _by_short_form(mention: NameMention, segment: LinkedSegment, used: set[Span]
@@ -375,6 +389,22 @@ def _by_paraphrase(mention: NameMention, segment: LinkedSegment, used: set[Span]
             anchor = _find_text(sorted(distinctive & words)[0], segment.en_texts)
             if anchor is not None and not _overlaps_used(anchor, used):
                 return Link(mention, anchor, "paraphrase")
+    return None
+
+
+def _by_gloss(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
+    """A title or an organisation translated word for word: 《花城》 "Flower City" (花 flower,
+    城 city). Most of the Chinese content words have a dictionary gloss in one English name."""
+    if mention.kind == "person" or mention.evidence in ("latin", "surname", "dotted"):
+        return None
+    words = zh_content_words(mention.span.text)
+    if not words:
+        return None
+    for name in _free_names(segment, used):
+        english = {normalise_word(w) for w in english_tokens(name.span.text)}
+        covered = sum(bool(english_glosses(w) & english) for w in words)
+        if covered >= max(1, 0.6 * len(words)):
+            return Link(mention, name.span, "gloss")
     return None
 
 
@@ -500,7 +530,11 @@ def _by_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> 
             return None  # "Fu Linhui" is a misspelt pinyin name, not a transliteration
         close = sound_similarity(mention.span.text, link.rendering.text) >= CLOSE_SOUND
         return link if close else None
-    return _best_sound(mention, segment, used)
+    link = _best_sound(mention, segment, used)
+    if link is not None and mention.entity is not None and not _romanised_chinese(
+            link.rendering.text):
+        return None  # the table knows the name: only its pinyin ("Ma Kelong") is worth a link
+    return link
 
 
 def _romanised_chinese(text: str) -> bool:
@@ -513,6 +547,8 @@ def _best_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -
     chinese = re.sub(r"[·•・．]", "", mention.span.text)
     best: tuple[float, Span] | None = None
     for name in _free_names(segment, used):
+        if {w.lower() for w in name.span.text.split()} & (_ORG_WORDS | _LOWER_NOT_NAME_WORDS):
+            continue  # "Hsinchu Science Park" holds no person's name
         for span, _words in _word_windows(name):
             score = sound_similarity(chinese, span.text)
             if score >= SOUND_LINK and (best is None or score > best[0]):
@@ -542,7 +578,7 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
             continue
         finding = _misspelling(mention, free, segment.index)
         if finding is None and _confident(mention):
-            finding = _mismatch_or_missing(mention, free, segment, document)
+            finding = _mismatch_or_missing(mention, free, segment, document, table)
         if finding is not None:
             findings.append(finding)
             if finding.target is not None:
@@ -622,18 +658,19 @@ def _confident(mention: NameMention) -> bool:
 
 
 def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
-                         segment: LinkedSegment, document: list[LinkedSegment]
-                         ) -> Finding | None:
+                         segment: LinkedSegment, document: list[LinkedSegment],
+                         table: EntityTable) -> Finding | None:
     expected = _expected_forms(mention)
     suggestion = expected[0] if expected else None
-    candidates = [n for n in free if _could_render(mention, n)]
+    candidates = sorted((n for n in free if _could_render(mention, n, table)),
+                        key=lambda n: -_fitness(mention, n, table))
     if candidates:
         other = candidates[0]
         return NameMismatch.finding(
             f"different name: {mention.span.text} is {_describe(expected)}, "
             f"the English says {other.span.text}",
             mention.span, other.span, suggestion, segment.index)
-    if _stood_in(mention, segment, document):
+    if _stood_in(mention, segment, document) or _by_paraphrase(mention, segment, set()):
         return None
     # a country or organisation the English names elsewhere is often left implicit
     # ("the Japanese economy" → "the economy"): worth a look, not an error
@@ -663,6 +700,9 @@ _ORG_WORDS = frozenset(
 )
 
 
+_LOWER_NOT_NAME_WORDS = frozenset(split_words(
+    "science park center centre station airport port bridge road street hall museum"))
+
 #: Capitalised words of things that are not people, organisations or places.
 _NOT_NAME_WORDS = frozenset(split_words(
     "Period Dynasty Era Level Round Phase Stage Cup League Games Championship Championships "
@@ -675,22 +715,38 @@ _NOT_NAME_WORDS = frozenset(split_words(
 ))
 
 
-def _could_render(mention: NameMention, name: NameMention) -> bool:
-    """An English name that could stand where the Chinese one should be: one of the same
-    broad kind (a person for a person, an organisation for an organisation)."""
-    if name.entity is not None and mention.entity is not None:
-        return name.entity.kind == mention.entity.kind
+def _kinds(name: NameMention, table: EntityTable) -> set[str]:
+    """What an English name is known to be: the kinds of the entities that go by it."""
+    return {e.kind for e in table.english_owners(name.span.text)}
+
+
+def _could_render(mention: NameMention, name: NameMention, table: EntityTable) -> bool:
+    """An English name that could stand where the Chinese one should be: not a generic
+    capitalised phrase, and of the same broad kind (a person for a person)."""
     words = name.span.text.split()
-    looks_org = bool({w.lower() for w in words} & _ORG_WORDS)
     if {w.rstrip(".,") for w in words} & _NOT_NAME_WORDS or len(words) > 5 \
             or any(c.isdigit() for c in name.span.text) and mention.kind != "latin":
         return False
     kind = mention.entity.kind if mention.entity else mention.kind
+    known = _kinds(name, table)
+    if known:
+        return kind in known or (kind in ("org", "media") and known & {"org", "media"})
+    looks_org = bool({w.lower() for w in words} & _ORG_WORDS)
     if kind == "person":
         return not looks_org and name.evidence != "acronym"
-    if kind in ("org", "media"):
-        return looks_org or name.evidence == "acronym" or name.entity is not None
+    if kind in ("org", "media", "product"):
+        return not _romanised_chinese(name.span.text) or len(words) == 1
     return not looks_org and name.evidence != "acronym"
+
+
+def _fitness(mention: NameMention, name: NameMention, table: EntityTable) -> int:
+    """How likely an English name stands where the Chinese one should: a known name of the
+    same kind first, then a name shaped like the kind (two or three words for a person)."""
+    kind = mention.entity.kind if mention.entity else mention.kind
+    score = 2 if kind in _kinds(name, table) else 0
+    if kind == "person" and 2 <= len(name.span.text.split()) <= 3:
+        score += 1
+    return score
 
 
 def _stood_in(mention: NameMention, segment: LinkedSegment, document: list[LinkedSegment]
@@ -759,7 +815,7 @@ def _document_findings(document: list[LinkedSegment]) -> list[Finding]:
 
 def _full_form(link: Link) -> bool:
     """A form that names the entity in full (not a surname or an acronym short form)."""
-    return link.how in ("pinyin", "regional", "sound") or (
+    return link.how in ("pinyin", "regional", "sound", "variant") or (
         link.how == "established" and link.mention.entity is not None
         and english_key(link.rendering.text) == english_key(link.mention.entity.en))
 

@@ -149,17 +149,21 @@ def _extract(sentences: list[Sentence], lang: str, table: EntityTable) -> list[S
         names = extract_zh_names([(s.text, s.start) for s in sentences], table)
     else:
         names = [extract_en_names(s.text, s.start, table) for s in sentences]
-    return [replace(f, names=_outside_facts(n, f), texts=(Span(s.start, s.end, s.text),))
+    return [replace(f, names=_outside_facts(n, f, lang), texts=(Span(s.start, s.end, s.text),))
             for f, n, s in zip(facts, names, sentences, strict=True)]
 
 
-def _outside_facts(names: tuple[NameMention, ...], facts: SentenceFacts
+def _outside_facts(names: tuple[NameMention, ...], facts: SentenceFacts, lang: str
                    ) -> tuple[NameMention, ...]:
-    """Names that are not part of an amount or a date (新台币 in 1.2亿元新台币, 民國 in
-    民國111年): those belong to the number and date rules."""
+    """Names that are not inside an amount or a date (新台币 in 1.2亿元新台币, 民國 in
+    民國111年): those belong to the number and date rules. A number inside a name ("Three
+    Gorges") does not take the name away."""
     taken = [q.span for q in facts.quantities] + [d.span for d in facts.dates]
+    if lang == "zh":  # 26日电, 1万余名: a name that overlaps a number is a misreading
+        return tuple(n for n in names
+                     if not any(n.span.start < t.end and t.start < n.span.end for t in taken))
     return tuple(n for n in names
-                 if not any(n.span.start < t.end and t.start < n.span.end for t in taken))
+                 if not any(t.start <= n.span.start and n.span.end <= t.end for t in taken))
 
 
 def _anchors(sentences: list[Sentence], facts: list[SentenceFacts]) -> list[frozenset[str]]:

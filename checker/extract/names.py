@@ -42,7 +42,8 @@ ZH_ROLES = tuple(sorted(
         "亲王 主教 参议员 众议员 州长 总干事 总裁兼 会长 理事长 党魁 领导人 "
         "创始人兼 联合创始人 首席 官员 发言人称 统计师 首席统计师 首席经济学家 副行长 副省长 "
         "副市长 副院长 副校长 执行董事 董事总经理 行政总裁 执行长 董事会主席 总干事 人士 "
-        "退休人士 市民 职员 员工 工人 农民 学生 老师 志愿者 店主 司机 游客"
+        "退休人士 市民 职员 员工 工人 农民 学生 老师 志愿者 店主 司机 游客 名将 球星 新秀 "
+        "老将 小将 前锋 后卫 中场 门将 球王 天王 影星 歌星 巨星"
     ),
     key=len, reverse=True,
 ))
@@ -52,7 +53,8 @@ ZH_CUES_AFTER = tuple(sorted(
         "表示 说 指出 称 强调 认为 介绍 透露 宣布 告诉 回应 坦言 提到 解释 补充 呼吁 接受 会见 "
         "会晤 出席 访问 签署 主持 发表 致辞 讲话 当选 担任 兼任 出任 "
         "辞职 先生 女士 教授 博士 一行 夫妇 本人 解读 介绍说 对记者 表态 宣称 声称 称赞 "
-        "警告 预计 预测 坦承 回忆 感叹 主张 提出 要求 建议 承认 否认 证实 重申"
+        "警告 预计 预测 坦承 回忆 感叹 主张 提出 要求 建议 承认 否认 证实 重申 参加 参与 陪同 "
+        "率团 带队 一同 等人"
     ),
     key=len, reverse=True,
 ))
@@ -61,6 +63,8 @@ _NOT_AFTER_NAME = set("的了着过们")
 # 行政院主计总处 (DGBAS): a known body followed by the rest of a longer body's name
 _LONGER_ORG = re.compile(f"[{_HAN}]{{1,4}}?(?:总处|總處|处|處|局|署|司|办公室|辦公室|委员会|委員會)"
                          f"(?![{_HAN}])")
+# 湖北省统计局: a provincial office, not the national one the table knows as 统计局
+_LOCAL = set("省市县区州镇乡")
 # Titles that carry their country or government in English: 国务院总理 "Premier"
 _HEAD_TITLES = ("总理", "副总理", "总统", "副总统", "首相", "国王", "女王", "主席", "副主席")
 _ADVERBS = set("还也曾又都就才便亦仍则将已正再")
@@ -151,7 +155,8 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable, learned: tupl
             # 国务院总理 "Premier", 美国总统 "the president": part of a title, which the
             # English may render without the organisation or country
             in_title = entity.kind != "person" and (
-                text.startswith(_HEAD_TITLES, end) or _LONGER_ORG.match(text, end) is not None)
+                text.startswith(_HEAD_TITLES, end) or _LONGER_ORG.match(text, end) is not None
+                or (entity.kind == "org" and start > 0 and text[start - 1] in _LOCAL))
             claim(start, end, entity.kind, "role" if in_title else entity.source, entity)
     for name in learned:
         for match in re.finditer(re.escape(name), text):
@@ -208,8 +213,10 @@ def _standalone(text: str, start: int, end: int, entity: Entity) -> bool:
     longer one (科尔 in 科尔蒂纳丹佩佐, Cortina)."""
     if text[end - 1:end] in "币幣" or (end - start == 2 and text[end - 1] == "元"):
         return False  # 新台币, 日元: currencies, not places
-    if entity.kind == "person" and entity.source != "glossary" and (
-            text[end:end + 1] in _TRANSLIT or (start > 0 and text[start - 1] in _TRANSLIT)):
+    inside_transliteration = text[end:end + 1] in _TRANSLIT or (
+        start > 0 and text[start - 1] in _TRANSLIT)
+    if inside_transliteration and (entity.kind == "person" and entity.source == "table"
+                                   or entity.source == "cedict" and end - start <= 2):
         return False
     return _not_inside_a_word(text, start, end, entity)
 
@@ -218,17 +225,19 @@ def _not_inside_a_word(text: str, start: int, end: int, entity: Entity) -> bool:
     """A known name that is really there, not a piece of a longer word: a single-syllable
     country abbreviation or a CC-CEDICT place inside a run of Han characters that the
     dictionary reads as an ordinary word is skipped (中美洲 yes; 白云 in 白云朵朵 no)."""
-    if entity.source != "cedict":
+    if entity.source == "glossary" or entity.source == "table" and end - start > 2:
         return True
-    return not _inside_common_word(text, start, end)
+    # the curated table chose its short forms (苹果 is Apple there); only a word across
+    # the edge speaks against one (最高通关 is not 高通, Qualcomm)
+    return not _inside_common_word(text, start, end, itself=entity.source == "cedict")
 
 
-def _inside_common_word(text: str, start: int, end: int) -> bool:
+def _inside_common_word(text: str, start: int, end: int, itself: bool = True) -> bool:
     """The name is itself an ordinary word, or an ordinary word crosses its edge (创新和 is
     not 新和 County)."""
     common = common_words()
     folded = normalize_chinese(text)
-    if folded[start:end] in common:
+    if itself and folded[start:end] in common:
         return True
     for edge in (start, end):
         for left in range(max(0, edge - 3), edge):
@@ -271,7 +280,9 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
             continue  # 时表示: the "given name" is the verb
         if not before and _ordinary_words_inside(text, start, end, surname):
             continue  # 于下周, 国家大, 惠及: a surname character in ordinary words
-        if _cue_after(text, end) or (before and _boundary(text, end)):
+        if _cue_after(text, end) or (before and _boundary(text, end)) or (
+                before and given == 2 and normalize_chinese(text[end:end + 2]) in common_words()
+                and not _ordinary_words_inside(text, start, end, surname)):
             return start, end, "surname"
     return None
 
@@ -291,8 +302,9 @@ def _translit_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, 
         end += 1
     if end - start < 2 or normalize_chinese(text[start:end]) in common_words():
         return None
-    if _cue_after(text, end) and (_role_before(text, start) or end - start >= 3
-                                  or start == 0 or not _is_han(text[start - 1])):
+    role = _role_before(text, start)
+    if (role and end - start >= 3) or _cue_after(text, end) and (
+            role or end - start >= 3 or start == 0 or not _is_han(text[start - 1])):
         return start, end, "translit"
     return None
 
@@ -344,11 +356,18 @@ def extract_en_names(text: str, offset: int, table: EntityTable) -> tuple[NameMe
     return tuple(mentions)
 
 
+_DESCRIPTOR = re.compile(r"-(?:based|branded|owned|led|backed|made|listed|funded|run|born|"
+                         r"style|linked|controlled|focused|related|bound|wide)\b")
+
+
 def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A capitalised run split at role words, adjectives of nationality and stop words:
     "Indian Prime Minister Narendra Modi" → "Narendra Modi"; possessives dropped."""
     words = [(m.start() + start, m.end() + start)
              for m in re.finditer(r"\S+", text[start:end])]
+    # "Nokia-branded" is Nokia
+    words = [(s, d.start()) if (d := _DESCRIPTOR.search(text, s, e)) else (s, e)
+             for s, e in words]
     parts, current = [], []
     for number, word in enumerate(words):
         following = words[number + 1] if number + 1 < len(words) else (0, 0)

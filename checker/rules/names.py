@@ -345,13 +345,18 @@ def _starts_form(words: list[str], form: str) -> bool:
     form_words = [w.lower() for w in form.split()]
     lowered = [w.lower().strip(",.") for w in words]
     return (len(form_words) > len(lowered) and form_words[:len(lowered)] == lowered
-            and any(w not in _GENERIC_WORDS and len(w) >= 4 for w in lowered))
+            and any(_distinctive(w) and len(w) >= 4 for w in lowered))
+
+
+def _distinctive(word: str) -> bool:
+    """A word that tells one name from another ("Foreign"), not "Ministry" or "of"."""
+    return word not in _GENERIC_WORDS and word not in _ORG_WORDS
 
 
 def _contracts(text: str, words: list[str], form: str) -> bool:
     form_words = [w.lower().strip(",.") for w in form.split()]
     lowered = [w.lower().strip(",.") for w in words]
-    if set(lowered) <= set(form_words) and any(w not in _GENERIC_WORDS for w in lowered):
+    if set(lowered) <= set(form_words) and any(_distinctive(w) for w in lowered):
         return True
     initials = "".join(w[0] for w in form.split() if w[:1].isupper())
     letters = text.replace(".", "")
@@ -395,8 +400,9 @@ def _by_paraphrase(mention: NameMention, segment: LinkedSegment, used: set[Span]
 def _by_gloss(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
     """A title or an organisation translated word for word: 《花城》 "Flower City" (花 flower,
     城 city). Most of the Chinese content words have a dictionary gloss in one English name."""
-    if mention.kind == "person" or mention.evidence in ("latin", "surname", "dotted"):
-        return None
+    if mention.entity is not None or mention.kind == "person" or mention.evidence in (
+            "latin", "surname", "dotted"):
+        return None  # a known entity has known names; a person is not translated by meaning
     words = zh_content_words(mention.span.text)
     if not words:
         return None
@@ -526,13 +532,14 @@ def _by_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> 
         if mention.evidence != "surname":
             return None
         link = _best_sound(mention, segment, used)
-        if link is None or _romanised_chinese(link.rendering.text):
+        if link is None or (" " in link.rendering.text.strip()
+                            and _romanised_chinese(link.rendering.text)):
             return None  # "Fu Linhui" is a misspelt pinyin name, not a transliteration
         close = sound_similarity(mention.span.text, link.rendering.text) >= CLOSE_SOUND
         return link if close else None
     link = _best_sound(mention, segment, used)
-    if link is not None and mention.entity is not None and not _romanised_chinese(
-            link.rendering.text):
+    curated = mention.entity is not None and mention.entity.source != "cedict"
+    if link is not None and curated and not _romanised_chinese(link.rendering.text):
         return None  # the table knows the name: only its pinyin ("Ma Kelong") is worth a link
     return link
 

@@ -12,7 +12,9 @@ Format: one entry a line, tab-separated: simplified, traditional, toneless pinyi
 (person, place, org or name), English names separated by "|". A second file,
 cedict_common.txt.gz, lists the words (2 to 6 characters) that CC-CEDICT also has as ordinary
 words, one a line: 现代 is Hyundai but mostly "modern", 苹果 Apple but mostly "apple"; the
-checker never reports such a name as missing.
+checker never reports such a name as missing. A third, cedict_readings.tsv.gz, gives every
+toneless reading of each character, the usual one first (ordered with pypinyin at build time,
+so the checker itself needs no pinyin library at run time).
 
 Usage: .venv/bin/python scripts/build_names.py [output-path]
 """
@@ -100,6 +102,25 @@ def build(entries: list[dict]) -> list[str]:
     return [lines[key] for key in sorted(lines)]
 
 
+def readings(entries: list[dict]) -> list[str]:
+    """char<TAB>readings: every toneless reading of each single character (ü as v), the usual
+    one first (pypinyin's choice), then CC-CEDICT's others (曾: ceng, zeng)."""
+    from pypinyin import Style, pinyin
+
+    found: dict[str, list[str]] = {}
+    for entry in entries:
+        for char in {entry["simplified"], entry["traditional"]}:
+            if len(char) == 1 and "\u3400" <= char <= "\u9fff":
+                found.setdefault(char, []).append(toneless(entry["pinyin"]))
+    lines = []
+    for char in sorted(found):
+        usual = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
+        ordered = [r for group in usual for r in group if r.isalpha()] + found[char]
+        ordered = [r.replace("u:", "v") for r in ordered if r.isalpha()]
+        lines.append(char + "\t" + " ".join(dict.fromkeys(ordered)))
+    return lines
+
+
 def common_words(entries: list[dict]) -> list[str]:
     """Words with an ordinary (lower-case pinyin) entry, of the lengths names have."""
     words = set()
@@ -121,6 +142,7 @@ def main(argv: list[str]) -> None:
     entries = CcCedict().get_entries()
     _write(output, build(entries))
     _write(output.with_name("cedict_common.txt.gz"), common_words(entries))
+    _write(output.with_name("cedict_readings.tsv.gz"), readings(entries))
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ Mainland names are written in pinyin without tones ("Lin Jian", "Huang Renxun"),
 uses Wade-Giles-style spellings ("Lai Ching-te", "Tsai"), Hong Kong Cantonese ones ("Wong",
 "Chan Kwok-ki") and Singapore and Malaysia Hokkien or Teochew ones ("Tan", "Lim", "Ong").
 This module answers one question: can this English token sequence be a spelling of these
-Chinese characters? It knows pinyin (via pypinyin, all readings of a character), a
+Chinese characters? It knows pinyin (all readings of a character, from CC-CEDICT), a
 pinyin → Wade-Giles conversion, Taiwan's common variants, and a table of Cantonese and Hokkien
 spellings of the common surnames. Given names in Cantonese cannot be derived from Mandarin, so
 for a Hong Kong name the surname carries the evidence (see ``spells_surname``).
@@ -12,11 +12,15 @@ for a Hong Kong name the surname carries the evidence (see ``spells_surname``).
 
 from __future__ import annotations
 
+import gzip
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 from checker.names import split_words
+
+READINGS_FILE = "cedict_readings.tsv.gz"
 
 #: Chinese surnames: two-character ones first so that 欧阳 wins over 欧.
 COMPOUND_SURNAMES = frozenset(
@@ -192,14 +196,21 @@ def syllable_spellings(syllable: str) -> frozenset[str]:
     return frozenset(s for s in spellings if s)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
+def _reading_table() -> dict[str, tuple[str, ...]]:
+    """Character → toneless readings, usual first (checker/data/cedict_readings.tsv.gz,
+    derived from CC-CEDICT and ordered with pypinyin by scripts/build_names.py)."""
+    data = resources.files("checker.data").joinpath(READINGS_FILE).read_bytes()
+    table = {}
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        char, _, found = line.partition("\t")
+        table[char] = tuple(found.split())
+    return table
+
+
 def readings(char: str) -> tuple[str, ...]:
     """All toneless readings of one character (heteronyms included), ü as v."""
-    from pypinyin import Style, pinyin
-
-    result = pinyin(char, style=Style.NORMAL, heteronym=True, v_to_u=False, errors="ignore")
-    found = tuple(dict.fromkeys(r for group in result for r in group if r.isalpha()))
-    return found
+    return _reading_table().get(char, ())
 
 
 def split_surname(name: str) -> tuple[str, str]:

@@ -27,7 +27,6 @@ CEDICT_COMMON = "cedict_common.txt.gz"
 SOURCE_RANK = {"glossary": 3, "table": 2, "cedict": 1}
 
 _MAX_FORM_LENGTH = 16
-_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
 
 
 @dataclass
@@ -86,9 +85,13 @@ class EntityTable:
         return self.by_english.get(english_key(name), [])
 
 
+_KEY_PUNCTUATION = str.maketrans({".": "", "’": "'", ",": " ", "(": " ", ")": " ", '"': " ",
+                                  "“": " ", "”": " ", ";": " ", ":": " ", "!": " ", "?": " "})
+
+
 def english_key(name: str) -> str:
     """Case- and punctuation-insensitive key of an English name: "U.S." and "US" agree."""
-    return " ".join(w.replace(".", "").replace("’", "'").lower() for w in _WORD.findall(name))
+    return " ".join(name.translate(_KEY_PUNCTUATION).lower().split())
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -135,7 +138,7 @@ def cedict_entities() -> list[Entity]:
     for line in _read_data(CEDICT_NAMES).splitlines():
         simplified, traditional, _pinyin, kind, names = line.split("\t")
         forms = (simplified,) if simplified == traditional else (simplified, traditional)
-        english = _split(names)
+        english = tuple(names.split("|"))
         entities.append(Entity(forms, english[0], english[1:], kind, "cedict"))
     return entities
 

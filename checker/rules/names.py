@@ -595,20 +595,22 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
 
 def _explained(name: NameMention, segment: LinkedSegment, table: EntityTable) -> bool:
     """An English name the Chinese accounts for some other way: a known entity whose Chinese
-    form is in the segment ("China-Japan" for 中日 is not; "NVIDIA" for 英伟达 is)."""
-    zh_text = "".join(t.text for t in segment.zh_texts)
+    form is in the segment, or a country the Chinese names by one character ("China-Japan"
+    for 中日, "China" for 中方)."""
+    zh_text = normalize_chinese("".join(t.text for t in segment.zh_texts))
     for part in re.split(r"[-/]", name.span.text):
         owners = table.english_owners(part)
-        if owners and any(form in zh_text for e in owners for form in e.zh):
+        forms = [normalize_chinese(form) for e in owners for form in e.zh]
+        if any(form in zh_text for form in forms):
             continue
-        if part in _ALL_DEMONYMS:
+        country = part in _DEMONYMS or part in _ALL_DEMONYMS
+        if country and any(form[:1] in zh_text for form in forms):
             continue
         return False
     return True
 
 
-_ALL_DEMONYMS = frozenset(d for forms in _DEMONYMS.values() for d in forms) | frozenset(
-    _DEMONYMS)
+_ALL_DEMONYMS = frozenset(d for forms in _DEMONYMS.values() for d in forms)
 
 
 def _expected_forms(mention: NameMention) -> list[str]:
@@ -671,14 +673,17 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
     suggestion = expected[0] if expected else None
     candidates = sorted((n for n in free if _could_render(mention, n, table)),
                         key=lambda n: -_fitness(mention, n, table))
+    if not candidates:
+        if _stood_in(mention, segment, document) or _by_paraphrase(mention, segment, set()):
+            return None
+        # the name is gone and an unexplained name of another kind stands in the sentence
+        candidates = [n for n in free if _plain_name(n)]
     if candidates:
         other = candidates[0]
         return NameMismatch.finding(
             f"different name: {mention.span.text} is {_describe(expected)}, "
             f"the English says {other.span.text}",
             mention.span, other.span, suggestion, segment.index)
-    if _stood_in(mention, segment, document) or _by_paraphrase(mention, segment, set()):
-        return None
     # a country or organisation the English names elsewhere is often left implicit
     # ("the Japanese economy" → "the economy"): worth a look, not an error
     severity = Severity.MINOR if mention.kind != "person" and _rendered_anywhere(
@@ -720,6 +725,13 @@ _NOT_NAME_WORDS = frozenset(split_words(
     "Open Cooperation Framework Mechanism Dialogue Partnership Community Budget Session "
     "Congress Plenary Meeting Visit Tour Show Exhibition"
 ))
+
+
+def _plain_name(name: NameMention) -> bool:
+    """A capitalised name, not a generic phrase, a number or a date."""
+    words = name.span.text.split()
+    return not ({w.rstrip(".,") for w in words} & _NOT_NAME_WORDS or len(words) > 5
+                or any(c.isdigit() for c in name.span.text))
 
 
 def _kinds(name: NameMention, table: EntityTable) -> set[str]:
@@ -767,8 +779,9 @@ def _stood_in(mention: NameMention, segment: LinkedSegment, document: list[Linke
     if nearby:
         return True
     stand_in = any(_STAND_INS.search(text.text) for text in segment.en_texts)
-    # "the ministry" for 人社部 needs no earlier mention; "he" for a person does
-    return stand_in and (earlier or mention.kind != "person")
+    # "the ministry" for 人社部 needs no earlier mention; "he" for a person does, and so
+    # does "the country"
+    return stand_in and (earlier or mention.kind not in ("person", "place"))
 
 
 def _entity_key(mention: NameMention) -> str:

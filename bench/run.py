@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import demetr_numbers, document_pairs, timing, wmt_false_alarms  # noqa: E402
+from bench import demetr_numbers, document_pairs, names, timing, wmt_false_alarms  # noqa: E402
 
 
 def main() -> int:
@@ -22,6 +22,7 @@ def main() -> int:
     demetr_numbers.main()
     document_pairs.main()
     wmt_false_alarms.main()
+    names.main()
     timing.main()
     print(f"\nall benchmarks done in {time.perf_counter() - start:.1f} s")
     return 0

@@ -39,6 +39,8 @@ _NAME = re.compile(
     r"el|for|on|&|[A-Z][\w'’.-]*|\d+))*"
 )
 _PERSON_HINT = re.compile(r"\(\s*(?:c\.\s*)?-?\d{2,4}\s*(?:BC)?\s*-|\(-\d|\(\d{3,4}-")
+# (206 BC-8 AD) dates a dynasty as well as a life
+_ERA = re.compile(r"\b(?:dynasty|period|era|kingdom|state|reign)\b")
 _PLACE_HINTS = ("province", "city", "county", "district", "river", "mountain", "island",
                 "capital", "country", "prefecture", "town", "lake", "region", "state",
                 "village", "sea", "ocean", "peninsula", "desert", "autonomous", "republic",
@@ -71,7 +73,7 @@ def english_names(definitions: list[str]) -> list[str]:
 def kind_of(definitions: list[str]) -> str:
     joined = " ".join(definitions)
     lowered = joined.lower()
-    if _PERSON_HINT.search(joined) and not re.search(r"\b(?:dynasty|period|era|kingdom|state|reign)\b", lowered):
+    if _PERSON_HINT.search(joined) and not _ERA.search(lowered):
         return "person"
     words = set(re.findall(r"[a-z.]+", lowered))
     if words & set(_ORG_HINTS):

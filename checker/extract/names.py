@@ -43,7 +43,8 @@ ZH_ROLES = tuple(sorted(
         "创始人兼 联合创始人 首席 官员 发言人称 统计师 首席统计师 首席经济学家 副行长 副省长 "
         "副市长 副院长 副校长 执行董事 董事总经理 行政总裁 执行长 董事会主席 总干事 人士 "
         "退休人士 市民 职员 员工 工人 农民 学生 老师 志愿者 店主 司机 游客 名将 球星 新秀 "
-        "老将 小将 前锋 后卫 中场 门将 球王 天王 影星 歌星 巨星"
+        "老将 小将 前锋 后卫 中场 门将 球王 天王 影星 歌星 巨星 教师 护士 退休教师 工作人员 "
+        "负责人 站长 厂长 所长 社长 台长 馆长 团长 师长 军长 部长助理 大法官 首席大法官"
     ),
     key=len, reverse=True,
 ))
@@ -73,7 +74,7 @@ _ADVERBS = set("还也曾又都就才便亦仍则将已正再")
 # 海港队, 马路: a team, an office or a place, not a given name
 _NOT_NAME_ENDINGS = set("队局部院所会司厂馆省市县村镇路街站校团")
 # Characters after which a name may start without a title: 与王毅, 据李强, 和林剑.
-_BEFORE_NAME = set("与和同及跟对向据由让被把将给为、")
+_BEFORE_NAME = set("与和同及跟对向据由让被把将给为、也")
 _TRANSLIT = set(
     "阿埃艾爱安奥巴拜班邦贝本比彼毕宾波伯博布达黛戴丹德迪蒂丁杜多厄恩尔法菲费芬弗福盖"
     "冈戈格贡古哈海汉豪赫亨霍基吉加杰卡凯坎康柯科克肯库奎拉莱兰朗劳勒雷里莉丽利莲琳卢鲁"
@@ -118,18 +119,16 @@ def extract_zh_names(sentences: list[tuple[str, int]], table: EntityTable
                      ) -> list[tuple[NameMention, ...]]:
     """Names of each Chinese sentence (text, document offset), found document-wide."""
     first_pass = [_zh_sentence_names(text, offset, table, ()) for text, offset in sentences]
-    learned = tuple(sorted(
-        {m.span.text for found in first_pass for m in found
-         if m.evidence in ("surname", "translit") and len(m.span.text) >= 2},
-        key=len, reverse=True,
-    ))
+    evidence = {m.span.text: m.evidence for found in first_pass for m in found
+                if m.evidence in ("surname", "translit") and len(m.span.text) >= 2}
+    learned = tuple(sorted(evidence.items(), key=lambda item: len(item[0]), reverse=True))
     if not learned:
         return first_pass
     return [_zh_sentence_names(text, offset, table, learned) for text, offset in sentences]
 
 
-def _zh_sentence_names(text: str, offset: int, table: EntityTable, learned: tuple[str, ...]
-                       ) -> tuple[NameMention, ...]:
+def _zh_sentence_names(text: str, offset: int, table: EntityTable,
+                       learned: tuple[tuple[str, str], ...]) -> tuple[NameMention, ...]:
     claimed = [False] * len(text)
     mentions: list[NameMention] = []
 
@@ -160,9 +159,9 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable, learned: tupl
                 text.startswith(_HEAD_TITLES, end) or _LONGER_ORG.match(text, end) is not None
                 or (entity.kind == "org" and start > 0 and text[start - 1] in _LOCAL))
             claim(start, end, entity.kind, "role" if in_title else entity.source, entity)
-    for name in learned:
+    for name, how in learned:
         for match in re.finditer(re.escape(name), text):
-            claim(match.start(), match.end(), "person", "surname", None)
+            claim(match.start(), match.end(), "person", how, None)
     for start, end, evidence in _unknown_people(text, claimed):
         claim(start, end, "person", evidence, None)
     return tuple(sorted(mentions, key=lambda m: m.span.start))
@@ -227,8 +226,8 @@ def _not_inside_a_word(text: str, start: int, end: int, entity: Entity) -> bool:
     """A known name that is really there, not a piece of a longer word: a single-syllable
     country abbreviation or a CC-CEDICT place inside a run of Han characters that the
     dictionary reads as an ordinary word is skipped (中美洲 yes; 白云 in 白云朵朵 no)."""
-    if entity.source == "glossary" or entity.source == "table" and end - start > 2:
-        return True
+    if entity.source == "glossary" or end - start > 2 and entity.source in ("table", "cedict"):
+        return True  # a word across the edge of a long name is chance (战胜利物浦)
     # the curated table chose its short forms (苹果 is Apple there); only a word across
     # the edge speaks against one (最高通关 is not 高通, Qualcomm)
     return not _inside_common_word(text, start, end, itself=entity.source == "cedict")
@@ -284,9 +283,20 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
             continue  # 于下周, 国家大, 惠及: a surname character in ordinary words
         if _cue_after(text, end) or (before and _boundary(text, end)) or (
                 before and given == 2 and normalize_chinese(text[end:end + 2]) in common_words()
-                and not _ordinary_words_inside(text, start, end, surname)):
+                and not _ordinary_words_inside(text, start, end, surname)) or (
+                given == 2 and _clause_start(text, start) and _time_after(text, end)):
             return start, end, "surname"
     return None
+
+
+def _clause_start(text: str, start: int) -> bool:
+    return start == 0 or not _is_han(text[start - 1])
+
+
+def _time_after(text: str, end: int) -> bool:
+    """郑钦文周日在…: a clause that opens with a name followed by a time word."""
+    match = _TIME_WORDS.match(text, end)
+    return match is not None and match.end() > end
 
 
 def _ordinary_words_inside(text: str, start: int, end: int, surname: int) -> bool:
@@ -305,8 +315,10 @@ def _translit_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, 
     if end - start < 2 or normalize_chinese(text[start:end]) in common_words():
         return None
     role = _role_before(text, start)
+    after_boundary = start == 0 or not _is_han(text[start - 1]) or text[start - 1] in _BEFORE_NAME
     if (role and end - start >= 3) or _cue_after(text, end) and (
-            role or end - start >= 3 or start == 0 or not _is_han(text[start - 1])):
+            role or end - start >= 3 or after_boundary) or (
+            end - start >= 3 and after_boundary and not _inside_common_word(text, start, end)):
         return start, end, "translit"
     return None
 

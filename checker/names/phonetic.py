@@ -72,13 +72,17 @@ def sound_similarity(chinese: str, english: str) -> float:
     return 1.0 - _distance(left, right) / max(len(left), len(right))
 
 
+# n/l (Nanjing, Lanzhou are confused), s/k (维奇 "vich", "vic")
+_CLOSE = ({"N", "L"}, {"S", "K"})
+
+
 def _distance(a: str, b: str) -> float:
     """Edit distance; swapping n for l, or dropping an l (the r of "Parly"), costs half."""
     previous = [float(i) for i in range(len(b) + 1)]
     for i, x in enumerate(a, 1):
         current = [float(i)]
         for j, y in enumerate(b, 1):
-            substitute = 0.0 if x == y else (0.5 if {x, y} <= {"N", "L"} else 1.0)
+            substitute = 0.0 if x == y else (0.5 if {x, y} in _CLOSE else 1.0)
             current.append(min(previous[j] + (0.5 if x == "L" else 1.0),
                                current[j - 1] + (0.5 if y == "L" else 1.0),
                                previous[j - 1] + substitute))

@@ -532,8 +532,9 @@ def _by_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> 
         if mention.evidence != "surname":
             return None
         link = _best_sound(mention, segment, used)
-        if link is None or (" " in link.rendering.text.strip()
-                            and _romanised_chinese(link.rendering.text)):
+        whole = link is not None and any(n.span == link.rendering for n in segment.en)
+        if link is None or not whole or (" " in link.rendering.text.strip()
+                                         and _romanised_chinese(link.rendering.text)):
             return None  # "Fu Linhui" is a misspelt pinyin name, not a transliteration
         close = sound_similarity(mention.span.text, link.rendering.text) >= CLOSE_SOUND
         return link if close else None

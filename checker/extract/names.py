@@ -72,7 +72,7 @@ _LOCAL = set("省市县区州镇乡")
 _HEAD_TITLES = ("总理", "副总理", "总统", "副总统", "首相", "国王", "女王", "主席", "副主席")
 _ADVERBS = set("还也曾又都就才便亦仍则将已正再")
 # 海港队, 马路: a team, an office or a place, not a given name
-_NOT_NAME_ENDINGS = set("队局部院所会司厂馆省市县村镇路街站校团")
+_NOT_NAME_ENDINGS = set("队局部院所会司厂馆省市县村镇路街站校团说称")
 # Characters after which a name may start without a title: 与王毅, 据李强, 和林剑.
 _BEFORE_NAME = set("与和同及跟对向据由让被把将给为、也")
 _TRANSLIT = set(
@@ -149,6 +149,8 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
         entity = _dotted_entity(text[start:end], table)
         claim(start, end, "person", "dotted", entity)
     for match in _LATIN.finditer(text):
+        if len(match.group(0)) < 2:
+            continue  # C罗 (Cristiano Ronaldo): a letter, not a name
         entity = table.get(match.group(0))
         claim(match.start(), match.end(), entity.kind if entity else "latin", "latin", entity)
     for start, end, entity in table.scan(text):
@@ -228,17 +230,28 @@ def _not_inside_a_word(text: str, start: int, end: int, entity: Entity) -> bool:
     dictionary reads as an ordinary word is skipped (中美洲 yes; 白云 in 白云朵朵 no)."""
     if entity.source == "glossary" or end - start > 2 and entity.source in ("table", "cedict"):
         return True  # a word across the edge of a long name is chance (战胜利物浦)
-    # the curated table chose its short forms (苹果 is Apple there); only a word across
-    # the edge speaks against one (最高通关 is not 高通, Qualcomm)
-    return not _inside_common_word(text, start, end, itself=entity.source == "cedict")
+    if entity.source == "table":
+        return not _split_between_words(text, start, end)
+    return not _inside_common_word(text, start, end)
 
 
-def _inside_common_word(text: str, start: int, end: int, itself: bool = True) -> bool:
+def _split_between_words(text: str, start: int, end: int) -> bool:
+    """最高通关: 高 ends the word 最高 and 通 starts 通关, so this is not 高通 (Qualcomm). The
+    curated table chose its short forms (苹果 is Apple there); only such a split speaks against
+    one. One word across one edge is chance (起初中国 is still 中国)."""
+    common = common_words()
+    folded = normalize_chinese(text)
+    left = start > 0 and folded[start - 1:start + 1] in common
+    right = end < len(folded) and folded[end - 1:end + 1] in common
+    return left and right
+
+
+def _inside_common_word(text: str, start: int, end: int) -> bool:
     """The name is itself an ordinary word, or an ordinary word crosses its edge (创新和 is
     not 新和 County)."""
     common = common_words()
     folded = normalize_chinese(text)
-    if itself and folded[start:end] in common:
+    if folded[start:end] in common:
         return True
     for edge in (start, end):
         for left in range(max(0, edge - 3), edge):

@@ -27,6 +27,7 @@ CEDICT_COMMON = "cedict_common.txt.gz"
 SOURCE_RANK = {"glossary": 3, "table": 2, "cedict": 1}
 
 _MAX_FORM_LENGTH = 16
+_ADMIN_SUFFIXES = "市省县區区州"
 
 
 @dataclass
@@ -73,12 +74,21 @@ class EntityTable:
             for length in range(min(self.longest, len(folded) - index), 1, -1):
                 entity = self.by_form.get(folded[index:index + length])
                 if entity is not None:
-                    found.append((index, index + length, entity))
+                    found.append((index, index + length, self._prefer_curated(
+                        folded[index:index + length], entity)))
                     index += length
                     break
             else:
                 index += 1
         return found
+
+    def _prefer_curated(self, form: str, entity: Entity) -> Entity:
+        """台北市 is CC-CEDICT's "Taibei"; the curated table knows 台北 as Taipei."""
+        if entity.source == "cedict" and len(form) > 2 and form[-1] in _ADMIN_SUFFIXES:
+            stem = self.by_form.get(form[:-1])
+            if stem is not None and stem.source != "cedict":
+                return stem
+        return entity
 
     def english_owners(self, name: str) -> list[Entity]:
         """Entities that go by this English name ("Joe Biden" → 拜登)."""

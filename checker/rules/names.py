@@ -26,6 +26,8 @@ from checker.rules.registry import Rule, register
 SOUND_LINK = 0.6
 # A Chinese-looking name rendered by its sound (古兰沙 Gourinchas) must sound this close.
 CLOSE_SOUND = 0.8
+# A Chinese name found from its English spelling must be at least this close to it.
+CLOSE_SPELLING = 0.8
 # A misspelling: letters this similar to the expected name, but not equal.
 MISSPELLING = 0.75
 # How the English may stand in for a name already given: a pronoun or a description.
@@ -227,10 +229,60 @@ def _link_segment(index: int, zh: SentenceFacts, en: SentenceFacts, table: Entit
             if link is not None:
                 segment.links.append(link)
                 used.add(link.rendering)
+    _discover_people(segment, used)
     linked = {id(link.mention) for link in segment.links}
     segment.unlinked = [m for m in segment.zh if id(m) not in linked]
     return segment
 
+
+def _discover_people(segment: LinkedSegment, used: set[Span]) -> None:
+    """Chinese names the extractor missed, found from the English: "Zheng Qinwen" is pinyin,
+    and 郑钦文 stands in the aligned Chinese. A close miss ("Zheng Quinwen") adds the Chinese
+    name unlinked, for the misspelling check."""
+    taken = [m.span for m in segment.zh]
+    for name in _free_names(segment, used):
+        words = _split_hyphens(name.span.text)
+        if not 2 <= len(words) <= 3 or not _romanised_chinese(name.span.text):
+            continue
+        for text in segment.zh_texts:
+            found = _spelled_in(text, words, taken)
+            if found is None:
+                continue
+            mention, exact = found
+            segment.zh.append(mention)
+            taken.append(mention.span)
+            if exact:
+                segment.links.append(Link(mention, name.span, "pinyin"))
+                used.add(name.span)
+            break
+
+
+def _spelled_in(text: Span, words: list[str], taken: list[Span]
+                ) -> tuple[NameMention, bool] | None:
+    """A surname and given name in ``text`` that the English words spell, exactly or nearly."""
+    english = " ".join(words)
+    for start, char in enumerate(text.text):
+        if char not in romanize.SURNAMES:
+            continue
+        family = romanize.surname_spellings(char)
+        if romanize.ascii_fold(words[0]) not in family and romanize.ascii_fold(
+                words[-1]) not in family:
+            continue  # the English surname must be this character's
+        for length in (3, 2):
+            chinese = text.text[start:start + length]
+            if len(chinese) < length or not _han_only(chinese):
+                continue
+            span = Span(text.start + start, text.start + start + length, chinese)
+            if _overlaps_used(span, set(taken)):
+                continue
+            mention = NameMention(span, "person", "english")
+            if romanize.is_person_spelling(chinese, words) == "full":
+                return mention, True
+            forms = romanize.person_spelling_forms(chinese)
+            if any(len(f.split()) == len(words) and not _inflected(f, english)
+                   and edit_similarity(f, english) >= CLOSE_SPELLING for f in forms):
+                return mention, False
+    return None
 
 def _english_forms(entity: Entity) -> list[str]:
     """The full ways the English may name a known entity: its names and aliases, a country's
@@ -260,6 +312,8 @@ def _find_text(needle: str, texts: list[Span]) -> Span | None:
     if not needle.strip():
         return None
     escaped = re.escape(needle).replace(r"\ ", r"[\s-]+")
+    if needle.isupper():
+        escaped += "s?"  # AEDs for AED
     flags = 0 if needle.isupper() and len(needle) <= 5 else re.IGNORECASE
     pattern = re.compile(rf"(?<!\w){escaped}(?!\w)", flags)
     for text in texts:
@@ -366,6 +420,12 @@ def _contracts(text: str, words: list[str], form: str) -> bool:
     whole, folded = romanize.ascii_fold(form), romanize.ascii_fold(text)
     if len(whole) >= 4 and folded.startswith(whole) and len(folded) - len(whole) <= 3:
         return True
+    # word by word the same stems: "South China" for Southern China
+    if len(lowered) == len(form_words) > 1 and all(
+            a.startswith(b) or b.startswith(a) for a, b in zip(lowered, form_words, strict=True)
+            if min(len(a), len(b)) >= 4 or a == b):
+        return all(len(_common_prefix(a, b)) >= min(len(a), len(b))
+                   for a, b in zip(lowered, form_words, strict=True))
     # a name run together with a suffix: Xinhuanet for Xinhua News Network
     if len(lowered) == 1 and len(form_words[0]) >= 4 and lowered[0].startswith(form_words[0]) \
             and len(lowered[0]) <= len(form_words[0]) + 3:
@@ -452,6 +512,8 @@ def _is_chinese_person(mention: NameMention) -> bool:
     """A name read with Chinese surname and given name (not a transliteration)."""
     if mention.evidence in ("dotted", "translit", "latin", "title"):
         return False
+    if mention.evidence == "english":
+        return True
     text = mention.span.text
     return (mention.kind == "person" and 2 <= len(text) <= 4
             and (text[:1] in romanize.SURNAMES or text[:2] in romanize.COMPOUND_SURNAMES))
@@ -585,7 +647,7 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
             findings.append(deviation)
             continue
         finding = _misspelling(mention, free, segment.index)
-        if finding is None and _confident(mention):
+        if finding is None and _confident(mention, missing=False):
             finding = _mismatch_or_missing(mention, free, segment, document, table)
         if finding is not None:
             findings.append(finding)
@@ -651,20 +713,25 @@ def _inflected(form: str, text: str) -> bool:
         max(len(a), len(b)) - 2
 
 
-def _confident(mention: NameMention) -> bool:
-    """Whether we know enough about a Chinese name to say it has no rendering."""
+def _confident(mention: NameMention, missing: bool = True) -> bool:
+    """Whether we know enough about a Chinese name to say it has no rendering. A foreign name
+    we cannot look up (帕利) or a bare acronym (CBA) is enough to call a different name a
+    mismatch, not enough to call the name missing."""
     entity = mention.entity
     if mention.evidence == "role":
         return False
     if mention.evidence == "latin":
-        return any(c.isdigit() for c in mention.span.text) or entity is not None
+        digits = any(c.isdigit() for c in mention.span.text)
+        return digits or entity is not None or (not missing and mention.span.text.isupper())
     if mention.evidence == "title":
         return entity is not None
     if entity is not None:
         if entity.source == "cedict" and entity.kind == "name":
-            return False  # 中日关系 "Sino-Japanese": CC-CEDICT's names are too loose
+            return False  # 中日关系 "Sino-Japanese", 大桥 "Da Qiao": CC-CEDICT's loosest names
         return mention.span.text not in common_words() or entity.source == "glossary"
-    return mention.evidence in ("surname", "dotted")
+    if mention.evidence == "translit":
+        return not missing
+    return mention.evidence in ("surname", "dotted", "english")
 
 
 def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
@@ -685,6 +752,8 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
             f"different name: {mention.span.text} is {_describe(expected)}, "
             f"the English says {other.span.text}",
             mention.span, other.span, suggestion, segment.index)
+    if not _confident(mention, missing=True):
+        return None
     # a country or organisation the English names elsewhere is often left implicit
     # ("the Japanese economy" → "the economy"): worth a look, not an error
     severity = Severity.MINOR if mention.kind != "person" and _rendered_anywhere(

@@ -44,7 +44,7 @@ def _matches(expected: dict, finding: dict) -> bool:
     )
 
 
-CATEGORIES_UNDER_TEST = {"number", "date"}
+CATEGORIES_UNDER_TEST = {"number", "date", "name", "consistency", "term"}
 
 
 @pytest.mark.parametrize(("name", "source", "target", "expected_file"), _cases(),
@@ -69,11 +69,12 @@ def test_corpus_pair_has_exactly_the_expected_findings(
     assert not unmatched, f"{name}: unexpected {[(f['rule'], f['message']) for f in unmatched]}"
 
 
-def test_every_number_and_date_rule_is_planted_somewhere() -> None:
+def test_every_number_date_and_name_rule_is_planted_somewhere() -> None:
     planted = set()
     for folder in CORPORA.iterdir():
         errors = folder / "expected.errors.json"
         if errors.exists():
             planted |= {e["rule"] for e in json.loads(errors.read_text(encoding="utf-8"))}
     expected = {f"N10{i}" for i in range(1, 10)} | {"D101", "D102"}
+    expected |= {"E201", "E202", "E203", "E204", "E205"}
     assert expected <= planted

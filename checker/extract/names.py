@@ -173,17 +173,23 @@ _NOT_IN_TRANSLITERATION = set(
     "的是在和与了对向把被从据根这那位为其以及并将于说称长官人同也还则曾今近者员由给让经"
 )
 _NAME_SUFFIXES = ("大学", "学院", "公司", "集团", "基金会", "研究所", "医院", "州", "市", "省",
-                  "县", "国", "队", "俱乐部", "家族", "一家", "夫妇")
+                  "县", "国", "队", "俱乐部", "家族", "一家", "夫妇", "杯", "奖", "号")
 
 
 def _dotted_entity(name: str, table: EntityTable) -> Entity | None:
-    """萨提亚·纳德拉 may be in the table as such, without the dot, or by its family name."""
-    family = re.split(r"[·•・．]", name)[-1]
-    for form in (name, re.sub(r"[·•・．]", "", name), family):
+    """萨提亚·纳德拉 may be in the table as such, or without the dot; by its family name only
+    when the table has no other given name for it (艾米丽·卡特 is not Jimmy Carter)."""
+    for form in (name, re.sub(r"[·•・．]", "", name)):
         entity = table.get(form)
         if entity is not None and entity.kind == "person":
             return entity
-    return None
+    family = re.split(r"[·•・．]", name)[-1]
+    entity = table.get(family)
+    if entity is None or entity.kind != "person":
+        return None
+    dotted = [f for f in entity.zh if re.search(r"[·•・．]", f)]
+    return entity if any(normalize_chinese(f) == normalize_chinese(name) for f in dotted) \
+        or not dotted and entity.source != "cedict" else None
 
 
 def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:

@@ -745,7 +745,8 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
         if _stood_in(mention, segment, document) or _by_paraphrase(mention, segment, set()):
             return None
         # the name is gone and an unexplained name of another kind stands in the sentence
-        candidates = [n for n in free if _plain_name(n)]
+        candidates = [n for n in free if _plain_name(n) and not (
+            mention.kind == "person" and n.evidence == "acronym")]
     if candidates:
         other = candidates[0]
         return NameMismatch.finding(
@@ -840,18 +841,33 @@ def _fitness(mention: NameMention, name: NameMention, table: EntityTable) -> int
 
 def _stood_in(mention: NameMention, segment: LinkedSegment, document: list[LinkedSegment]
               ) -> bool:
-    """A name rendered nearby, and here a pronoun or a description stands in for it."""
+    """The name moved into a neighbouring sentence, or a pronoun or a description stands in
+    for a name given earlier ("he", "the ministry")."""
     key = _entity_key(mention)
-    window = [s for s in document if abs(s.index - segment.index) <= 1]
-    nearby = any(_entity_key(link.mention) == key for s in window for link in s.links)
+    if _moved_next_door(mention, segment, document):
+        return True
     earlier = any(_entity_key(link.mention) == key for s in document
                   if s.index < segment.index for link in s.links)
-    if nearby:
-        return True
     stand_in = any(_STAND_INS.search(text.text) for text in segment.en_texts)
     # "the ministry" for 人社部 needs no earlier mention; "he" for a person does, and so
     # does "the country"
     return stand_in and (earlier or mention.kind not in ("person", "place"))
+
+
+def _moved_next_door(mention: NameMention, segment: LinkedSegment,
+                     document: list[LinkedSegment]) -> bool:
+    """The English of a neighbouring segment names the entity though its Chinese does not: the
+    translator moved the name across the sentence boundary."""
+    key = _entity_key(mention)
+    forms = [f for f in _expected_forms(mention) if len(f) >= 3]
+    for other in document:
+        if abs(other.index - segment.index) != 1:
+            continue
+        if any(_entity_key(m) == key for m in other.zh):
+            continue  # its own mention accounts for its rendering
+        if any(_find_text(form, other.en_texts) for form in forms):
+            return True
+    return False
 
 
 def _entity_key(mention: NameMention) -> str:

@@ -21,11 +21,13 @@ from collections.abc import Iterable
 from checker.extract.numerals import normalize_chinese
 from checker.model import Entity, NameMention, Span
 from checker.names import split_words
+from checker.names.phonetic import sound_similarity
 from checker.names.romanize import COMPOUND_SURNAMES, SURNAMES
 from checker.names.table import EntityTable, common_words
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TITLE = re.compile(r"《([^《》]{1,40})》")
+_PAREN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\s*[（(]\s*[A-Z][A-Za-z .'’-]{1,60}[）)]")
 _DOTTED = re.compile(f"[{_HAN}]{{1,8}}(?:[·•・．][{_HAN}]{{1,8}})+")
 _LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-&.][A-Za-z0-9]+)*(?![A-Za-z0-9])")
 
@@ -148,8 +150,11 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
         start, end = _trim_dotted(text, match.start(), match.end())
         entity = _dotted_entity(text[start:end], table)
         claim(start, end, "person", "dotted", entity)
+    for match in _PAREN_GLOSS.finditer(text):
+        # 道格·琼斯（Doug Jones）: the Latin in brackets glosses the name before it
+        claimed[match.start():match.end()] = [True] * (match.end() - match.start())
     for match in _LATIN.finditer(text):
-        if len(match.group(0)) < 2:
+        if len(match.group(0)) < 2 or any(claimed[match.start():match.end()]):
             continue  # C罗 (Cristiano Ronaldo): a letter, not a name
         entity = table.get(match.group(0))
         claim(match.start(), match.end(), entity.kind if entity else "latin", "latin", entity)
@@ -183,13 +188,16 @@ def _dotted_entity(name: str, table: EntityTable) -> Entity | None:
         entity = table.get(form)
         if entity is not None and entity.kind == "person":
             return entity
-    family = re.split(r"[·•・．]", name)[-1]
+    *given, family = re.split(r"[·•・．]", name)
     entity = table.get(family)
-    if entity is None or entity.kind != "person":
+    if entity is None or entity.kind != "person" or entity.source == "cedict":
         return None
     dotted = [f for f in entity.zh if re.search(r"[·•・．]", f)]
-    return entity if any(normalize_chinese(f) == normalize_chinese(name) for f in dotted) \
-        or not dotted and entity.source != "cedict" else None
+    if dotted:
+        return None  # the table spells out the full name, and it is not this one
+    # 约翰·尼克松 is not Richard Nixon: the given name must sound like the table's
+    first = entity.en.split()[0]
+    return entity if sound_similarity("".join(given), first) >= 0.6 else None
 
 
 def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:

@@ -190,8 +190,30 @@ class LinkedSegment:
 
 def link_document(segments: list[tuple[int, SentenceFacts, SentenceFacts]],
                   table: EntityTable) -> list[LinkedSegment]:
-    """Link the names of each segment: (segment index, zh facts, en facts) each."""
-    return [_link_segment(index, zh, en, table) for index, zh, en in segments]
+    """Link the names of each segment: (segment index, zh facts, en facts) each.
+
+    A Chinese name found from its English spelling in one segment is then looked for in every
+    segment: 单建国 introduced as "Shan Jianguo" and later misspelt "Dan Jianguo"."""
+    linked = [_link_segment(index, zh, en, table) for index, zh, en in segments]
+    discovered = {m.span.text for s in linked for m in s.zh if m.evidence == "english"}
+    for segment in linked:
+        if _add_occurrences(segment, discovered):
+            segment.links = []
+            _link(segment, discover=False)
+    return linked
+
+
+def _add_occurrences(segment: LinkedSegment, names: set[str]) -> bool:
+    """Add the unclaimed occurrences of known names to a segment's Chinese names."""
+    added = False
+    for name in sorted(names, key=len, reverse=True):
+        for text in segment.zh_texts:
+            for match in re.finditer(re.escape(name), text.text):
+                span = Span(text.start + match.start(), text.start + match.end(), name)
+                if not _overlaps_used(span, {m.span for m in segment.zh}):
+                    segment.zh.append(NameMention(span, "person", "english"))
+                    added = True
+    return added
 
 
 def check_names(segments: list[tuple[int, SentenceFacts, SentenceFacts]], zh_is_source: bool,
@@ -218,6 +240,11 @@ def _link_segment(index: int, zh: SentenceFacts, en: SentenceFacts, table: Entit
                   ) -> LinkedSegment:
     segment = LinkedSegment(index, list(zh.names), list(en.names), list(en.texts),
                             list(zh.texts))
+    _link(segment, discover=True)
+    return segment
+
+
+def _link(segment: LinkedSegment, discover: bool) -> None:
     used: set[Span] = set()
     # strongest evidence first, so that a weak sound-alike cannot take another name's rendering
     for finder in (_by_established, _by_latin, _by_pinyin, _by_regional, _by_short_form,
@@ -229,10 +256,10 @@ def _link_segment(index: int, zh: SentenceFacts, en: SentenceFacts, table: Entit
             if link is not None:
                 segment.links.append(link)
                 used.add(link.rendering)
-    _discover_people(segment, used)
+    if discover:
+        _discover_people(segment, used)
     linked = {id(link.mention) for link in segment.links}
     segment.unlinked = [m for m in segment.zh if id(m) not in linked]
-    return segment
 
 
 def _discover_people(segment: LinkedSegment, used: set[Span]) -> None:

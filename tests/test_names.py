@@ -256,3 +256,23 @@ def test_cli_glossary_learn_proposes_reviewable_pairs(tmp_path: Path) -> None:
     # the output is itself a valid glossary
     assert _run("glossary", "check", str(out)).returncode in (0, 1)
     assert _run("glossary", "learn", str(zh)).returncode == 2
+
+
+def test_bundled_entity_table_is_well_formed() -> None:
+    """checker/data/entities.tsv: a header, five fields a line, known kinds, each Chinese form
+    on one line only (see entities.README.md)."""
+    path = ROOT / "checker" / "data" / "entities.tsv"
+    lines = [line.rstrip("\n") for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    assert lines[0].split("\t") == ["kind", "zh", "en", "aliases", "note"]
+    seen: dict[str, int] = {}
+    for number, line in enumerate(lines[1:], 2):
+        fields = line.split("\t")
+        assert len(fields) == 5, (number, line)
+        kind, zh, en, _aliases, _note = fields
+        assert kind in {"person", "org", "place", "media", "event", "product"}, line
+        assert en.strip(), line
+        for form in zh.split("|"):
+            assert form and form not in seen, (form, number, seen.get(form))
+            seen[form] = number
+    assert len(lines) > 500

@@ -118,9 +118,9 @@ def _read_data(name: str) -> str:
 def curated_entities() -> list[Entity]:
     """The bundled table (checker/data/entities.tsv; see entities.README.md)."""
     entities = []
-    for line in _read_data(ENTITY_TABLE).splitlines()[1:]:
-        if not line.strip() or line.startswith("#"):
-            continue
+    lines = [line for line in _read_data(ENTITY_TABLE).splitlines()
+             if line.strip() and not line.startswith("#")]
+    for line in lines[1:]:  # the first is the header
         cells = (line.split("\t") + [""] * 5)[:5]
         kind, zh, en, aliases, note = (c.strip() for c in cells)
         if zh and en:

@@ -40,7 +40,7 @@ _NAME = re.compile(
 )
 _PERSON_HINT = re.compile(r"\(\s*(?:c\.\s*)?-?\d{2,4}\s*(?:BC)?\s*-|\(-\d|\(\d{3,4}-")
 # (206 BC-8 AD) dates a dynasty as well as a life
-_ERA = re.compile(r"\b(?:dynasty|period|era|kingdom|state|reign)\b")
+_ERA = re.compile(r"\b(?:dynasty|dynasties|period|era|kingdom|state|states|reign)\b")
 _PLACE_HINTS = ("province", "city", "county", "district", "river", "mountain", "island",
                 "capital", "country", "prefecture", "town", "lake", "region", "state",
                 "village", "sea", "ocean", "peninsula", "desert", "autonomous", "republic",

@@ -71,7 +71,8 @@ _LONGER_ORG = re.compile(f"[{_HAN}]{{1,4}}?(?:总处|總處|处|處|局|署|司|
 # 湖北省统计局: a provincial office, not the national one the table knows as 统计局
 _LOCAL = set("省市县区州镇乡")
 # Titles that carry their country or government in English: 国务院总理 "Premier"
-_HEAD_TITLES = ("总理", "副总理", "总统", "副总统", "首相", "国王", "女王", "主席", "副主席")
+_HEAD_TITLES = ("总理", "副总理", "总统", "副总统", "首相", "国王", "女王", "主席", "副主席",
+                "长", "長")  # 立法院长 "the Speaker", 市长 "the mayor"
 _ADVERBS = set("还也曾又都就才便亦仍则将已正再")
 # 海港队, 马路: a team, an office or a place, not a given name
 _NOT_NAME_ENDINGS = set("队局部院所会司厂馆省市县村镇路街站校团说称")

@@ -320,8 +320,18 @@ def spells_surname_with_given(name: str, words: list[str]) -> bool:
 def spells_place(text: str, words: list[str]) -> bool:
     """Whether English ``words`` are the pinyin of Chinese place or organisation characters,
     syllables joined or spaced ("Xinjiang", "Shaanxi", "Sha Tin" is not: that is Cantonese)."""
-    chars = [char_spellings(c) for c in text]
-    return bool(chars) and all(chars) and spells(chars, "".join(ascii_fold(w) for w in words))
+    folded = "".join(ascii_fold(w) for w in words)
+    while True:
+        chars = [char_spellings(c) for c in text]
+        if chars and all(chars) and spells(chars, folded):
+            return True
+        if len(text) <= 2 or text[-1] not in ADMIN_SUFFIXES:
+            return False
+        text = text[:-1]  # 甘肃省 is "Gansu", 吕梁市 "Lüliang"
+
+
+#: Administrative suffixes an English place name usually leaves out (or writes as a word).
+ADMIN_SUFFIXES = "省市县縣区區州镇鎮乡鄉村"
 
 
 def english_given_name(name: str, words: list[str]) -> bool:

@@ -68,19 +68,32 @@ class EntityTable:
         return self.by_form.get(normalize_chinese(form))
 
     def scan(self, text: str) -> list[tuple[int, int, Entity]]:
-        """Known entities in a Chinese text, longest match first, left to right."""
+        """Known entities in a Chinese text, longest match first, left to right. A match gives
+        way to a longer one that starts inside it (董事长丰田章男: not 长丰 but 丰田章男)."""
         found, index, folded = [], 0, normalize_chinese(text)
         while index < len(folded):
-            for length in range(min(self.longest, len(folded) - index), 1, -1):
-                entity = self.by_form.get(folded[index:index + length])
-                if entity is not None:
-                    found.append((index, index + length, self._prefer_curated(
-                        folded[index:index + length], entity)))
-                    index += length
-                    break
-            else:
+            match = self._longest_at(folded, index)
+            if match is None:
                 index += 1
+                continue
+            end, entity = match
+            if any(self._overrides(folded, inner, end) for inner in range(index + 1, end)):
+                index += 1
+                continue
+            found.append((index, end, self._prefer_curated(folded[index:end], entity)))
+            index = end
         return found
+
+    def _longest_at(self, folded: str, index: int) -> tuple[int, Entity] | None:
+        for length in range(min(self.longest, len(folded) - index), 1, -1):
+            entity = self.by_form.get(folded[index:index + length])
+            if entity is not None:
+                return index + length, entity
+        return None
+
+    def _overrides(self, folded: str, inner: int, end: int) -> bool:
+        match = self._longest_at(folded, inner)
+        return match is not None and match[0] > end and match[0] - inner > end - inner + 1
 
     def _prefer_curated(self, form: str, entity: Entity) -> Entity:
         """台北市 is CC-CEDICT's "Taibei"; the curated table knows 台北 as Taipei."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from checker.extract.numerals import normalize_chinese
@@ -336,18 +337,42 @@ def _short_forms(entity: Entity) -> list[str]:
 
 def _find_text(needle: str, texts: list[Span]) -> Span | None:
     """A whole-word, case-insensitive occurrence of an English name in the segment."""
+    return next(_find_all(needle, texts), None)
+
+
+def _find_all(needle: str, texts: list[Span]) -> Iterator[Span]:
+    """Every whole-word occurrence of an English name (case-insensitive unless an acronym)."""
     if not needle.strip():
-        return None
+        return
     escaped = re.escape(needle).replace(r"\ ", r"[\s-]+")
     if needle.isupper():
         escaped += "s?"  # AEDs for AED
     flags = 0 if needle.isupper() and len(needle) <= 5 else re.IGNORECASE
     pattern = re.compile(rf"(?<!\w){escaped}(?!\w)", flags)
     for text in texts:
-        match = pattern.search(text.text)
-        if match:
-            return Span(text.start + match.start(), text.start + match.end(), match.group(0))
-    return None
+        for match in pattern.finditer(text.text):
+            yield Span(text.start + match.start(), text.start + match.end(), match.group(0))
+
+
+_PLACE_WORDS = frozenset(split_words(
+    "city province prefecture county district port bay street road river lake island"))
+
+
+def _part_of_another_name(span: Span, entity: Entity, segment: LinkedSegment) -> bool:
+    """"Toyota" in "Toyota City" is a place, not the carmaker; "Wuhan University" in "Wuhan
+    University of Technology" is another university. "Tencent" in "Tencent Holdings" is fine."""
+    outer = next((n.span for n in segment.en if _inside(span, n.span)), None)
+    if outer is None:
+        return False
+    # only what follows counts: "Sales of NVIDIA" is NVIDIA, "Toyota City" is not Toyota
+    after = outer.text[span.end - outer.start:]
+    extra = [re.sub(r"['’]s$", "", w.lower().strip(",.")) for w in after.split()]
+    if entity.kind == "place":
+        return False
+    if any(w in _PLACE_WORDS for w in extra):
+        return True
+    return entity.kind in ("org", "media") and any(
+        _distinctive(w) and w not in ("motor", "motors", "co", "inc") for w in extra if w)
 
 
 def _by_established(mention: NameMention, segment: LinkedSegment, used: set[Span]
@@ -356,13 +381,15 @@ def _by_established(mention: NameMention, segment: LinkedSegment, used: set[Span
         return None
     forms = sorted(_english_forms(mention.entity), key=len, reverse=True)
     for form in forms:
-        span = _find_text(form, segment.en_texts)
-        if span is not None and not _overlaps_used(span, used):
-            return Link(mention, span, "established")
+        for span in _find_all(form, segment.en_texts):
+            if not _overlaps_used(span, used) and not _part_of_another_name(
+                    span, mention.entity, segment):
+                return Link(mention, span, "established")
     keys = {_name_key(form) for form in forms if " " in form}
     for name in _free_names(segment, used):
         for span, _words in _word_windows(name):
-            if " " in span.text and _name_key(span.text) in keys:
+            if " " in span.text and _name_key(span.text) in keys or any(
+                    _same_letters(span.text, form) for form in forms if len(form) > 4):
                 return Link(mention, span, "variant")
     return None
 
@@ -372,6 +399,11 @@ def _name_key(text: str) -> frozenset[str]:
     "Charles K. Kao", "Charles Kao"; "Chung Euisun", "Chung Eui-sun"."""
     words = (romanize.ascii_fold(w) for w in text.split())
     return frozenset(w for w in words if len(w) > 1)
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """"Qinshihuang" and "Qin Shihuang": the same letters, spaced differently."""
+    return romanize.ascii_fold(a) == romanize.ascii_fold(b)
 
 
 def _by_short_form(mention: NameMention, segment: LinkedSegment, used: set[Span]
@@ -415,7 +447,10 @@ def _by_contraction(mention: NameMention, segment: LinkedSegment, used: set[Span
         if any(_contracts(name.span.text, words, form) for form in forms):
             return Link(mention, name.span, "short")
         for span, window in _word_windows(name):
-            if any(_starts_form(window, form) for form in forms):
+            # a one-word prefix counts only as a whole name: "European" of "European
+            # Investment Bank" is not the European Central Bank
+            whole = span == name.span or len(window) > 1
+            if whole and any(_starts_form(window, form) for form in forms):
                 return Link(mention, span, "short")
     return None
 
@@ -446,6 +481,14 @@ def _contracts(text: str, words: list[str], form: str) -> bool:
     # an adjective or plural of the whole name: "Middle Eastern", "Central Plains"
     whole, folded = romanize.ascii_fold(form), romanize.ascii_fold(text)
     if len(whole) >= 4 and folded.startswith(whole) and len(folded) - len(whole) <= 3:
+        return True
+    # the same content words up to their endings: "National Commission of Supervision" for
+    # the National Supervisory Commission
+    content = [w for w in lowered if _distinctive(w) and w not in ("of", "the", "and")]
+    form_content = [w for w in form_words if _distinctive(w) and w not in ("of", "the", "and")]
+    if content and len(content) == len(form_content) and all(
+            any(len(_common_prefix(a, b)) >= min(5, len(a), len(b)) for b in form_content)
+            for a in content):
         return True
     # word by word the same stems: "South China" for Southern China
     if len(lowered) == len(form_words) > 1 and all(
@@ -667,7 +710,8 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
         if mention.entity is not None and mention.entity.kind == "term":
             findings.append(_term_finding(mention, segment))
             continue
-        if _entity_key(mention) in linked_here:
+        if _entity_key(mention) in linked_here and not any(
+                _kinds(n, table) & {_kind_of(mention)} for n in free):
             continue  # said twice in Chinese, once in English
         deviation = _glossary_deviation(mention, segment, table)
         if deviation is not None:
@@ -830,6 +874,10 @@ def _plain_name(name: NameMention) -> bool:
     words = name.span.text.split()
     return not ({w.rstrip(".,") for w in words} & _NOT_NAME_WORDS or len(words) > 5
                 or any(c.isdigit() for c in name.span.text))
+
+
+def _kind_of(mention: NameMention) -> str:
+    return mention.entity.kind if mention.entity else mention.kind
 
 
 def _kinds(name: NameMention, table: EntityTable) -> set[str]:

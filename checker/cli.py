@@ -144,6 +144,11 @@ def _emit(report: Report, output_format: OutputFormat, output: Path | None) -> N
         console = Console(record=True, width=100, file=io.StringIO())
         render_text(report, console)
         content = console.export_text()
+    _write_output(content, output)
+
+
+def _write_output(content: str, output: Path | None) -> None:
+    """To stdout, or atomically to a file (a one-line error and exit 2 if it cannot be)."""
     if output is None:
         sys.stdout.write(content)
         return
@@ -225,15 +230,9 @@ def glossary_learn(
         proposals = learn(pairs, min_count=min_count, include_known=include_known)
     except InputError as error:
         raise _fail(str(error)) from None
-    content = render_tsv(proposals)
-    if output is None:
-        sys.stdout.write(content)
-        return
-    try:
-        write_atomically(output, content)
-    except OSError as error:
-        raise _fail(f"cannot write {output}: {error.strerror or error}") from None
-    typer.echo(f"wrote {len(proposals)} proposals to {output}", err=True)
+    _write_output(render_tsv(proposals), output)
+    if output is not None:
+        typer.echo(f"wrote {len(proposals)} proposals to {output}", err=True)
 
 
 def main() -> None:

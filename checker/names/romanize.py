@@ -250,20 +250,6 @@ def spells(chars: list[frozenset[str]], text: str) -> bool:
     return any(text.startswith(s) and spells(chars[1:], text[len(s):]) for s in chars[0])
 
 
-def pinyin_of(text: str) -> str:
-    """The plain pinyin of a name as a Mandarin speaker reads it: 黄仁勋 → "huang ren xun"."""
-    syllables = []
-    surname, _ = split_surname(text)
-    for index, char in enumerate(text):
-        if index == 0 and surname == char and char in SURNAME_PINYIN:
-            syllables.append(SURNAME_PINYIN[char])
-            continue
-        options = readings(char)
-        if options:
-            syllables.append(options[0])
-    return " ".join(syllables)
-
-
 def person_spelling_forms(name: str) -> list[str]:
     """Plain pinyin forms of a Chinese personal name, as an English text would write it:
     黄仁勋 → ["Huang Renxun", "Renxun Huang"]."""

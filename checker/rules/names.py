@@ -153,7 +153,9 @@ class TermMismatch(Rule):
 
     Why: a house glossary fixes the wording of key terms (新质生产力 → "new quality
     productive forces"); a synonym, however good, breaks consistency across publications.
-    Only terms from a user's glossary (``--glossary``) are checked.
+    Only a user's glossary (``--glossary``) is checked: its terms, and its names where the
+    English uses another accepted form (the glossary says "Huang Jen-hsun", the English
+    "Jensen Huang").
     """
 
     code = "T101"

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker.load import load_pair
+from checker.names.link import link_document
 from checker.names.table import english_key
 from checker.pipeline import CheckOptions, analyse_documents
-from checker.rules.names import link_document
 
 #: Links that restate what the checker already knows are not worth proposing.
 _KNOWN = ("established", "short", "surname", "paraphrase", "latin")

@@ -1,0 +1,607 @@
+"""Linking: which English text renders each Chinese name of an aligned segment.
+
+Strongest evidence first: the user's glossary and the bundled table (the entity's English name
+or an alias), the same Latin token, pinyin of a Chinese name in any romanisation (surname first
+or last, the surname alone as a short form), a Cantonese or Hokkien spelling whose surname
+matches, a shorter form of a known name, a word-for-word title, and a sound-alike of a
+transliterated foreign name. A Chinese name the extractor missed is found back from its English
+spelling. The rules (checker.rules.names) report what failed to link and how.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from checker.lexicon import english_glosses, english_tokens, normalise_word, zh_content_words
+from checker.model import Entity, NameMention, SentenceFacts, Span
+from checker.names import romanize, split_words
+from checker.names.phonetic import edit_similarity, sound_similarity
+from checker.names.table import EntityTable
+
+# Below this a sound-alike is not the name; above LINK it is.
+SOUND_LINK = 0.6
+
+
+# A Chinese-looking name rendered by its sound (古兰沙 Gourinchas) must sound this close.
+CLOSE_SOUND = 0.8
+
+
+# A Chinese name found from its English spelling must be at least this close to it.
+CLOSE_SPELLING = 0.8
+
+
+DEMONYMS = {
+    "China": ("Chinese", "Beijing", "PRC"), "United States": ("American", "Americans", "U.S.",
+                                                              "US", "USA", "America",
+                                                              "Washington"),
+    "Japan": ("Japanese", "Tokyo"), "United Kingdom": ("British", "Britain", "UK", "U.K.",
+                                                      "London"),
+    "France": ("French", "Paris"), "Germany": ("German", "Berlin"), "Russia": ("Russian",
+                                                                            "Moscow"),
+    "India": ("Indian",), "South Korea": ("Korean", "South Korean", "Seoul", "Korea"),
+    "Italy": ("Italian",), "Canada": ("Canadian",), "Australia": ("Australian",),
+    "Taiwan": ("Taiwanese",), "Hong Kong": ("HK",), "Europe": ("European",),
+    "Asia": ("Asian",), "Africa": ("African",), "Spain": ("Spanish",), "Brazil": ("Brazilian",),
+    "Mexico": ("Mexican",), "Israel": ("Israeli",), "Iran": ("Iranian",), "Ukraine": (
+        "Ukrainian",), "Singapore": ("Singaporean",), "Vietnam": ("Vietnamese",),
+    "Thailand": ("Thai",), "Indonesia": ("Indonesian",), "Malaysia": ("Malaysian",),
+    "Philippines": ("Filipino", "Philippine"), "Pakistan": ("Pakistani",),
+    "Turkey": ("Turkish", "Türkiye"), "Netherlands": ("Dutch",), "Switzerland": ("Swiss",),
+    "Sweden": ("Swedish",), "Egypt": ("Egyptian",), "Saudi Arabia": ("Saudi",),
+    "North Korea": ("North Korean", "DPRK", "Pyongyang"), "Macao": ("Macau", "Macanese"),
+}
+
+
+def inflected(form: str, text: str) -> bool:
+    """"Central Plains" for Central Plain, "Middle Eastern" for Middle East, "Guangdong
+    Provincial": a form of the name, not a misspelling. A misspelling is at most two
+    letters off and is not the name plus an ending."""
+    a, b = romanize.ascii_fold(form), romanize.ascii_fold(text)
+    if a.startswith(b) or b.startswith(a):
+        return True
+    return abs(len(a) - len(b)) > 2 or edit_similarity(form, text) * max(len(a), len(b)) < \
+        max(len(a), len(b)) - 2
+
+
+ORG_WORDS = frozenset(
+    split_words(
+        "ministry bank company corporation corp group university college agency commission bureau "
+        "council committee department office association institute academy exchange fund "
+        "federation union league club party court administration authority organization "
+        "organisation board inc ltd airlines airline motors news times post daily journal"
+    )
+)
+
+
+_LOWER_NOT_NAME_WORDS = frozenset(split_words(
+    "science park center centre station airport port bridge road street hall museum"))
+
+
+def established_name(entity: Entity | None) -> str | None:
+    """The entity's English name when it is not simply pinyin (Jensen Huang, Macron, TSMC)."""
+    if entity is None or entity.kind == "term":
+        return None
+    if entity.source == "cedict" and entity.kind != "person":
+        return None
+    if any(romanize.spells_place(zh, entity.en.split()) for zh in entity.zh):
+        return None
+    person = next((zh for zh in entity.zh if 2 <= len(zh) <= 4), None)
+    if person and romanize.is_person_spelling(person, _split_hyphens(entity.en)) == "full":
+        return None
+    return entity.en
+
+
+ALL_DEMONYMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
+
+
+
+
+@dataclass(frozen=True)
+class Link:
+    """A Chinese name and the English text that renders it."""
+
+    mention: NameMention
+    rendering: Span
+    how: str  # established, variant, latin, pinyin, surname, regional, short, gloss, sound
+
+
+@dataclass
+class LinkedSegment:
+    """The names of one aligned segment and how they link across the languages."""
+
+    index: int
+    zh: list[NameMention]
+    en: list[NameMention]
+    en_texts: list[Span]
+    zh_texts: list[Span]
+    links: list[Link] = field(default_factory=list)
+    unlinked: list[NameMention] = field(default_factory=list)
+
+
+def link_document(segments: list[tuple[int, SentenceFacts, SentenceFacts]],
+                  table: EntityTable) -> list[LinkedSegment]:
+    """Link the names of each segment: (segment index, zh facts, en facts) each.
+
+    A Chinese name found from its English spelling in one segment is then looked for in every
+    segment: 单建国 introduced as "Shan Jianguo" and later misspelt "Dan Jianguo"."""
+    linked = [_link_segment(index, zh, en, table) for index, zh, en in segments]
+    discovered = {m.span.text for s in linked for m in s.zh if m.evidence == "english"}
+    for segment in linked:
+        if _add_occurrences(segment, discovered):
+            segment.links = []
+            _link(segment, discover=False)
+    return linked
+
+
+def _add_occurrences(segment: LinkedSegment, names: set[str]) -> bool:
+    """Add the unclaimed occurrences of known names to a segment's Chinese names."""
+    added = False
+    for name in sorted(names, key=len, reverse=True):
+        for text in segment.zh_texts:
+            for match in re.finditer(re.escape(name), text.text):
+                span = Span(text.start + match.start(), text.start + match.end(), name)
+                if not overlaps_used(span, {m.span for m in segment.zh}):
+                    segment.zh.append(NameMention(span, "person", "english"))
+                    added = True
+    return added
+
+
+def _link_segment(index: int, zh: SentenceFacts, en: SentenceFacts, table: EntityTable
+                  ) -> LinkedSegment:
+    segment = LinkedSegment(index, list(zh.names), list(en.names), list(en.texts),
+                            list(zh.texts))
+    _link(segment, discover=True)
+    return segment
+
+
+def _link(segment: LinkedSegment, discover: bool) -> None:
+    used: set[Span] = set()
+    # strongest evidence first, so that a weak sound-alike cannot take another name's rendering
+    for finder in (by_established, _by_latin, _by_pinyin, _by_regional, by_short_form,
+                   _by_contraction, _by_gloss, _by_sound):
+        for mention in segment.zh:
+            if any(link.mention is mention for link in segment.links):
+                continue
+            link = finder(mention, segment, used)
+            if link is not None:
+                segment.links.append(link)
+                used.add(link.rendering)
+    if discover:
+        _discover_people(segment, used)
+    linked = {id(link.mention) for link in segment.links}
+    segment.unlinked = [m for m in segment.zh if id(m) not in linked]
+
+
+def _discover_people(segment: LinkedSegment, used: set[Span]) -> None:
+    """Chinese names the extractor missed, found from the English: "Zheng Qinwen" is pinyin,
+    and 郑钦文 stands in the aligned Chinese. A close miss ("Zheng Quinwen") adds the Chinese
+    name unlinked, for the misspelling check."""
+    taken = [m.span for m in segment.zh]
+    for name in _free_names(segment, used):
+        words = _split_hyphens(name.span.text)
+        if not 2 <= len(words) <= 3 or not romanised_chinese(name.span.text):
+            continue
+        for text in segment.zh_texts:
+            found = _spelled_in(text, words, taken)
+            if found is None:
+                continue
+            mention, exact = found
+            segment.zh.append(mention)
+            taken.append(mention.span)
+            if exact:
+                segment.links.append(Link(mention, name.span, "pinyin"))
+                used.add(name.span)
+            break
+
+
+def _spelled_in(text: Span, words: list[str], taken: list[Span]
+                ) -> tuple[NameMention, bool] | None:
+    """A surname and given name in ``text`` that the English words spell, exactly or nearly."""
+    english = " ".join(words)
+    for start, char in enumerate(text.text):
+        if char not in romanize.SURNAMES:
+            continue
+        family = romanize.surname_spellings(char)
+        if romanize.ascii_fold(words[0]) not in family and romanize.ascii_fold(
+                words[-1]) not in family:
+            continue  # the English surname must be this character's
+        for length in (3, 2):
+            chinese = text.text[start:start + length]
+            if len(chinese) < length or not _han_only(chinese):
+                continue
+            span = Span(text.start + start, text.start + start + length, chinese)
+            if overlaps_used(span, set(taken)):
+                continue
+            mention = NameMention(span, "person", "english")
+            if romanize.is_person_spelling(chinese, words) == "full":
+                return mention, True
+            forms = romanize.person_spelling_forms(chinese)
+            if any(len(f.split()) == len(words) and not inflected(f, english)
+                   and edit_similarity(f, english) >= CLOSE_SPELLING for f in forms):
+                return mention, False
+    return None
+
+def _english_forms(entity: Entity) -> list[str]:
+    """The full ways the English may name a known entity: its names and aliases, a country's
+    adjective ("Chinese"); not a person's surname alone (see ``_short_forms``)."""
+    short = set(_short_forms(entity))
+    forms = [f for f in entity.english_forms if f not in short]
+    for form in entity.english_forms:
+        forms += DEMONYMS.get(form, ())
+    return forms
+
+
+def _short_forms(entity: Entity) -> list[str]:
+    """A person's family or given name alone on second reference ("Macron", "Xi", "Huang").
+    Tried after pinyin, so that the "Huang" of "Huang Renxun" is not taken for a short form
+    of Jensen Huang."""
+    if entity.kind != "person":
+        return []
+    words = {w for form in entity.english_forms if " " in form for w in form.split()}
+    forms = [f for f in entity.english_forms if " " not in f and f in words]
+    if not forms and len(entity.en.split()) >= 2:
+        forms.append(entity.en.split()[-1])  # "Macron"; the table lists other short forms
+    return list(dict.fromkeys(forms))
+
+
+def find_text(needle: str, texts: list[Span]) -> Span | None:
+    """A whole-word, case-insensitive occurrence of an English name in the segment."""
+    return next(_find_all(needle, texts), None)
+
+
+def _find_all(needle: str, texts: list[Span]) -> Iterator[Span]:
+    """Every whole-word occurrence of an English name (case-insensitive unless an acronym)."""
+    if not needle.strip():
+        return
+    escaped = re.escape(needle).replace(r"\ ", r"[\s-]+")
+    if needle.isupper():
+        escaped += "s?"  # AEDs for AED
+    flags = 0 if needle.isupper() and len(needle) <= 5 else re.IGNORECASE
+    pattern = re.compile(rf"(?<!\w){escaped}(?!\w)", flags)
+    for text in texts:
+        for match in pattern.finditer(text.text):
+            yield Span(text.start + match.start(), text.start + match.end(), match.group(0))
+
+
+_PLACE_WORDS = frozenset(split_words(
+    "city province prefecture county district port bay street road river lake island"))
+
+
+def _part_of_another_name(span: Span, entity: Entity, segment: LinkedSegment) -> bool:
+    """"Toyota" in "Toyota City" is a place, not the carmaker; "Wuhan University" in "Wuhan
+    University of Technology" is another university. "Tencent" in "Tencent Holdings" is fine."""
+    outer = next((n.span for n in segment.en if _inside(span, n.span)), None)
+    if outer is None:
+        return False
+    # only what follows counts: "Sales of NVIDIA" is NVIDIA, "Toyota City" is not Toyota
+    after = outer.text[span.end - outer.start:]
+    extra = [re.sub(r"['’]s$", "", w.lower().strip(",.")) for w in after.split()]
+    if entity.kind == "place":
+        return False
+    if any(w in _PLACE_WORDS for w in extra):
+        return True
+    return entity.kind in ("org", "media") and any(
+        _distinctive(w) and w not in ("motor", "motors", "co", "inc") for w in extra if w)
+
+
+def by_established(mention: NameMention, segment: LinkedSegment, used: set[Span]
+                    ) -> Link | None:
+    if mention.entity is None:
+        return None
+    forms = sorted(_english_forms(mention.entity), key=len, reverse=True)
+    for form in forms:
+        for span in _find_all(form, segment.en_texts):
+            if not overlaps_used(span, used) and not _part_of_another_name(
+                    span, mention.entity, segment):
+                return Link(mention, span, "established")
+    keys = {_name_key(form) for form in forms if " " in form}
+    for name in _free_names(segment, used):
+        for span, _words in word_windows(name):
+            if " " in span.text and _name_key(span.text) in keys or any(
+                    _same_letters(span.text, form) for form in forms if len(form) > 4):
+                return Link(mention, span, "variant")
+    return None
+
+
+def _name_key(text: str) -> frozenset[str]:
+    """A name's words without order, hyphens or initials: "Tsai Ming-kai", "Ming-Kai Tsai";
+    "Charles K. Kao", "Charles Kao"; "Chung Euisun", "Chung Eui-sun"."""
+    words = (romanize.ascii_fold(w) for w in text.split())
+    return frozenset(w for w in words if len(w) > 1)
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """"Qinshihuang" and "Qin Shihuang": the same letters, spaced differently."""
+    return romanize.ascii_fold(a) == romanize.ascii_fold(b)
+
+
+def by_short_form(mention: NameMention, segment: LinkedSegment, used: set[Span]
+                   ) -> Link | None:
+    if mention.entity is None:
+        return None
+    whole = {n.span for n in segment.en}
+    for form in _short_forms(mention.entity):
+        span = find_text(form, segment.en_texts)
+        # the short form must be a whole name: "Anthony" of "Anthony Albanesse" is not
+        if span is not None and not overlaps_used(span, used) and (
+                span in whole or not any(_inside(span, n.span) for n in segment.en)):
+            return Link(mention, span, "surname")
+    return None
+
+
+def _inside(span: Span, other: Span) -> bool:
+    return other.start <= span.start and span.end <= other.end and span != other
+
+
+_GENERIC_WORDS = frozenset(
+    split_words(
+        "of the and for corporation corp company co inc ltd limited group holdings agency news sea "
+        "ocean river lake mountain mountains galaxy province city county district state republic "
+        "people's peoples kingdom region autonomous prefecture island islands representatives "
+        "association society committee council foundation"
+    )
+)
+
+
+def _by_contraction(mention: NameMention, segment: LinkedSegment, used: set[Span]
+                    ) -> Link | None:
+    """The English uses a shorter form of a known name: "Xinhua" for Xinhua News Agency,
+    "Microsoft" for Microsoft Corporation, "the House" for the House of Representatives,
+    "PBOC" for People's Bank of China, "German" for Germany."""
+    if mention.entity is None or mention.entity.kind == "person":
+        return None  # "Satya" is not a short form of Satya Nadella
+    forms = [f for f in mention.entity.english_forms if len(f) >= 3]
+    for name in _free_names(segment, used):
+        words = name.span.text.split()
+        if any(_contracts(name.span.text, words, form) for form in forms):
+            return Link(mention, name.span, "short")
+        for span, window in word_windows(name):
+            # a one-word prefix counts only as a whole name: "European" of "European
+            # Investment Bank" is not the European Central Bank
+            whole = span == name.span or len(window) > 1
+            if whole and any(_starts_form(window, form) for form in forms):
+                return Link(mention, span, "short")
+    return None
+
+
+def _starts_form(words: list[str], form: str) -> bool:
+    """"Three Gorges" for Three Gorges on the Chang Jiang, "Mekong" for Mekong River: the
+    first words of a known name, not only generic ones."""
+    form_words = [w.lower() for w in form.split()]
+    lowered = [w.lower().strip(",.") for w in words]
+    return (len(form_words) > len(lowered) and form_words[:len(lowered)] == lowered
+            and any(_distinctive(w) and len(w) >= 4 for w in lowered))
+
+
+def _distinctive(word: str) -> bool:
+    """A word that tells one name from another ("Foreign"), not "Ministry" or "of"."""
+    return word not in _GENERIC_WORDS and word not in ORG_WORDS
+
+
+def _contracts(text: str, words: list[str], form: str) -> bool:
+    form_words = [w.lower().strip(",.") for w in form.split()]
+    lowered = [w.lower().strip(",.") for w in words]
+    if set(lowered) <= set(form_words) and any(_distinctive(w) for w in lowered):
+        return True
+    initials = "".join(w[0] for w in form.split() if w[:1].isupper())
+    letters = text.replace(".", "")
+    if letters.isupper() and len(letters) >= 2 and letters == initials:
+        return True
+    # an adjective or plural of the whole name: "Middle Eastern", "Central Plains"
+    whole, folded = romanize.ascii_fold(form), romanize.ascii_fold(text)
+    if len(whole) >= 4 and folded.startswith(whole) and len(folded) - len(whole) <= 3:
+        return True
+    # the same content words up to their endings: "National Commission of Supervision" for
+    # the National Supervisory Commission
+    content = [w for w in lowered if _distinctive(w) and w not in ("of", "the", "and")]
+    form_content = [w for w in form_words if _distinctive(w) and w not in ("of", "the", "and")]
+    if content and len(content) == len(form_content) and all(
+            any(len(_common_prefix(a, b)) >= min(5, len(a), len(b)) for b in form_content)
+            for a in content):
+        return True
+    # word by word the same stems: "South China" for Southern China
+    if len(lowered) == len(form_words) > 1 and all(
+            a.startswith(b) or b.startswith(a) for a, b in zip(lowered, form_words, strict=True)
+            if min(len(a), len(b)) >= 4 or a == b):
+        return all(len(_common_prefix(a, b)) >= min(len(a), len(b))
+                   for a, b in zip(lowered, form_words, strict=True))
+    # a name run together with a suffix: Xinhuanet for Xinhua News Network
+    if len(lowered) == 1 and len(form_words[0]) >= 4 and lowered[0].startswith(form_words[0]) \
+            and len(lowered[0]) <= len(form_words[0]) + 3:
+        return True
+    # an adjective of a place: Germany → German, Italy → Italian
+    stem = form_words[-1] if len(form_words) == 1 else ""
+    word = lowered[0] if len(lowered) == 1 else ""
+    common = len(_common_prefix(stem, word))
+    return bool(stem and word) and common >= 4 and common >= 0.6 * min(len(stem), len(word))
+
+
+def by_paraphrase(mention: NameMention, segment: LinkedSegment, used: set[Span]
+                   ) -> Link | None:
+    """An organisation or place described rather than named: 国防部 "the defense budget",
+    外交部 "the Foreign Ministry". At least half of the distinctive words of a known English
+    name are in the English."""
+    entity = mention.entity
+    if entity is None or entity.kind not in ("org", "media") or mention.evidence == "latin":
+        return None
+    text = " ".join(t.text.lower() for t in segment.en_texts)
+    words = set(re.findall(r"[a-z]+", text))
+    for form in entity.english_forms:
+        distinctive = {w for w in re.findall(r"[a-z]+", form.lower())
+                       if w not in _GENERIC_WORDS and w not in ORG_WORDS and len(w) > 2}
+        if distinctive and len(distinctive & words) >= 0.5 * len(distinctive):
+            anchor = find_text(sorted(distinctive & words)[0], segment.en_texts)
+            if anchor is not None and not overlaps_used(anchor, used):
+                return Link(mention, anchor, "paraphrase")
+    return None
+
+
+def _by_gloss(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
+    """A title or an organisation translated word for word: 《花城》 "Flower City" (花 flower,
+    城 city). Most of the Chinese content words have a dictionary gloss in one English name."""
+    if mention.entity is not None or mention.kind == "person" or mention.evidence in (
+            "latin", "surname", "dotted"):
+        return None  # a known entity has known names; a person is not translated by meaning
+    words = zh_content_words(mention.span.text)
+    if not words:
+        return None
+    for name in _free_names(segment, used):
+        english = {normalise_word(w) for w in english_tokens(name.span.text)}
+        covered = sum(bool(english_glosses(w) & english) for w in words)
+        if covered >= max(1, 0.6 * len(words)):
+            return Link(mention, name.span, "gloss")
+    return None
+
+
+def _common_prefix(a: str, b: str) -> str:
+    index = 0
+    while index < min(len(a), len(b)) and a[index] == b[index]:
+        index += 1
+    return a[:index]
+
+
+def overlaps_used(span: Span, used: set[Span]) -> bool:
+    return any(span.start < u.end and u.start < span.end for u in used)
+
+
+def _by_latin(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
+    if mention.evidence != "latin":
+        return None
+    span = find_text(mention.span.text, segment.en_texts)
+    return Link(mention, span, "latin") if span is not None else None
+
+
+def word_windows(name: NameMention) -> list[tuple[Span, list[str]]]:
+    """Every run of consecutive words of an English name, longest first. A hyphen between
+    capitalised parts also separates words ("Lancang-Mekong"), a hyphen inside a given name
+    does not ("Ching-te")."""
+    words = [(m.start(), m.end())
+             for m in re.finditer(r"[^\s-]+(?:-[a-z][^\s-]*)*", name.span.text)]
+    windows = []
+    for size in range(len(words), 0, -1):
+        for first in range(len(words) - size + 1):
+            start, end = words[first][0], words[first + size - 1][1]
+            text = name.span.text[start:end]
+            windows.append((Span(name.span.start + start, name.span.start + end, text),
+                            re.split(r"[\s]+", text)))
+    return windows
+
+
+def is_chinese_person(mention: NameMention) -> bool:
+    """A name read with Chinese surname and given name (not a transliteration)."""
+    if mention.evidence in ("dotted", "translit", "latin", "title"):
+        return False
+    if mention.evidence == "english":
+        return True
+    text = mention.span.text
+    return (mention.kind == "person" and 2 <= len(text) <= 4
+            and (text[:1] in romanize.SURNAMES or text[:2] in romanize.COMPOUND_SURNAMES))
+
+
+def _by_pinyin(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
+    chinese = mention.span.text
+    if mention.evidence in ("latin", "title") or not _han_only(chinese):
+        return None
+    for name in _free_names(segment, used):
+        for span, words in word_windows(name):
+            words = [w for w in re.split(r"[\s-]+", " ".join(words)) if w]
+            if is_chinese_person(mention):
+                how = romanize.is_person_spelling(chinese, _split_hyphens(span.text))
+                # the surname alone counts only as the whole name ("Huang said"), not as the
+                # first word of a different or misspelt name ("Fu Linhui")
+                if how == "full" or (how == "surname" and span == name.span):
+                    return Link(mention, span, "pinyin" if how == "full" else "surname")
+            elif mention.kind in ("place", "org", "name") and romanize.spells_place(
+                    chinese, words):
+                return Link(mention, span, "pinyin")
+    return None
+
+
+def _split_hyphens(text: str) -> list[str]:
+    """"Lai Ching-te" → ["Lai", "Chingte"]: a hyphenated given name is one word."""
+    return [w.replace("-", "") for w in text.split() if w]
+
+
+def _han_only(text: str) -> bool:
+    return bool(text) and all("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+                              for c in text)
+
+
+def _free_names(segment: LinkedSegment, used: set[Span]) -> list[NameMention]:
+    """English names not yet taken by a link; of a name partly taken ("Shandong Taishan"
+    after 山东 took "Shandong"), the longest untaken run of words."""
+    free = []
+    for name in segment.en:
+        if not overlaps_used(name.span, used):
+            free.append(name)
+            continue
+        rest = next((span for span, _ in word_windows(name)
+                     if not overlaps_used(span, used)), None)
+        if rest is not None:
+            free.append(NameMention(rest, name.kind, name.evidence, None))
+    return free
+
+
+def _by_regional(mention: NameMention, segment: LinkedSegment, used: set[Span]
+                 ) -> Link | None:
+    """"Chan Kwok-ki" (Cantonese) for 陈国基, or "Bonnie Chan" for 陈翊庭: the surname in a
+    regional spelling, with a given name we cannot derive (Cantonese, or an English name).
+    Only for people the table does not know: for those it does, it lists the forms."""
+    if not is_chinese_person(mention) or mention.entity is not None:
+        return None
+    for name in _free_names(segment, used):
+        for span, words in word_windows(name):
+            if len(words) >= 2 and (
+                    romanize.spells_surname_with_given(mention.span.text, words)
+                    or romanize.english_given_name(mention.span.text, words)):
+                return Link(mention, span, "regional")
+    return None
+
+
+def _transliterated(mention: NameMention) -> bool:
+    """A foreign name written in Chinese characters for their sound (特朗普, 科莱特·克雷斯)."""
+    if mention.evidence in ("dotted", "translit"):
+        return True
+    entity = mention.entity
+    return entity is not None and entity.kind == "person" and established_name(entity) is not None
+
+
+def _by_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
+    """A sound-alike: 特朗普 ↔ Trump. A name that looks Chinese but has no pinyin rendering
+    may be a transliteration too (古兰沙 ↔ Gourinchas), if it sounds very close."""
+    if not _transliterated(mention):
+        if mention.evidence != "surname":
+            return None
+        link = _best_sound(mention, segment, used)
+        whole = link is not None and any(n.span == link.rendering for n in segment.en)
+        if link is None or not whole or (" " in link.rendering.text.strip()
+                                         and romanised_chinese(link.rendering.text)):
+            return None  # "Fu Linhui" is a misspelt pinyin name, not a transliteration
+        close = sound_similarity(mention.span.text, link.rendering.text) >= CLOSE_SOUND
+        return link if close else None
+    link = _best_sound(mention, segment, used)
+    curated = mention.entity is not None and mention.entity.source != "cedict"
+    if link is not None and curated and not romanised_chinese(link.rendering.text):
+        return None  # the table knows the name: only its pinyin ("Ma Kelong") is worth a link
+    return link
+
+
+def romanised_chinese(text: str) -> bool:
+    """Every word splits into pinyin syllables: "Fu Linhui", "Ma Kelong"."""
+    words = [romanize.ascii_fold(w) for w in re.split(r"[\s-]+", text) if w]
+    return bool(words) and all(romanize.pinyin_like(w) for w in words)
+
+
+def _best_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
+    chinese = re.sub(r"[·•・．]", "", mention.span.text)
+    best: tuple[float, Span] | None = None
+    for name in _free_names(segment, used):
+        if {w.lower() for w in name.span.text.split()} & (ORG_WORDS | _LOWER_NOT_NAME_WORDS):
+            continue  # "Hsinchu Science Park" holds no person's name
+        for span, _words in word_windows(name):
+            score = sound_similarity(chinese, span.text)
+            if score >= SOUND_LINK and (best is None or score > best[0]):
+                best = (score, span)
+    return Link(mention, best[1], "sound") if best else None

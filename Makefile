@@ -19,6 +19,9 @@ demo: install
 	@echo
 	@echo "--- the same checker on a pair with planted errors (corpora/finance):"
 	$(VENV)/bin/checker check corpora/finance/finance.zh.txt corpora/finance/finance.errors.en.txt --fail-on never
+	@echo
+	@echo "--- and on a pair with planted name errors (corpora/names):"
+	$(VENV)/bin/checker check corpora/names/names.zh.txt corpora/names/names.errors.en.txt --fail-on never
 
 test: install
 	$(VENV)/bin/ruff check checker tests bench

@@ -284,21 +284,29 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
         return NameMismatch.finding(
             f"different name: {mention.span.text} is {_describe(expected)}, "
             f"the English says {other.span.text}",
-            mention.span, other.span, suggestion, segment.index)
+            mention.span, other.span, suggestion, segment.index,
+            severity=_mismatch_severity(mention, other, table))
     if not _confident(mention, missing=True):
         return None
-    # a country or organisation the English names elsewhere is often left implicit
-    # ("the Japanese economy" → "the economy"): worth a look, not an error
-    severity = Severity.MINOR if mention.kind != "person" and _rendered_anywhere(
-        mention, document) else None
+    # in a document a place or organisation is often left implicit, the context saying it
+    # ("the Japanese economy" → "the economy", 美国商务部 → "the Commerce Department"):
+    # worth a look, not an error. A person who said or did something is not, and a lone
+    # sentence has no context to carry the name.
+    severity = Severity.MINOR if mention.kind != "person" and len(document) > 1 else None
     return NameMissing.finding(
         f"name missing: {mention.span.text} ({_describe(expected)}) is not in the English",
         mention.span, None, suggestion, segment.index, severity=severity)
 
 
-def _rendered_anywhere(mention: NameMention, document: list[LinkedSegment]) -> bool:
-    key = _entity_key(mention)
-    return any(_entity_key(link.mention) == key for s in document for link in s.links)
+def _mismatch_severity(mention: NameMention, other: NameMention, table: EntityTable
+                       ) -> Severity | None:
+    """CC-CEDICT's place names are the loosest evidence (江南 is "Gangnam" there): facing an
+    English name that is not a known place, the mismatch is only worth a look."""
+    entity = mention.entity
+    if entity is not None and entity.source == "cedict" and entity.kind == "place" \
+            and "place" not in _kinds(other, table):
+        return Severity.MINOR
+    return None
 
 
 def _describe(forms: list[str]) -> str:
@@ -466,10 +474,12 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
                 link.mention.span, link.rendering, established, index))
         elif (len(forms) > 1 and _full_form(link) and preferred
               and english_key(link.rendering.text) != english_key(preferred)):
+            loose = entity is not None and entity.source == "cedict" and entity.kind == "place"
             findings.append(NameInconsistent.finding(
                 f"inconsistent rendering: {link.mention.span.text} is {preferred} elsewhere "
                 f"in this document, {link.rendering.text} here",
-                link.mention.span, link.rendering, preferred, index))
+                link.mention.span, link.rendering, preferred, index,
+                severity=Severity.MINOR if loose else None))
     return findings
 
 

@@ -100,7 +100,10 @@ class NameMissing(Rule):
     """A person, organisation or place of the Chinese is not in its aligned English.
 
     Why: a dropped name loses who said or did something. A name already given nearby may be
-    replaced by a pronoun or a description ("he", "the ministry"): that is not reported.
+    replaced by a pronoun or a description ("he", "the ministry"), or moved into the next
+    sentence: that is not reported. In a document of several sentences a missing place or
+    organisation is minor (the context often carries it: 美国商务部 → "the Commerce
+    Department"); a missing person is always major.
     """
 
     code = "E204"

@@ -148,6 +148,20 @@ def test_inconsistent_renderings_of_an_unknown_name() -> None:
     assert _names(zh, en) == [("E201", "林剑", "Lin Chien", "Lin Jian")]
 
 
+def test_pinyin_of_an_unknown_transliteration() -> None:
+    """比罗尔 is not in the table, but "Biluoer" is plainly its pinyin, not Fatih Birol."""
+    assert _names("国际能源署署长比罗尔表示，石油需求将放缓。",
+                  "IEA head Biluoer said oil demand would slow.") == [
+        ("E205", "比罗尔", "Biluoer", None)]
+
+
+def test_misspelt_short_form_opening_a_sentence() -> None:
+    zh = "美国商务部长霍华德·卢特尼克表示，关税将上调。卢特尼克还说，谈判仍在继续。"
+    en = ("US Commerce Secretary Howard Lutnick said tariffs would rise. "
+          "Lutnik also said talks were continuing.")
+    assert _names(zh, en) == [("E203", "卢特尼克", "Lutnik", "Lutnick")]
+
+
 def test_glossary_term_not_used() -> None:
     glossary = (GlossaryEntry(("新质生产力",), "new quality productive forces", ()),)
     assert _names("发展新质生产力。", "Develop new productive forces of high quality.",
@@ -184,6 +198,11 @@ def test_glossary_overrides_the_bundled_table() -> None:
     ("黃仁勳表示。", "Jensen Huang said."),
     ("蔡英文表示。", "Tsai Ing-wen said."),
     ("李嘉诚表示。", "Li Ka-shing said."),
+    ("南非外长拉莫拉表示，南方国家应加强合作。",
+     "South African Foreign Minister Ronald Lamola said the Global South should cooperate."),
+    ("香港交易所行政总裁陈翊庭表示。", "HKEX chief executive Bonnie Chan said."),
+    ("俄罗斯副总理诺瓦克说，俄方支持这一决定。",
+     "Russian Deputy Prime Minister Alexander Novak said Russia supported the decision."),
 ])
 def test_correct_renderings_raise_no_name_finding(zh: str, en: str) -> None:
     assert _names(zh, en) == []

@@ -413,8 +413,9 @@ def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     parts, current = [], []
     for number, word in enumerate(words):
         following = words[number + 1] if number + 1 < len(words) else (0, 0)
-        if _strip_word(text, *word) or _is_nationality(text[word[0]:word[1]],
-                                                       text[following[0]:following[1]]):
+        this, next_word = text[word[0]:word[1]], text[following[0]:following[1]]
+        if _strip_word(text, *word) or _is_nationality(this, next_word) or (
+                this in _PORTFOLIOS and next_word.rstrip(".,") in _EN_ROLES):
             parts.append(current)
             current = []
         elif text[word[1] - 2:word[1]] in ("'s", "’s"):
@@ -454,6 +455,13 @@ def _is_nationality(word: str, next_word: str) -> bool:
     of a name ("European Commission" keeps its adjective)."""
     return word in NATIONALITIES and next_word.rstrip(".,") in _EN_ROLES
 
+
+#: "Foreign" in "Foreign Minister": part of a title, not of the name before it.
+_PORTFOLIOS = frozenset(split_words(
+    "Foreign Finance Defense Defence Commerce Trade Interior Home Economy "
+    "Economic Justice Health Education Energy Environment Agriculture Transport Labor Labour "
+    "Culture"
+))
 
 NATIONALITIES = frozenset(
     split_words(

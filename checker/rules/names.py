@@ -183,6 +183,9 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
     rendered = {link.rendering for link in segment.links}
     free = [n for n in segment.en if n.evidence != "initial"
             and not overlaps_used(n.span, rendered) and not _explained(n, segment, table)]
+    # a capitalised word that opens the sentence may be a name: "Lutnik also said"
+    initials = [n for n in segment.en if n.evidence == "initial"
+                and not overlaps_used(n.span, rendered)]
     linked_here = {_entity_key(link.mention) for link in segment.links}
     for mention in segment.unlinked:
         if mention.entity is not None and mention.entity.kind == "term":
@@ -195,7 +198,7 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
         if deviation is not None:
             findings.append(deviation)
             continue
-        finding = _misspelling(mention, free, segment.index)
+        finding = _misspelling(mention, free + initials, segment.index)
         if finding is None and _confident(mention, missing=False):
             finding = _mismatch_or_missing(mention, free, segment, document, table)
         if finding is not None:
@@ -405,7 +408,13 @@ def _moved_next_door(mention: NameMention, segment: LinkedSegment,
 
 
 def _entity_key(mention: NameMention) -> str:
-    return mention.entity.key if mention.entity else mention.span.text
+    """What identifies an entity across a document: the table's key, else the Chinese text;
+    a transliterated name by its family part (霍华德·卢特尼克 and 卢特尼克 are one man)."""
+    if mention.entity:
+        return mention.entity.key
+    if mention.evidence in ("dotted", "translit"):
+        return re.split(r"[·•・．]", mention.span.text)[-1]
+    return mention.span.text
 
 
 def _glossary_deviation(mention: NameMention, segment: LinkedSegment, table: EntityTable
@@ -463,7 +472,7 @@ def _full_form(link: Link) -> bool:
 def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Finding]:
     entity = links[0].mention.entity
     established = established_name(entity)
-    forms = Counter(english_key(link.rendering.text) for link in links if _full_form(link))
+    forms = Counter(_form_key(link) for link in links if _full_form(link))
     preferred = _preferred(links, established, forms)
     findings = []
     for link in links:
@@ -475,8 +484,15 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
                 f"non-standard rendering: {link.mention.span.text} is known in English as "
                 f"{established}, not {link.rendering.text}" + elsewhere,
                 link.mention.span, link.rendering, established, index))
+        elif link.how == "sound" and entity is None and _pinyin_marked(link.rendering.text) \
+                and romanize.spells_place(re.sub(r"[·•・．]", "", link.mention.span.text),
+                                          link.rendering.text.split()):
+            findings.append(NameNonStandard.finding(
+                f"non-standard rendering: {link.rendering.text} is the pinyin of the Chinese "
+                f"transliteration {link.mention.span.text}; write the name as its bearer does",
+                link.mention.span, link.rendering, None, index))
         elif (len(forms) > 1 and _full_form(link) and preferred
-              and english_key(link.rendering.text) != english_key(preferred)):
+              and _form_key(link) != _preferred_key(preferred, links)):
             loose = entity is not None and entity.source == "cedict" and entity.kind == "place"
             findings.append(NameInconsistent.finding(
                 f"inconsistent rendering: {link.mention.span.text} is {preferred} elsewhere "
@@ -484,6 +500,28 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
                 link.mention.span, link.rendering, preferred, index,
                 severity=Severity.MINOR if loose else None))
     return findings
+
+
+_PINYIN_MARKS = re.compile(r"q|x|zh|uo|ui|iu|ao|ou|ei|ie|ue|si\b|er\b|ang\b|eng\b|ong\b")
+
+
+def _pinyin_marked(text: str) -> bool:
+    """Spellings only pinyin makes ("Biluoer", "Dupulandisi", "Qi Puce"); "Lamola" is the pinyin
+    of 拉莫拉 and also Ronald Lamola's name, so pinyin alone proves nothing."""
+    return bool(_PINYIN_MARKS.search(text.lower()))
+
+
+def _form_key(link: Link) -> str:
+    """How a rendering is compared for consistency; a sound-alike of a transliteration by its
+    last word ("Howard Lutnick" and "Lutnick" agree, "Lutnik" does not)."""
+    if link.how == "sound" and link.mention.entity is None:
+        return english_key(link.rendering.text.split()[-1])
+    return english_key(link.rendering.text)
+
+
+def _preferred_key(preferred: str, links: list[Link]) -> str:
+    match = next((link for link in links if link.rendering.text == preferred), None)
+    return _form_key(match) if match else english_key(preferred)
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -501,7 +539,7 @@ def _preferred(links: list[Link], established: str | None, forms: Counter) -> st
     if not forms:
         return None
     top = forms.most_common(1)[0][0]
-    return next(link.rendering.text for link in links if english_key(link.rendering.text) == top)
+    return next(link.rendering.text for link in links if _form_key(link) == top)
 
 
 def _other_places(links: list[Link], link: Link, established: str) -> str:

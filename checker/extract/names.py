@@ -75,7 +75,7 @@ _HEAD_TITLES = ("总理", "副总理", "总统", "副总统", "首相", "国王"
                 "长", "長")  # 立法院长 "the Speaker", 市长 "the mayor"
 _ADVERBS = set("还也曾又都就才便亦仍则将已正再")
 # 海港队, 马路: a team, an office or a place, not a given name
-_NOT_NAME_ENDINGS = set("队局部院所会司厂馆省市县村镇路街站校团说称")
+_NOT_NAME_ENDINGS = set("队局部院所会司厂馆省市县村镇路街站校团说称在是和与的及")
 # Characters after which a name may start without a title: 与王毅, 据李强, 和林剑.
 _BEFORE_NAME = set("与和同及跟对向据由让被把将给为、也")
 _TRANSLIT = set(

@@ -282,8 +282,15 @@ def _part_of_another_name(span: Span, entity: Entity, segment: LinkedSegment) ->
         return False
     if any(w in _PLACE_WORDS for w in extra):
         return True
+    if not extra or extra[0] in ORG_WORDS or extra[0] in _UNIT_WORDS:
+        return False  # "NBS Department of Urban Surveys", "AMD Chair": still that body
     return entity.kind in ("org", "media") and any(
         _distinctive(w) and w not in ("motor", "motors", "co", "inc") for w in extra if w)
+
+
+_UNIT_WORDS = frozenset(split_words(
+    "division unit branch chair chairman chief ceo president spokesperson spokesman director "
+    "head"))
 
 
 def by_established(mention: NameMention, segment: LinkedSegment, used: set[Span]

@@ -327,7 +327,7 @@ _NOT_NAME_WORDS = frozenset(split_words(
     "Year Index Report Survey Conference Forum Summit Expo Fair Agreement Treaty Declaration "
     "Strategy Policy Model Series Edition Version Class Grade Type Category Team Final Finals "
     "Open Cooperation Framework Mechanism Dialogue Partnership Community Budget Session "
-    "Congress Plenary Meeting Visit Tour Show Exhibition"
+    "Congress Plenary Meeting Visit Tour Show Exhibition Minority Majority System Service"
 ))
 
 

@@ -307,8 +307,13 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
 def _mismatch_severity(mention: NameMention, other: NameMention, table: EntityTable
                        ) -> Severity | None:
     """CC-CEDICT's place names are the loosest evidence (江南 is "Gangnam" there): facing an
-    English name that is not a known place, the mismatch is only worth a look."""
+    English name that is not a known place, the mismatch is only worth a look. So is a
+    Chinese-looking name the table does not know facing a Western name: 苏德巍 is David
+    Solomon, 温拓思 Bill Winters — foreigners take Chinese names we cannot verify."""
     entity = mention.entity
+    if entity is None and mention.evidence == "surname" and other.entity is None \
+            and not romanised_chinese(other.span.text) and " " in other.span.text.strip():
+        return Severity.MINOR
     if entity is not None and entity.source == "cedict" and entity.kind == "place" \
             and "place" not in _kinds(other, table):
         return Severity.MINOR

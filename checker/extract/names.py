@@ -107,15 +107,16 @@ _EN_NOT_NAMES = frozenset(
         "Secretary General Director CEO Deputy Governor Mayor Professor Dean Senator Ambassador"
     )
 )
-_EN_ROLES = frozenset(
-    split_words(
-        "President Premier Chairman Chairwoman Minister Secretary Spokesperson Spokesman "
-        "Spokeswoman Governor Mayor Professor Director Ambassador Chancellor Prime Vice Deputy "
-        "Chief Executive Officer Senator King Queen Prince Princess Emperor Pope General Admiral "
-        "Mr Mrs Ms Dr Prof Sir Dame Lord Lady Judge Justice Secretary-General CEO Founder Co- "
-        "founder Commissioner Head Leader Chief President-elect"
-    )
-)
+_EN_ROLES = frozenset(split_words(
+    "President Premier Chairman Chairwoman Chairperson Chair Chairs Minister Secretary "
+    "Spokesperson Spokesman Spokeswoman Governor Mayor Professor Director Ambassador "
+    "Chancellor Prime Vice Deputy Chief Executive Officer Senator King Queen Prince Princess "
+    "Emperor Pope General Admiral Mr Mrs Ms Dr Prof Sir Dame Lord Lady Judge Justice "
+    "Secretary-General CEO Founder Co-founder Commissioner Head Leader President-elect "
+    "Managing Minister-President Crown Senior Retired Retiree Former Acting Interim "
+    "Lawmaker Legislator Councillor Councilor Representative Rep Sen Gov Gen Speaker "
+    "Boss Coach Captain Striker Midfielder Goalkeeper Defender Forward Star"
+))
 
 
 def extract_zh_names(sentences: list[tuple[str, int]], table: EntityTable

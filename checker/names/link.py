@@ -331,9 +331,11 @@ def by_short_form(mention: NameMention, segment: LinkedSegment, used: set[Span]
     whole = {n.span for n in segment.en}
     for form in _short_forms(mention.entity):
         span = find_text(form, segment.en_texts)
-        # the short form must be a whole name: "Anthony" of "Anthony Albanesse" is not
+        # the short form must be a whole name or its last word: "Anthony" of "Anthony
+        # Albanesse" is not; "Johnson" of "Mike Johnson" is (约翰逊 alone names no one)
         if span is not None and not overlaps_used(span, used) and (
-                span in whole or not any(_inside(span, n.span) for n in segment.en)):
+                span in whole or not any(_inside(span, n.span) and n.span.end != span.end
+                                         for n in segment.en)):
             return Link(mention, span, "surname")
     return None
 

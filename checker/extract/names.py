@@ -362,6 +362,8 @@ _TIME_WORDS = re.compile(r"^(?:\d{1,2}月?\d{0,2}[日号]?|同日|当天|当日|
 
 def _cue_after(text: str, end: int) -> bool:
     rest = _TIME_WORDS.sub("", text[end:end + 12])
+    if rest[:1] in _ADVERBS:
+        rest = rest[1:]  # 汪东进则说, 林剑还表示
     return rest.startswith(ZH_CUES_AFTER) or rest.startswith(ZH_ROLES)
 
 

@@ -178,7 +178,8 @@ def _discover_people(segment: LinkedSegment, used: set[Span]) -> None:
     """Chinese names the extractor missed, found from the English: "Zheng Qinwen" is pinyin,
     and 郑钦文 stands in the aligned Chinese. A close miss ("Zheng Quinwen") adds the Chinese
     name unlinked, for the misspelling check."""
-    taken = [m.span for m in segment.zh]
+    # a person's name may hold a company's (何小鹏 holds 小鹏, XPeng): only people block
+    taken = [m.span for m in segment.zh if m.kind == "person" or len(m.span.text) > 3]
     for name in _free_names(segment, used):
         words = _split_hyphens(name.span.text)
         if not 2 <= len(words) <= 3 or not romanised_chinese(name.span.text):
@@ -188,12 +189,20 @@ def _discover_people(segment: LinkedSegment, used: set[Span]) -> None:
             if found is None:
                 continue
             mention, exact = found
+            _drop_inside(segment, mention.span)
             segment.zh.append(mention)
             taken.append(mention.span)
             if exact:
                 segment.links.append(Link(mention, name.span, "pinyin"))
                 used.add(name.span)
             break
+
+
+def _drop_inside(segment: LinkedSegment, span: Span) -> None:
+    """Forget the names (and their links) that a newly found person's name contains."""
+    inside = [m for m in segment.zh if span.start <= m.span.start and m.span.end <= span.end]
+    segment.zh = [m for m in segment.zh if m not in inside]
+    segment.links = [link for link in segment.links if link.mention not in inside]
 
 
 def _spelled_in(text: Span, words: list[str], taken: list[Span]

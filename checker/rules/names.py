@@ -282,9 +282,10 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
     if not candidates:
         if _stood_in(mention, segment, document) or by_paraphrase(mention, segment, set()):
             return None
-        # the name is gone and an unexplained name of another kind stands in the sentence
-        candidates = [n for n in free if _plain_name(n) and not (
-            mention.kind == "person" and n.evidence == "acronym")]
+        # a place or body gone, and an unexplained name of another kind stands there; a
+        # person gone is reported missing ("The director … said": the title is no name)
+        if mention.kind != "person":
+            candidates = [n for n in free if _plain_name(n)]
     if candidates:
         other = candidates[0]
         return NameMismatch.finding(

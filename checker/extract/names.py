@@ -46,7 +46,8 @@ ZH_ROLES = tuple(sorted(
         "副市长 副院长 副校长 执行董事 董事总经理 行政总裁 执行长 董事会主席 总干事 人士 "
         "退休人士 市民 职员 员工 工人 农民 学生 老师 志愿者 店主 司机 游客 名将 球星 新秀 "
         "老将 小将 前锋 后卫 中场 门将 球王 天王 影星 歌星 巨星 教师 护士 退休教师 工作人员 "
-        "负责人 站长 厂长 所长 社长 台长 馆长 团长 师长 军长 部长助理 大法官 首席大法官"
+        "负责人 站长 厂长 所长 社长 台长 馆长 团长 师长 军长 部长助理 大法官 首席大法官 "
+        "特使 公使 领事 总领事 参赞 代办 特别代表 研究员 分析员 顾问"
     ),
     key=len, reverse=True,
 ))
@@ -59,7 +60,7 @@ ZH_CUES_AFTER = tuple(sorted(
         "警告 预计 预测 坦承 回忆 感叹 主张 提出 要求 建议 承认 否认 证实 重申 参加 参与 陪同 "
         "率团 带队 一同 等人 得知 获悉 发现 看到 来到 前往 带领 组织 决定 希望 说道 感慨 笑言 "
         "直言 觉得 获得 赢得 击败 打破 夺得 成为 就任 辞去 抵达 离开 敦促 批评 指责 谴责 确认 "
-        "感谢 祝贺 表彰 向记者 对本报"
+        "感谢 祝贺 表彰 向记者 对本报 提醒 介绍道 说明 分析 指出道 称赞道"
     ),
     key=len, reverse=True,
 ))
@@ -160,19 +161,29 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
             continue  # C罗 (Cristiano Ronaldo): a letter, not a name
         entity = table.get(match.group(0))
         claim(match.start(), match.end(), entity.kind if entity else "latin", "latin", entity)
-    for start, end, entity in table.scan(text):
-        if not any(claimed[start:end]) and _standalone(text, start, end, entity):
-            # 国务院总理 "Premier", 美国总统 "the president": part of a title, which the
-            # English may render without the organisation or country
-            in_title = entity.kind != "person" and (
-                text.startswith(_HEAD_TITLES, end) or _LONGER_ORG.match(text, end) is not None
-                or (entity.kind == "org" and start > 0 and text[start - 1] in _LOCAL))
-            claim(start, end, entity.kind, "role" if in_title else entity.source, entity)
+    scanned = [m for m in table.scan(text) if _standalone(text, *m)]
+
+    def claim_known(start: int, end: int, entity: Entity) -> None:
+        # 国务院总理 "Premier", 美国总统 "the president": part of a title, which the
+        # English may render without the organisation or country
+        in_title = entity.kind != "person" and (
+            text.startswith(_HEAD_TITLES, end) or _LONGER_ORG.match(text, end) is not None
+            or (entity.kind == "org" and start > 0 and text[start - 1] in _LOCAL))
+        claim(start, end, entity.kind, "role" if in_title else entity.source, entity)
+
+    # the curated table and the glossary first, then people, then CC-CEDICT's looser names:
+    # 研究员李永康认为 is a person, not 永康 County
+    for start, end, entity in scanned:
+        if entity.source != "cedict":
+            claim_known(start, end, entity)
     for name, how in learned:
         for match in re.finditer(re.escape(name), text):
             claim(match.start(), match.end(), "person", how, None)
     for start, end, evidence in _unknown_people(text, claimed):
         claim(start, end, "person", evidence, None)
+    for start, end, entity in scanned:
+        if entity.source == "cedict":
+            claim_known(start, end, entity)
     return tuple(sorted(mentions, key=lambda m: m.span.start))
 
 
@@ -368,7 +379,8 @@ def _cue_after(text: str, end: int) -> bool:
 
 
 def _boundary(text: str, end: int) -> bool:
-    return end >= len(text) or not _is_han(text[end]) or text[end] in "说称在和与等曾也"
+    return (end >= len(text) or not _is_han(text[end]) or text[end] in "说称在和与等"
+            or text[end] in _ADVERBS)
 
 
 def _is_han(char: str) -> bool:

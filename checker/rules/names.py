@@ -337,6 +337,11 @@ _NOT_NAME_WORDS = frozenset(split_words(
 ))
 
 
+_PLACE_NOUNS = frozenset(split_words(
+    "subdistrict district county city province town township village prefecture street road "
+    "river lake mountain island region state"))
+
+
 def _plain_name(name: NameMention) -> bool:
     """A capitalised name, not a generic phrase, a number or a date."""
     words = name.span.text.split()
@@ -366,7 +371,8 @@ def _could_render(mention: NameMention, name: NameMention, table: EntityTable) -
         return kind in known or (kind in ("org", "media") and known & {"org", "media"})
     looks_org = bool({w.lower() for w in words} & ORG_WORDS)
     if kind == "person":
-        return not looks_org and name.evidence != "acronym"
+        looks_place = bool({w.lower() for w in words} & _PLACE_NOUNS)
+        return not looks_org and not looks_place and name.evidence != "acronym"
     if kind in ("org", "media", "product"):
         return not romanised_chinese(name.span.text) or len(words) == 1
     return not looks_org and name.evidence != "acronym"

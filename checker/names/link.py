@@ -616,9 +616,9 @@ def _best_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -
     chinese = re.sub(r"[·•・．]", "", mention.span.text)
     best: tuple[float, Span] | None = None
     for name in _free_names(segment, used):
-        if {w.lower() for w in name.span.text.split()} & (ORG_WORDS | _LOWER_NOT_NAME_WORDS):
-            continue  # "Hsinchu Science Park" holds no person's name
-        for span, _words in word_windows(name):
+        for span, words in word_windows(name):
+            if {w.lower() for w in words} & (ORG_WORDS | _LOWER_NOT_NAME_WORDS):
+                continue  # "Science" of "Hsinchu Science Park" is no one's name
             score = sound_similarity(chinese, span.text)
             if score >= SOUND_LINK and (best is None or score > best[0]):
                 best = (score, span)

@@ -246,9 +246,12 @@ def _misspelling(mention: NameMention, free: list[NameMention], index: int) -> F
     if best is None:
         return None
     _, span, form = best
+    # a place has adjectives and local spellings ("Argentine", "Mallorca" for Majorca): a
+    # near miss is worth a look unless it is a botched pinyin spelling
+    place = _kind_of(mention) == "place" and not romanised_chinese(span.text)
     return NameMisspelled.finding(
         f"name misspelt: {mention.span.text} is {form}, the English says {span.text}",
-        mention.span, span, form, index)
+        mention.span, span, form, index, severity=Severity.MINOR if place else None)
 
 
 def _confident(mention: NameMention, missing: bool = True) -> bool:

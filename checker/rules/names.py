@@ -256,23 +256,35 @@ def _misspelling(mention: NameMention, free: list[NameMention], index: int) -> F
 
 def _confident(mention: NameMention, missing: bool = True) -> bool:
     """Whether we know enough about a Chinese name to say it has no rendering. A foreign name
-    we cannot look up (帕利) or a bare acronym (CBA) is enough to call a different name a
-    mismatch, not enough to call the name missing."""
+    we cannot look up (帕利) is enough to call a different name a mismatch, not enough to call
+    the name missing. An acronym (CBA) is kept in translation unless it is one that English
+    spells out (GDP, AI)."""
     entity = mention.entity
     if mention.evidence == "role":
         return False
     if mention.evidence == "latin":
-        digits = any(c.isdigit() for c in mention.span.text)
-        return digits or entity is not None or (not missing and mention.span.text.isupper())
+        text = mention.span.text
+        kept = text.isupper() and len(text) >= 3 and text not in _SPELLED_OUT
+        return any(c.isdigit() for c in text) or entity is not None or kept or (
+            not missing and text.isupper())
     if mention.evidence == "title":
         return entity is not None
     if entity is not None:
         if entity.source == "cedict" and entity.kind == "name":
             return False  # 中日关系 "Sino-Japanese", 大桥 "Da Qiao": CC-CEDICT's loosest names
-        return mention.span.text not in common_words() or entity.source == "glossary"
+        # a brand that is also a word (苹果, 长城) may be the word; 地球 is always Earth
+        ordinary = mention.span.text in common_words() and (
+            entity.source == "cedict" or entity.kind in ("org", "product", "media", "event"))
+        return not ordinary or entity.source == "glossary"
     if mention.evidence == "translit":
         return not missing
     return mention.evidence in ("surname", "dotted", "english")
+
+
+#: Acronyms an English text may spell out or drop ("GDP", "artificial intelligence").
+_SPELLED_OUT = frozenset(split_words(
+    "GDP GNP CPI PPI PMI AI IT CEO CFO CTO COO CIO IPO ETF EV EVS GPU CPU APP APPS VR AR IOT "
+    "ICT R&D RMB USD HKD SME SMES NGO NGOS PPP FDI ODA QR ID VIP CBD WIFI PC PCS OS UN"))
 
 
 def _mismatch_or_missing(mention: NameMention, free: list[NameMention],

@@ -295,3 +295,22 @@ def test_bundled_entity_table_is_well_formed() -> None:
             assert form and form not in seen, (form, number, seen.get(form))
             seen[form] = number
     assert len(lines) > 500
+
+
+def test_two_accepted_names_of_one_person_in_one_document() -> None:
+    zh = "三星电子会长李在镕表示，公司将扩大投资。李在镕还说，合作将继续。"
+    en = ("Samsung Electronics Chairman Lee Jae-yong said the company would invest more. "
+          "Jay Y. Lee also said cooperation would continue.")
+    assert _names(zh, en) == [("E201", "李在镕", "Jay Y. Lee", "Lee Jae-yong")]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("国家统计局发布数据。国家统计局表示，经济平稳。",
+     "The National Bureau of Statistics released data. The NBS said the economy was stable."),
+    ("腾讯控股发布财报。腾讯表示，收入增长。",
+     "Tencent Holdings released its results. Tencent said revenue grew."),
+    ("美联储宣布降息。美联储表示，通胀回落。",
+     "The Federal Reserve cut rates. The Fed said inflation had eased."),
+])
+def test_a_full_name_then_its_short_form_is_consistent(zh: str, en: str) -> None:
+    assert _names(zh, en) == []

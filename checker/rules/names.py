@@ -526,7 +526,58 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
                 f"in this document, {link.rendering.text} here",
                 link.mention.span, link.rendering, preferred, index,
                 severity=Severity.MINOR if loose else None))
+    return findings + _mixed_aliases(links, segment_of, findings)
+
+
+def _mixed_aliases(links: list[Link], segment_of: dict[int, int], found: list[Finding]
+                   ) -> list[Finding]:
+    """Two accepted names of one person or body in one document, neither a short form of the
+    other: "Lee Jae-yong" and "Jay Y. Lee", "PBOC" and "PBC", "Standard Chartered" and
+    "StanChart". Each is fine; both together make a reader count two. Places are left alone:
+    "the United States" and "America" mix freely."""
+    entity = links[0].mention.entity
+    if entity is None or entity.kind not in ("person", "org", "media"):
+        return []
+    named = [link for link in links if link.how in ("established", "variant", "surname")
+             and link.rendering.text[:1].isupper()]  # "the central bank" describes
+    keys = [english_key(link.rendering.text) for link in named]
+    preferred = english_key(entity.en) if english_key(entity.en) in keys else (
+        keys[0] if keys else None)
+    flagged = {(f.target.start, f.target.end) for f in found if f.target}
+    findings = []
+    for link, key in zip(named, keys, strict=True):
+        span = (link.rendering.start, link.rendering.end)
+        if preferred is None or span in flagged or not _unrelated_forms(key, preferred):
+            continue
+        shown = next(n.rendering.text for n, k in zip(named, keys, strict=True)
+                     if k == preferred)
+        findings.append(NameInconsistent.finding(
+            f"inconsistent rendering: {link.mention.span.text} is {shown} elsewhere in this "
+            f"document, {link.rendering.text} here", link.mention.span, link.rendering,
+            shown, segment_of[id(link)]))
     return findings
+
+
+def _unrelated_forms(a: str, b: str) -> bool:
+    """Two names of one kind, neither the other shortened: "Jay Y. Lee" / "Lee Jae-yong" and
+    "PBOC" / "PBC" are unrelated; "Tencent" / "Tencent Holdings", "Lee" / "Lee Jae-yong",
+    "Fed" / "Federal Reserve" are related, and an acronym is the short form of any full name."""
+    if a == b or _is_acronym(a) != _is_acronym(b):
+        return False
+    words_a, words_b = a.split(), b.split()
+    if set(words_a) <= set(words_b) or set(words_b) <= set(words_a):
+        return False
+    return not (_clipped(words_a, words_b) or _clipped(words_b, words_a))
+
+
+def _is_acronym(key: str) -> bool:
+    """PBOC, G20, HKEX (keys are lower case: no spaces, and short or with a digit)."""
+    return " " not in key and (len(key) <= 5 or any(c.isdigit() for c in key))
+
+
+def _clipped(short: list[str], long: list[str]) -> bool:
+    """"Fed" for Federal Reserve: a one-word name that begins the longer one."""
+    return len(short) == 1 and len(short[0]) >= 3 and long[0].startswith(short[0])
 
 
 _PINYIN_MARKS = re.compile(r"q|x|zh|uo|ui|iu|ao|ou|ei|ie|ue|si\b|er\b|ang\b|eng\b|ong\b")

@@ -315,8 +315,9 @@ def by_established(mention: NameMention, segment: LinkedSegment, used: set[Span]
     keys = {_name_key(form) for form in forms if " " in form}
     for name in _free_names(segment, used):
         for span, _words in word_windows(name):
-            if " " in span.text and _name_key(span.text) in keys or any(
-                    _same_letters(span.text, form) for form in forms if len(form) > 4):
+            variant = " " in span.text and _name_key(span.text) in keys or any(
+                _same_letters(span.text, form) for form in forms if len(form) > 4)
+            if variant and not _part_of_another_name(span, mention.entity, segment):
                 return Link(mention, span, "variant")
     return None
 

@@ -198,7 +198,7 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
         if deviation is not None:
             findings.append(deviation)
             continue
-        finding = _misspelling(mention, free + initials, segment.index)
+        finding = _misspelling(mention, free + initials, segment.index, table)
         if finding is None and _confident(mention, missing=False):
             finding = _mismatch_or_missing(mention, free, segment, document, table)
         if finding is not None:
@@ -232,7 +232,21 @@ def _expected_forms(mention: NameMention) -> list[str]:
     return forms
 
 
-def _misspelling(mention: NameMention, free: list[NameMention], index: int) -> Finding | None:
+def _contains_words(longer: str, name: str) -> bool:
+    """The words of ``name`` appear in order inside the longer name, which has more."""
+    outer, inner = english_key(longer).split(), english_key(name).split()
+    return len(outer) > len(inner) and any(
+        outer[i:i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
+
+
+def _known_spellings(form: str, text: str, table: EntityTable) -> bool:
+    """Every word that differs is itself a known name ("Macao" and "Macau")."""
+    differing = [w for w in text.split() if w.lower() not in form.lower().split()]
+    return bool(differing) and all(table.english_owners(w) for w in differing)
+
+
+def _misspelling(mention: NameMention, free: list[NameMention], index: int,
+                 table: EntityTable) -> Finding | None:
     forms = [f for f in _expected_forms(mention) if len(f) >= 4]
     best: tuple[float, Span, str] | None = None
     for name in free:
@@ -246,6 +260,8 @@ def _misspelling(mention: NameMention, free: list[NameMention], index: int) -> F
     if best is None:
         return None
     _, span, form = best
+    if _known_spellings(form, span.text, table):
+        return None  # "Macao Government" for the Macau government: both are spellings
     # a place has adjectives and local spellings ("Argentine", "Mallorca" for Majorca): a
     # near miss is worth a look unless it is a botched pinyin spelling
     place = _kind_of(mention) == "place" and not romanised_chinese(span.text)
@@ -271,7 +287,10 @@ def _confident(mention: NameMention, missing: bool = True) -> bool:
         return entity is not None
     if entity is not None:
         if entity.source == "cedict" and entity.kind == "name":
-            return False  # 中日关系 "Sino-Japanese", 大桥 "Da Qiao": CC-CEDICT's loosest names
+            # 中日关系 "Sino-Japanese", 大桥 "Da Qiao": CC-CEDICT's loosest names; a long one
+            # (利物浦, 摩托罗拉) can still face a different name
+            return not missing and len(mention.span.text) >= 3 and _plain_english(entity.en) \
+                and mention.span.text not in common_words()
         # a brand that is also a word (苹果, 长城) may be the word; 地球 is always Earth
         ordinary = mention.span.text in common_words() and (
             entity.source == "cedict" or entity.kind in ("org", "product", "media", "event"))
@@ -279,6 +298,11 @@ def _confident(mention: NameMention, missing: bool = True) -> bool:
     if mention.evidence == "translit":
         return not missing
     return mention.evidence in ("surname", "dotted", "english")
+
+
+def _plain_english(name: str) -> bool:
+    """"Liverpool", "Motorola": a name, not "Sino-Japanese" or "China-USA"."""
+    return "-" not in name and len(name.split()) <= 3 and name[:1].isupper()
 
 
 #: Acronyms an English text may spell out or drop ("GDP", "artificial intelligence").
@@ -323,10 +347,14 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
 def _mismatch_severity(mention: NameMention, other: NameMention, table: EntityTable
                        ) -> Severity | None:
     """CC-CEDICT's place names are the loosest evidence (江南 is "Gangnam" there): facing an
-    English name that is not a known place, the mismatch is only worth a look. So is a
+    English name that is not a known place, the mismatch is only worth a look; so is a longer
+    name that contains the expected one (a subsidiary, a grouping), and a
     Chinese-looking name the table does not know facing a Western name: 苏德巍 is David
     Solomon, 温拓思 Bill Winters — foreigners take Chinese names we cannot verify."""
     entity = mention.entity
+    if entity is not None and entity.kind in ("org", "media") and any(
+            _contains_words(other.span.text, form) for form in entity.english_forms):
+        return Severity.MINOR  # "CITIC Securities" for CITIC Group: a related body, maybe
     if entity is None and mention.evidence == "surname" and other.entity is None \
             and not romanised_chinese(other.span.text) and " " in other.span.text.strip():
         return Severity.MINOR

@@ -84,7 +84,7 @@ _TRANSLIT = set(
     "冈戈格贡古哈海汉豪赫亨霍基吉加杰卡凯坎康柯科克肯库奎拉莱兰朗劳勒雷里莉丽利莲琳卢鲁"
     "伦罗洛马玛迈麦曼梅蒙米密摩莫墨姆穆纳娜奈内尼纽努诺欧帕潘佩皮普奇齐乔切琴萨塞森沙"
     "莎舍施什斯苏索塔泰坦汤唐特提托瓦万旺威韦维温沃乌伍西希锡夏辛休雅亚扬伊因尤约泽扎"
-    "詹兹祖佐"
+    "詹兹祖佐济耶茨涅钦久谢赫杰娃尤桑斐丘契缪戈"
 )
 
 _EN_PARTICLES = ("van der", "van den", "von der", "de la", "van", "von", "der", "den", "de",
@@ -425,25 +425,31 @@ def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # "Nokia-branded" is Nokia
     words = [(s, d.start()) if (d := _DESCRIPTOR.search(text, s, e)) else (s, e)
              for s, e in words]
-    parts, current = [], []
+    parts, current, after_role = [], [], False
     for number, word in enumerate(words):
         following = words[number + 1] if number + 1 < len(words) else (0, 0)
         this, next_word = text[word[0]:word[1]], text[following[0]:following[1]]
-        if _strip_word(text, *word) or _is_nationality(this, next_word) or (
+        # "Secretary of State Antony Blinken": "of State" still belongs to the title
+        title_tail = after_role and not current and (
+            this == "of" or this.rstrip(".,") in _PORTFOLIOS | {"State", "the"})
+        if title_tail or _strip_word(text, *word) or _is_nationality(this, next_word) or (
                 this in _PORTFOLIOS and next_word.rstrip(".,") in _EN_ROLES):
             parts.append(current)
             current = []
+            after_role = title_tail or this.rstrip(".,") in _EN_ROLES
         elif text[word[1] - 2:word[1]] in ("'s", "’s"):
             parts.append([*current, word])  # China's | Ministry of Foreign Affairs
             current = []
         else:
             current.append(word)
+            after_role = False
     parts.append(current)
     spans = []
     for part in parts:
-        while part and text[part[-1][0]:part[-1][1]].lower() in _EN_PARTICLES:
+        # only a lower-case particle is one: "Li Bin" keeps its Bin
+        while part and text[part[-1][0]:part[-1][1]] in _EN_PARTICLES:
             part.pop()
-        while part and text[part[0][0]:part[0][1]].lower() in _EN_PARTICLES:
+        while part and text[part[0][0]:part[0][1]] in _EN_PARTICLES:
             part.pop(0)
         if not part:
             continue

@@ -80,15 +80,14 @@ _LOWER_NOT_NAME_WORDS = frozenset(split_words(
 
 
 def established_name(entity: Entity | None) -> str | None:
-    """The entity's English name when it is not simply pinyin (Jensen Huang, Macron, TSMC)."""
+    """The entity's English name when it is not simply Hanyu pinyin (Jensen Huang, Macron,
+    TSMC, and also Wade-Giles or Cantonese names: Chen-Ning Yang, Kaohsiung), so that the
+    plain pinyin ("Yang Zhenning") is the non-standard form."""
     if entity is None or entity.kind == "term":
         return None
     if entity.source == "cedict" and entity.kind != "person":
         return None
-    if any(romanize.spells_place(zh, entity.en.split()) for zh in entity.zh):
-        return None
-    person = next((zh for zh in entity.zh if 2 <= len(zh) <= 4), None)
-    if person and romanize.is_person_spelling(person, _split_hyphens(entity.en)) == "full":
+    if any(romanize.hanyu_spells(zh, entity.en) for zh in entity.zh):
         return None
     return entity.en
 
@@ -602,7 +601,8 @@ def _by_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> 
         return link if close else None
     link = _best_sound(mention, segment, used)
     curated = mention.entity is not None and mention.entity.source != "cedict"
-    if link is not None and curated and not romanised_chinese(link.rendering.text):
+    chinese = re.sub(r"[·•・．]", "", mention.span.text)
+    if link is not None and curated and not romanize.hanyu_spells(chinese, link.rendering.text):
         return None  # the table knows the name: only its pinyin ("Ma Kelong") is worth a link
     return link
 

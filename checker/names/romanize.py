@@ -343,3 +343,26 @@ _PINYIN_SYLLABLE = re.compile(
 def pinyin_like(word: str) -> bool:
     """Whether a word splits into pinyin syllables ("linhui" does, "bonnie" does not)."""
     return bool(re.fullmatch(f"(?:{_PINYIN_SYLLABLE.pattern})+", word))
+
+
+def hanyu_spells(chinese: str, english: str) -> bool:
+    """Whether ``english`` is the plain Hanyu pinyin of ``chinese``, in either name order
+    (习近平 "Xi Jinping", 上海 "Shanghai", 曾国藩 "Zeng Guofan"); Wade-Giles and regional
+    spellings ("Chen-Ning Yang", "Kaohsiung") are not."""
+    letters = ascii_fold(english)
+    chars = [_hanyu_readings(c, surname=index == 0) for index, c in enumerate(chinese)]
+    if not chars or not all(chars):
+        return False
+    if spells(chars, letters):
+        return True
+    surname, _ = split_surname(chinese)
+    cut = len(surname)
+    return cut < len(chars) and spells(chars[cut:] + chars[:cut], letters)
+
+
+def _hanyu_readings(char: str, surname: bool) -> frozenset[str]:
+    found = set(readings(char))
+    if surname and char in SURNAME_PINYIN:
+        found.add(SURNAME_PINYIN[char])
+    return frozenset(found) | frozenset(r.replace("v", "u") for r in found) | frozenset(
+        r.replace("v", "yu") for r in found if "v" in r)

@@ -32,25 +32,46 @@ CLOSE_SOUND = 0.8
 CLOSE_SPELLING = 0.8
 
 
-DEMONYMS = {
-    "China": ("Chinese", "Beijing", "PRC"), "United States": ("American", "Americans", "U.S.",
-                                                              "US", "USA", "America",
-                                                              "Washington"),
-    "Japan": ("Japanese", "Tokyo"), "United Kingdom": ("British", "Britain", "UK", "U.K.",
-                                                      "London"),
-    "France": ("French", "Paris"), "Germany": ("German", "Berlin"), "Russia": ("Russian",
-                                                                            "Moscow"),
-    "India": ("Indian",), "South Korea": ("Korean", "South Korean", "Seoul", "Korea"),
-    "Italy": ("Italian",), "Canada": ("Canadian",), "Australia": ("Australian",),
-    "Taiwan": ("Taiwanese",), "Hong Kong": ("HK",), "Europe": ("European",),
-    "Asia": ("Asian",), "Africa": ("African",), "Spain": ("Spanish",), "Brazil": ("Brazilian",),
-    "Mexico": ("Mexican",), "Israel": ("Israeli",), "Iran": ("Iranian",), "Ukraine": (
-        "Ukrainian",), "Singapore": ("Singaporean",), "Vietnam": ("Vietnamese",),
-    "Thailand": ("Thai",), "Indonesia": ("Indonesian",), "Malaysia": ("Malaysian",),
-    "Philippines": ("Filipino", "Philippine"), "Pakistan": ("Pakistani",),
-    "Turkey": ("Turkish", "Türkiye"), "Netherlands": ("Dutch",), "Switzerland": ("Swiss",),
-    "Sweden": ("Swedish",), "Egypt": ("Egyptian",), "Saudi Arabia": ("Saudi",),
-    "North Korea": ("North Korean", "DPRK", "Pyongyang"), "Macao": ("Macau", "Macanese"),
+#: How English names a country besides its name: its adjective, its capital, its acronym.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "China": ("Chinese", "Beijing", "PRC"),
+    "United States": ("American", "Americans", "U.S.", "US", "USA", "America", "Washington"),
+    "Japan": ("Japanese", "Tokyo"),
+    "United Kingdom": ("British", "Britain", "UK", "U.K.", "London"),
+    "France": ("French", "Paris"),
+    "Germany": ("German", "Berlin"),
+    "Russia": ("Russian", "Moscow"),
+    "India": ("Indian",),
+    "South Korea": ("Korean", "South Korean", "Seoul", "Korea"),
+    "Italy": ("Italian",),
+    "Canada": ("Canadian",),
+    "Australia": ("Australian",),
+    "Taiwan": ("Taiwanese",),
+    "Hong Kong": ("HK",),
+    "Europe": ("European",),
+    "Asia": ("Asian",),
+    "Africa": ("African",),
+    "Spain": ("Spanish",),
+    "Brazil": ("Brazilian",),
+    "Mexico": ("Mexican",),
+    "Israel": ("Israeli",),
+    "Iran": ("Iranian",),
+    "Ukraine": ("Ukrainian",),
+    "Singapore": ("Singaporean",),
+    "Vietnam": ("Vietnamese",),
+    "Thailand": ("Thai",),
+    "Indonesia": ("Indonesian",),
+    "Malaysia": ("Malaysian",),
+    "Philippines": ("Filipino", "Philippine"),
+    "Pakistan": ("Pakistani",),
+    "Turkey": ("Turkish", "Türkiye"),
+    "Netherlands": ("Dutch",),
+    "Switzerland": ("Swiss",),
+    "Sweden": ("Swedish",),
+    "Egypt": ("Egyptian",),
+    "Saudi Arabia": ("Saudi",),
+    "North Korea": ("North Korean", "DPRK", "Pyongyang"),
+    "Macao": ("Macau", "Macanese"),
 }
 
 
@@ -93,8 +114,6 @@ def established_name(entity: Entity | None) -> str | None:
 
 
 ALL_DEMONYMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
-
-
 
 
 @dataclass(frozen=True)

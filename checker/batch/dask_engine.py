@@ -33,7 +33,6 @@ from checker.model import InputError
 from checker.pipeline import CheckOptions
 
 JOBS_IN_FLIGHT_PER_THREAD = 4  # keeps every worker thread busy while bounding memory
-CONNECT_TIMEOUT = "10s"
 
 
 class WarmUp(WorkerPlugin):
@@ -77,11 +76,11 @@ class DaskEngine:
             # one single-threaded process per worker: the checker is pure Python, so
             # threads would only contend for the GIL
             self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1,
-                                         processes=True, dashboard_address=None,
+                                         processes=True, dashboard_address=":0",
                                          silence_logs=logging.ERROR)
             return Client(self._cluster)
-        try:
-            return Client(self.scheduler, timeout=CONNECT_TIMEOUT)
+        try:  # waits up to dask's distributed.comm.timeouts.connect (30 s by default)
+            return Client(self.scheduler)
         except (OSError, TimeoutError, ValueError) as error:
             raise InputError(f"cannot connect to the Dask scheduler at {self.scheduler}: "
                              f"{error}") from None

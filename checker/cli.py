@@ -181,6 +181,12 @@ def batch(
         result = run_batch(settings)
     except InputError as error:
         raise _fail(str(error)) from None
+    except KeyboardInterrupt:  # before any job ran: nothing written, nothing to sum up
+        typer.echo("checker: interrupted", err=True)
+        raise typer.Exit(130) from None
+    except BrokenPipeError:  # the JSONL went to a pipe whose reader left (| head)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(141) from None  # as if killed by SIGPIPE, what shells report
     _report_batch(result.summary, summary, quiet, to_stderr=output is None)
     if result.interrupted:
         done = result.summary["pairs"]

@@ -561,6 +561,33 @@ def test_dask_without_an_address_starts_a_local_cluster(tmp_path: Path) -> None:
     assert summary_of(summary)["run"]["engine"] == "dask"
 
 
+def test_a_job_that_kills_dask_workers_costs_only_itself(tmp_path: Path) -> None:
+    import dask
+    from distributed import LocalCluster
+
+    from checker.batch.dask_engine import DaskEngine
+    from checker.batch.jobs import JobLoader
+
+    make_tagged_pairs(tmp_path / "c", 5)
+    loader = JobLoader()
+    jobs = [loader.load(spec) for spec in discover([tmp_path / "c"]).specs]
+    # the first death of a worker fails its task, instead of the third
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                               dashboard_address=":0")
+    try:
+        with DaskEngine(cluster.scheduler_address, 2, CheckOptions(),
+                        check=crash_on_doc001) as engine:
+            outcomes = list(engine.run(jobs))
+    finally:
+        cluster.close()
+
+    found = {Path(o.digest.key[0]).name: o.digest for o in outcomes}
+    assert len(outcomes) == 5 and len(found) == 5
+    assert "died" in found["doc001.zh.txt"].error
+    assert all(d.error is None and d.findings for n, d in found.items() if "doc001" not in n)
+
+
 def test_an_unreachable_scheduler_is_a_usage_error(tmp_path: Path) -> None:
     import dask
 

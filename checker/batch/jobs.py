@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -65,6 +65,10 @@ class Outcome:
     digest: Digest
     worker_pid: int | None = None  # None: settled in the parent, e.g. a missing file
     worker_rss: int | None = None  # the worker's resident memory after the job, bytes
+
+
+# checks a job in a worker: check_job, or in tests a function that misbehaves
+CheckFunction = Callable[[Job, CheckOptions], Outcome]
 
 
 def content_hash(parts: Sequence[bytes]) -> str:
@@ -229,6 +233,12 @@ def check_job(job: Job, options: CheckOptions) -> Outcome:
         record = {"job": job_fields(job.spec, job.sha256), **report_to_dict(report)}
         outcome = Outcome(serialise(record), digest_of(record))
     return Outcome(outcome.line, outcome.digest, os.getpid(), _resident_memory())
+
+
+def check_jobs(jobs: list[Job], options: CheckOptions, check: CheckFunction = check_job
+               ) -> list[Outcome]:
+    """Several jobs in one task (for Dask, where a task has a fixed cost)."""
+    return [check(job, options) for job in jobs]
 
 
 def _check(job: Job, options: CheckOptions):

@@ -17,12 +17,13 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
 from checker.batch.jobs import (
     WORKER_DIED,
+    CheckFunction,
     Job,
     Outcome,
     check_job,
@@ -34,8 +35,6 @@ from checker.pipeline import CheckOptions
 
 JOBS_IN_FLIGHT_PER_WORKER = 4  # keeps every worker busy while bounding the parent's memory
 _PARENT_CHECK_SECONDS = 1.0
-
-CheckFunction = Callable[[Job, CheckOptions], Outcome]
 
 # set in each worker by _start_worker
 _worker_options: CheckOptions | None = None

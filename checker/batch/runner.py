@@ -54,29 +54,45 @@ def run_batch(settings: BatchSettings) -> BatchResult:
     and a run with ``resume`` completes it."""
     _validate(settings)
     started = time.perf_counter()
-    discovery = discover(settings.inputs, settings.chunk)
-    if not discovery.specs:
-        raise InputError(_nothing_found(settings.inputs, discovery))
-    fail_rank = None if settings.fail_on == "never" else Severity(settings.fail_on).rank
-    tally = BatchTally(fail_rank)
-    loader = JobLoader(settings.max_bytes)
-    pending, prior = _pending_jobs(settings, discovery.specs, loader, tally)
-    workers = settings.workers or _default_workers()
-    memory: dict[int, list[int]] = {}
-    interrupted = False
-    try:
-        with _stop_on_sigterm(), LineWriter(settings.output, fresh=not settings.resume) as out:
-            _run(settings, pending, loader, workers, out, tally, memory)
-    except KeyboardInterrupt:
-        interrupted = True
+    with _stop_on_sigterm():
+        discovery = discover(settings.inputs, settings.chunk)
+        if not discovery.specs:
+            raise InputError(_nothing_found(settings.inputs, discovery))
+        tally = BatchTally(None if settings.fail_on == "never"
+                           else Severity(settings.fail_on).rank)
+        state = _RunState(settings.workers or _default_workers())
+        try:
+            _check_all(settings, discovery.specs, tally, state)
+        except KeyboardInterrupt:
+            state.interrupted = True
     facts = RunFacts(
         jobs=len(discovery.specs), checked_now=tally.reports + tally.error_count - tally.earlier,
-        unpaired=discovery.unpaired, duplicates=discovery.duplicates, foreign=prior.foreign,
-        engine=settings.engine, workers=workers, seconds=time.perf_counter() - started,
-        fail_on=settings.fail_on, worker_peak_rss={pid: max(rss) for pid, rss in memory.items()},
-        interrupted=interrupted)
-    exit_code = INTERRUPTED_EXIT if interrupted else tally.exit_code
-    return BatchResult(summary_dict(tally, facts), exit_code, interrupted, memory)
+        unpaired=discovery.unpaired, duplicates=discovery.duplicates,
+        foreign=state.prior.foreign, engine=settings.engine, workers=state.workers,
+        seconds=time.perf_counter() - started, fail_on=settings.fail_on,
+        worker_peak_rss={pid: max(rss) for pid, rss in state.memory.items()},
+        interrupted=state.interrupted)
+    exit_code = INTERRUPTED_EXIT if state.interrupted else tally.exit_code
+    return BatchResult(summary_dict(tally, facts), exit_code, state.interrupted,
+                       state.memory)
+
+
+@dataclass
+class _RunState:
+    """What a run has got to: kept up to date so that an interrupted run can still say."""
+
+    workers: int
+    prior: PriorOutput = field(default_factory=PriorOutput)
+    memory: dict[int, list[int]] = field(default_factory=dict)
+    interrupted: bool = False
+
+
+def _check_all(settings: BatchSettings, specs: list[JobSpec], tally: BatchTally,
+               state: _RunState) -> None:
+    loader = JobLoader(settings.max_bytes)
+    pending = _pending_jobs(settings, specs, loader, tally, state)
+    with LineWriter(settings.output, fresh=not settings.resume) as out:
+        _run(settings, pending, loader, out, tally, state)
 
 
 def _validate(settings: BatchSettings) -> None:
@@ -114,34 +130,35 @@ def _default_workers() -> int:
 
 
 def _pending_jobs(settings: BatchSettings, specs: list[JobSpec], loader: JobLoader,
-                  tally: BatchTally) -> tuple[list[JobSpec], PriorOutput]:
+                  tally: BatchTally, state: _RunState) -> list[JobSpec]:
     """The jobs still to run. Resuming, every job's content is hashed first, to match it
     against the records the earlier run wrote; those records count in this summary."""
     if not settings.resume:
-        return specs, PriorOutput()
+        return specs
     assert settings.output is not None
     current: dict[Identity, str | None] = {}
     for spec in _progress_over(specs, settings.progress, "hashing"):
         loaded = loader.load(spec)
         current[spec.identity] = loaded.sha256 if isinstance(loaded, Job) else None
-    prior = take_prior_output(settings.output, current)
-    for digest in prior.done.values():
+    state.prior = take_prior_output(settings.output, current)
+    for digest in state.prior.done.values():
         tally.add(digest, earlier=True)
-    pending = [s for s in specs if (*s.identity, current[s.identity]) not in prior.done]
-    return pending, prior
+    return [s for s in specs if (*s.identity, current[s.identity]) not in state.prior.done]
 
 
-def _run(settings: BatchSettings, pending: list[JobSpec], loader: JobLoader, workers: int,
-         out: LineWriter, tally: BatchTally, memory: dict[int, list[int]]) -> None:
+def _run(settings: BatchSettings, pending: list[JobSpec], loader: JobLoader,
+         out: LineWriter, tally: BatchTally, state: _RunState) -> None:
+    """Run the pending jobs, writing each outcome as it comes."""
     if not pending:
         return
     loaded = (loader.load(spec) for spec in pending)
-    with _engine(settings, min(workers, len(pending))) as engine, \
-            _progress(settings.progress, "checking", len(pending)) as advance:
+    with _engine(settings, min(state.workers, len(pending))) as engine, \
+            _progress_bar(settings.progress, "checking", len(pending)) as advance:
+        state.workers = engine.workers
         for outcome in engine.run(loaded):
             out.write(outcome.line)
             tally.add(outcome.digest)
-            _note_memory(outcome, memory)
+            _note_memory(outcome, state.memory)
             advance()
 
 
@@ -182,7 +199,7 @@ def _stop_on_sigterm() -> Iterator[None]:
 
 
 @contextmanager
-def _progress(shown: bool, label: str, total: int):
+def _progress_bar(shown: bool, label: str, total: int):
     """A rich progress bar on stderr with the rate and the time left; a no-op when not shown
     (stderr is not a terminal, or --quiet)."""
     if not shown:
@@ -206,7 +223,7 @@ def _progress(shown: bool, label: str, total: int):
 
 
 def _progress_over(specs: list[JobSpec], shown: bool, label: str) -> Iterator[JobSpec]:
-    with _progress(shown, label, len(specs)) as advance:
+    with _progress_bar(shown, label, len(specs)) as advance:
         for spec in specs:
             yield spec
             advance()

@@ -371,6 +371,26 @@ def test_a_run_killed_half_way_then_resumed_has_each_pair_once(tmp_path: Path) -
     assert report["pairs"]["from_earlier_run"] + report["pairs"]["this_run"] == 30
 
 
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_ctrl_c_stops_cleanly_and_resume_finishes(tmp_path: Path, engine: str) -> None:
+    names = make_tagged_pairs(tmp_path / "c", 30, topics_per_document=3)
+    out = tmp_path / "out.jsonl"
+    # a session of its own: Ctrl-C in a terminal signals the whole process group
+    process = cli_process(tmp_path / "c", "-o", out, "--jobs", "2", "--engine", engine,
+                          start_new_session=True, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE)
+    _wait_for_lines(out, 3, process)
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+
+    assert process.returncode == 130
+    assert "interrupted" in err.decode() and "Traceback" not in err.decode()
+    assert len(records(out)) < 30
+    batch(tmp_path / "c", "-o", out, "--resume", "-q", "--jobs", "2")
+    sources = [Path(r["job"]["source"]).name for r in records(out)]
+    assert sorted(sources) == sorted(f"{n}.zh.txt" for n in names)
+
+
 def _wait_for_lines(path: Path, wanted: int, process: subprocess.Popen) -> int:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

@@ -14,8 +14,10 @@ worker alone gets an error record, as with the local engine.
 from __future__ import annotations
 
 import logging
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 
 import dask
@@ -44,8 +46,8 @@ TASKS_IN_FLIGHT_PER_THREAD = 2  # keeps every worker thread busy while bounding 
 
 # The workers' statistical profiler keeps an hour of per-second call-tree profiles, and the
 # checker's call trees are deep: worker memory grew by about 100 KB per task (measured with
-# bench/batch.py: 146 → 162 MB over 1,000 jobs); without it, it stays flat. An existing
-# cluster keeps its own configuration.
+# bench/batch.py: 146 → 162–165 MB over 1,000 jobs, and on); without it, it stays flat. An
+# existing cluster keeps its own configuration.
 LOCAL_CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False}
 
 
@@ -88,7 +90,7 @@ class DaskEngine:
         if self.scheduler is None:
             # one single-threaded process per worker: the checker is pure Python, so
             # threads would only contend for the GIL
-            with dask.config.set(LOCAL_CLUSTER_CONFIG):
+            with dask.config.set(LOCAL_CLUSTER_CONFIG), _children_ignore_ctrl_c():
                 self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1,
                                              processes=True, dashboard_address=":0",
                                              silence_logs=logging.ERROR)
@@ -157,6 +159,22 @@ class _Tasks:
         future = self.client.submit(check_jobs, jobs, self.options, self.check, pure=False)
         self.in_flight[future.key] = (jobs, alone)
         self.finished.add(future)
+
+
+@contextmanager
+def _children_ignore_ctrl_c() -> Iterator[None]:
+    """Processes started meanwhile inherit an ignored SIGINT (Python then installs no handler
+    of its own): Ctrl-C reaches the terminal's whole process group, and the batch process
+    alone decides what it means, without a traceback from every worker."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: signals are not ours to change
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _drain(settled: deque[Outcome]) -> Iterator[Outcome]:

@@ -11,6 +11,7 @@ is the culprit and gets an error record; the others are checked as usual.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -97,20 +98,31 @@ class LocalEngine:
         suspect alone (then True). Suspects only exist while nothing else is in flight."""
         if suspects:
             job = suspects.popleft()
-            in_flight[self._pool_started().submit(_check_in_worker, job)] = job
+            in_flight[self._submit_one(job)] = job
             return True
         limit = self.workers * JOBS_IN_FLIGHT_PER_WORKER
         while len(in_flight) < limit:
             job = next(queue, None)
             if job is None:
                 break
-            in_flight[self._pool_started().submit(_check_in_worker, job)] = job
+            in_flight[self._submit_one(job)] = job
         return False
+
+    def _submit_one(self, job: Job) -> Future:
+        try:
+            return self._pool_started().submit(_check_in_worker, job)
+        except BrokenProcessPool as error:
+            # a worker died since the last look: the job never ran, but joining the jobs
+            # that were in flight keeps one way of handling a break
+            failed: Future = Future()
+            failed.set_exception(error)
+            return failed
 
     def _after_break(self, broken: list[Job], in_flight: dict[Future, Job],
                      suspects: deque[Job], alone: bool) -> Iterator[Outcome]:
         """A worker died: every job still in flight failed with it. A job that was alone
         is the culprit; otherwise all of them are suspects, to be run one by one."""
+        wait(in_flight)  # the pool fails every pending future: let it finish doing so
         for future, job in list(in_flight.items()):
             del in_flight[future]
             if _is_broken(future):
@@ -152,7 +164,11 @@ def _start_worker(options: CheckOptions, check: CheckFunction, parent_pid: int) 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_options, _worker_check = options, check
     threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True).start()
-    warm_up(options)
+    # should loading fail, each job fails the same way, as an error record, instead of the
+    # pool breaking at every start
+    with contextlib.suppress(Exception):
+        warm_up(options)
+
 
 
 def _check_in_worker(job: Job) -> Outcome:

@@ -135,6 +135,20 @@ def test_findings_per_rule_and_worst_documents_in_the_summary(tmp_path: Path) ->
     assert sum(b["count"] for b in report["scores"]["bins"]) == 3
 
 
+def test_glossary_and_rule_selection_reach_the_workers(tmp_path: Path) -> None:
+    write(tmp_path / "c/seed.zh.txt", (CORPORA / "seed/seed.zh.txt").read_text("utf-8"))
+    write(tmp_path / "c/seed.en.txt", (CORPORA / "seed/seed.en.txt").read_text("utf-8"))
+    glossary = write(tmp_path / "house.tsv", "黄仁勋\tHuang Jen-hsun\n")
+    with_glossary, numbers_only = tmp_path / "glossary.jsonl", tmp_path / "numbers.jsonl"
+
+    batch(tmp_path / "c", "-o", with_glossary, "-q", "--glossary", glossary, "--jobs", "1")
+    code, _, _ = batch(tmp_path / "c", "-o", numbers_only, "-q", "--select", "N", "--jobs", "1")
+
+    [record] = records(with_glossary)
+    assert "T101" in {f["rule"] for f in record["findings"]}
+    assert records(numbers_only)[0]["findings"] == [] and code == 0
+
+
 def test_parallel_zh_and_en_folders_pair_by_relative_path(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     for name in ("a.txt", "news/b.txt"):
@@ -143,13 +157,18 @@ def test_parallel_zh_and_en_folders_pair_by_relative_path(tmp_path: Path) -> Non
     write(corpus / "en" / "only-english.txt", corpus_text("health", "en"))
     write(corpus / ".hidden" / "x.zh.txt", corpus_text("health", "zh"))
 
+    write(corpus / "x.zh.txt", "中文")
+    write(corpus / "x.ZH.txt", "中文")
+
     found = discover([corpus])
 
     assert [(s.source, s.target) for s in found.specs] == [
         (str(corpus / "zh/a.txt"), str(corpus / "en/a.txt")),
         (str(corpus / "zh/news/b.txt"), str(corpus / "en/news/b.txt")),
     ]
-    assert [u.path for u in found.unpaired] == [str(corpus / "en/only-english.txt")]
+    assert [u.path for u in found.unpaired] == [
+        str(corpus / "en/only-english.txt"), str(corpus / "x.zh.txt"), str(corpus / "x.ZH.txt")]
+    assert "same name" in found.unpaired[1].reason + found.unpaired[2].reason
 
 
 def test_the_same_pair_named_twice_is_checked_once(tmp_path: Path) -> None:

@@ -138,7 +138,11 @@ def _pair_tagged_files(folder: Path, files: list[str]) -> tuple[list[JobSpec], l
             unpaired.append(Unpaired(str(folder / name), reason))
             continue
         group = groups.setdefault((match["stem"], match["ext"]), {})
-        group[match["lang"].lower()] = name
+        lang = match["lang"].lower()
+        if lang in group:  # a.zh.txt and a.ZH.txt: no way to tell which one is meant
+            unpaired.append(Unpaired(str(folder / name), f"{group[lang]} has the same name"))
+            continue
+        group[lang] = name
     specs: list[JobSpec] = []
     for (stem, ext), by_lang in sorted(groups.items()):
         if len(by_lang) == 2:

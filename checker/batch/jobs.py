@@ -110,10 +110,9 @@ def one_line(message: str) -> str:
     return text if len(text) <= ERROR_MESSAGE_LIMIT else text[: ERROR_MESSAGE_LIMIT - 1] + "…"
 
 
-def error_outcome(spec: JobSpec, sha256: str | None, message: str,
-                  worker_pid: int | None = None) -> Outcome:
+def error_outcome(spec: JobSpec, sha256: str | None, message: str) -> Outcome:
     record = {"job": job_fields(spec, sha256), "error": one_line(message)}
-    return Outcome(serialise(record), digest_of(record), worker_pid)
+    return Outcome(serialise(record), digest_of(record))
 
 
 def serialise(record: dict) -> str:

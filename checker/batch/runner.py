@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.batch.inputs import Discovery, JobSpec, discover
-from checker.batch.jobs import DEFAULT_MAX_BYTES, Job, JobLoader, Outcome
+from checker.batch.jobs import DEFAULT_MAX_BYTES, Job, JobLoader, Outcome, spec_key
 from checker.batch.output import Identity, LineWriter, PriorOutput, take_prior_output
 from checker.batch.summary import BatchTally, RunFacts, summary_dict
 from checker.model import InputError, Severity
@@ -143,7 +143,7 @@ def _pending_jobs(settings: BatchSettings, specs: list[JobSpec], loader: JobLoad
     state.prior = take_prior_output(settings.output, current)
     for digest in state.prior.done.values():
         tally.add(digest, earlier=True)
-    return [s for s in specs if (*s.identity, current[s.identity]) not in state.prior.done]
+    return [s for s in specs if spec_key(s, current[s.identity]) not in state.prior.done]
 
 
 def _run(settings: BatchSettings, pending: list[JobSpec], loader: JobLoader,

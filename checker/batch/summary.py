@@ -39,7 +39,7 @@ class BatchTally:
     by_severity: Counter = field(default_factory=Counter)
     scores: array = field(default_factory=lambda: array("d"))
     failing: int = 0  # reports with a finding at or above --fail-on
-    # the worst documents as a bounded max-heap on (-score, findings, name)
+    # the lowest scores, as a min-heap on -score: its top, the best of them, goes first
     _worst: list[tuple[float, int, str, str]] = field(default_factory=list)
 
     def add(self, digest: Digest, earlier: bool = False) -> None:

@@ -14,7 +14,14 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import demetr_numbers, document_pairs, names, timing, wmt_false_alarms  # noqa: E402
+from bench import (  # noqa: E402
+    batch,
+    demetr_numbers,
+    document_pairs,
+    names,
+    timing,
+    wmt_false_alarms,
+)
 
 
 def main() -> int:
@@ -24,6 +31,7 @@ def main() -> int:
     wmt_false_alarms.main()
     names.main()
     timing.main()
+    batch.main()
     print(f"\nall benchmarks done in {time.perf_counter() - start:.1f} s")
     return 0
 

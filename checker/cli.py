@@ -12,11 +12,14 @@ import sys
 import tempfile
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from checker.model import InputError, Report, Severity
+
+if TYPE_CHECKING:
+    from checker.pipeline import CheckOptions
 
 app = typer.Typer(
     help="Check a Chinese–English translation: align it with its original sentence by "
@@ -37,6 +40,19 @@ class FailOn(str, Enum):
     major = "major"
     minor = "minor"
     never = "never"
+
+
+# options shared by `check` and `batch`
+FailOnOption = Annotated[FailOn, typer.Option(
+    help="Exit 1 when a finding is at or above this severity; 'never' always exits 0.")]
+SelectOption = Annotated[list[str] | None, typer.Option(
+    help="Only run these rules (codes or prefixes, comma-separated or repeated).",
+    metavar="CODES")]
+IgnoreOption = Annotated[list[str] | None, typer.Option(
+    help="Skip these rules (codes or prefixes, comma-separated or repeated).", metavar="CODES")]
+GlossaryOption = Annotated[list[Path] | None, typer.Option(
+    help="A glossary (CSV, TSV or TBX) of required renderings; repeatable, later files win. "
+    "It overrides the bundled entity table.", metavar="FILE")]
 
 
 def _fail(message: str) -> typer.Exit:
@@ -94,38 +110,126 @@ def check(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the report to this file (atomically) instead of stdout.")
     ] = None,
-    fail_on: Annotated[FailOn, typer.Option(
-        help="Exit 1 when a finding is at or above this severity; 'never' always exits 0.")
-    ] = FailOn.major,
-    select: Annotated[list[str] | None, typer.Option(
-        help="Only run these rules (codes or prefixes, comma-separated or repeated).",
-        metavar="CODES")
-    ] = None,
-    ignore: Annotated[list[str] | None, typer.Option(
-        help="Skip these rules (codes or prefixes, comma-separated or repeated).",
-        metavar="CODES")
-    ] = None,
-    glossary: Annotated[list[Path] | None, typer.Option(
-        help="A glossary (CSV, TSV or TBX) of required renderings; repeatable, later files "
-        "win. It overrides the bundled entity table.", metavar="FILE")
-    ] = None,
+    fail_on: FailOnOption = FailOn.major,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    glossary: GlossaryOption = None,
 ) -> None:
     """Check a translation against its original and report what did not survive."""
+    from checker.pipeline import check_paths
+
+    options = _check_options(select, ignore, glossary)
+    try:
+        report = check_paths(first, second, options)
+    except InputError as error:
+        raise _fail(str(error)) from None
+    _emit(report, output_format, output)
+    raise typer.Exit(exit_code(report.findings, fail_on))
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[Path], typer.Argument(
+        help="Directories (NAME.zh.EXT beside NAME.en.EXT, or zh/NAME.EXT beside "
+        "en/NAME.EXT), manifests (.csv/.tsv with a source,target[,reference] header, paths "
+        "relative to the manifest) or bilingual source<TAB>target .tsv files.",
+        show_default=False, metavar="INPUT...")],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="The JSONL file: one report (or error record) per line, "
+        "written as each job finishes. Default: stdout.")] = None,
+    summary: Annotated[Path | None, typer.Option(
+        help="Also write the summary as JSON to this file (atomically).",
+        metavar="FILE")] = None,
+    resume: Annotated[bool, typer.Option(
+        help="Skip the jobs already reported in --output (same paths, same content hash); "
+        "retry those that ended in an error.")] = False,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", help="Worker processes (default: the cores of this machine).",
+        show_default=False)] = None,
+    engine: Annotated[Engine, typer.Option(
+        help="local: a process pool; dask: a Dask cluster (--scheduler, or a LocalCluster "
+        "of --jobs workers).")] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(
+        help="The address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786.",
+        metavar="ADDRESS")] = None,
+    chunk: Annotated[int | None, typer.Option(
+        help="Check bilingual .tsv files in chunks of this many lines (default: one job per "
+        "file).", metavar="N")] = None,
+    max_bytes: Annotated[int, typer.Option(
+        help="Files (and chunks) larger than this become error records.")] = 10_000_000,
+    fail_on: FailOnOption = FailOn.major,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    glossary: GlossaryOption = None,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="No progress bar and no summary on the terminal.")] = False,
+) -> None:
+    """Check many document pairs in parallel: JSONL out, a summary, resumable."""
+    from checker.batch.runner import BatchSettings, run_batch
+
+    settings = BatchSettings(
+        inputs=tuple(inputs), output=output, resume=resume, engine=engine.value,
+        workers=jobs, scheduler=scheduler, chunk=chunk, max_bytes=max_bytes,
+        fail_on=fail_on.value, progress=not quiet and sys.stderr.isatty(),
+        options=_check_options(select, ignore, glossary))
+    try:
+        result = run_batch(settings)
+    except InputError as error:
+        raise _fail(str(error)) from None
+    except KeyboardInterrupt:  # before any job ran: nothing written, nothing to sum up
+        typer.echo("checker: interrupted", err=True)
+        raise typer.Exit(130) from None
+    except BrokenPipeError:  # the JSONL went to a pipe whose reader left (| head)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(141) from None  # as if killed by SIGPIPE, what shells report
+    _report_batch(result.summary, summary, quiet, to_stderr=output is None)
+    if result.interrupted:
+        done = result.summary["pairs"]
+        typer.echo(f"checker: interrupted: {done['checked'] + done['errors']} of "
+                   f"{done['jobs']} jobs written; run again with --resume to finish", err=True)
+    elif result.summary["pairs"]["checked"] == 0:
+        raise _fail("no pair could be checked: every job ended in an error (see the summary)")
+    raise typer.Exit(result.exit_code)
+
+
+def _report_batch(summary: dict, path: Path | None, quiet: bool, to_stderr: bool) -> None:
+    """The summary as JSON to ``path``, and on the terminal unless --quiet (on stderr when
+    the JSONL goes to stdout)."""
+    import json
+
+    if path is not None:
+        try:
+            write_atomically(path, json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+        except OSError as error:
+            raise _fail(f"cannot write {path}: {error.strerror or error}") from None
+    if not quiet:
+        from rich.console import Console
+
+        from checker.batch.summary import render_summary
+
+        render_summary(summary, Console(stderr=to_stderr, highlight=False))
+
+
+def _check_options(select: list[str] | None, ignore: list[str] | None,
+                   glossary: list[Path] | None) -> CheckOptions:
+    """The rule selection and glossaries of --select, --ignore and --glossary."""
     from checker.names.glossary import load_glossaries
-    from checker.pipeline import CheckOptions, check_paths
+    from checker.pipeline import CheckOptions
     from checker.rules import RuleSelection
 
     selected, ignored = _split_codes(select), _split_codes(ignore)
     _validate_codes(selected + ignored)
     try:
         entries = tuple(load_glossaries(glossary or []))
-        options = CheckOptions(selection=RuleSelection(select=selected, ignore=ignored),
-                               glossary=entries)
-        report = check_paths(first, second, options)
     except InputError as error:
         raise _fail(str(error)) from None
-    _emit(report, output_format, output)
-    raise typer.Exit(exit_code(report.findings, fail_on))
+    return CheckOptions(selection=RuleSelection(select=selected, ignore=ignored),
+                        glossary=entries)
 
 
 def _emit(report: Report, output_format: OutputFormat, output: Path | None) -> None:

@@ -72,12 +72,19 @@ _HEADER_WORDS = frozenset({"source", "target", "src", "tgt", "zh", "en", "chines
 
 def read_text(path: str | Path) -> tuple[str, str]:
     """Read ``path`` and return ``(text, encoding)``; raise InputError for anything not text."""
-    data = _read_bytes(Path(path))
-    text, encoding = _decode(data, str(path))
+    return decode_text(_read_bytes(Path(path)), str(path))
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, str]:
+    """Decode a file's bytes (read elsewhere, e.g. by a batch run) into ``(text, encoding)``;
+    raise InputError, naming the file ``name``, for anything not text."""
+    if not data.strip():
+        raise InputError(f"{name}: file is empty")
+    text, encoding = _decode(data, name)
     if not text.strip():
-        raise InputError(f"{path}: file is empty")
+        raise InputError(f"{name}: file is empty")
     if _looks_binary(text):
-        raise InputError(f"{path}: looks like a binary file, not text")
+        raise InputError(f"{name}: looks like a binary file, not text")
     return text, encoding
 
 
@@ -91,8 +98,6 @@ def _read_bytes(path: Path) -> bytes:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    if not data.strip():
-        raise InputError(f"{path}: file is empty")
     return data
 
 
@@ -219,11 +224,16 @@ def detect_language(text: str) -> str | None:
 
 def load_document(path: str | Path) -> Document:
     """Read ``path`` into a Document; InputError unless it is Chinese or English."""
-    text, encoding = read_text(path)
+    return document_from_bytes(_read_bytes(Path(path)), str(path))
+
+
+def document_from_bytes(data: bytes, name: str) -> Document:
+    """A file's bytes as a Document named ``name``; InputError unless Chinese or English."""
+    text, encoding = decode_text(data, name)
     lang = detect_language(text)
     if lang is None:
-        raise InputError(f"{path}: cannot tell whether this is Chinese or English")
-    return Document(text=text, lang=lang, path=str(path), encoding=encoding)
+        raise InputError(f"{name}: cannot tell whether this is Chinese or English")
+    return Document(text=text, lang=lang, path=name, encoding=encoding)
 
 
 def load_pair(first: str | Path, second: str | Path) -> tuple[Document, Document]:
@@ -232,10 +242,15 @@ def load_pair(first: str | Path, second: str | Path) -> tuple[Document, Document
     target = load_document(second)
     if _same_file(Path(first), Path(second)):
         raise InputError(f"the same file was given twice: {first}")
+    require_both_languages(source, target)
+    return source, target
+
+
+def require_both_languages(source: Document, target: Document) -> None:
+    """InputError unless one document is Chinese and the other English."""
     if source.lang == target.lang:
         name = _LANG_NAMES[source.lang]
         raise InputError(f"both files are {name}: need one Chinese and one English file")
-    return source, target
 
 
 def _same_file(first: Path, second: Path) -> bool:
@@ -272,7 +287,7 @@ def is_bilingual_tsv(path: str | Path) -> bool:
 def load_bilingual_tsv(path: str | Path) -> BilingualFile:
     """Load a ``source<TAB>target`` file, one pair per line; blank lines and a header skipped."""
     text, encoding = read_text(path)
-    return bilingual_from_pairs(_parse_tsv(text, str(path)), str(path), encoding)
+    return bilingual_from_pairs(parse_tsv(text, str(path)), str(path), encoding)
 
 
 def bilingual_from_pairs(
@@ -288,16 +303,21 @@ def bilingual_from_pairs(
     return BilingualFile(source, target, source_cells, target_cells)
 
 
-def _parse_tsv(text: str, name: str) -> list[tuple[str, str]]:
-    """Split TSV text into (source, target) cell pairs, validating every line."""
+def parse_tsv(text: str, name: str, first_line: int = 1, header: bool = True
+              ) -> list[tuple[str, str]]:
+    """Split TSV text into (source, target) cell pairs, validating every line.
+
+    ``first_line`` numbers the lines in messages (a chunk of a larger file starts further
+    down); ``header=False`` reads even a first line like ``source<TAB>target`` as data.
+    """
     pairs: list[tuple[str, str]] = []
-    seen_content = False
-    for number, line in enumerate(text.split("\n"), start=1):
+    seen_content = not header
+    for number, line in enumerate(text.split("\n"), start=first_line):
         line = line.rstrip("\r")
         if not line.strip():
             continue
         cells = [cell.strip() for cell in line.split("\t")]
-        if not seen_content and _is_header(cells):
+        if not seen_content and is_tsv_header(cells):
             seen_content = True
             continue
         seen_content = True
@@ -313,7 +333,7 @@ def _parse_tsv(text: str, name: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def _is_header(cells: list[str]) -> bool:
+def is_tsv_header(cells: list[str]) -> bool:
     """True for a header line such as ``source<TAB>target`` or ``zh<TAB>en``."""
     return len(cells) == 2 and all(cell.lower() in _HEADER_WORDS for cell in cells)
 

@@ -280,14 +280,55 @@ class BilingualFile:
 
 
 def is_bilingual_tsv(path: str | Path) -> bool:
-    """True when ``path`` should be read as a bilingual TSV file (by its extension)."""
-    return Path(path).suffix.lower() == ".tsv"
+    """True when ``path`` should be read as a bilingual file: .tsv, or a TMX memory."""
+    return Path(path).suffix.lower() in (".tsv", ".tmx")
+
+
+def is_tmx(path: str | Path) -> bool:
+    return Path(path).suffix.lower() == ".tmx"
 
 
 def load_bilingual_tsv(path: str | Path) -> BilingualFile:
-    """Load a ``source<TAB>target`` file, one pair per line; blank lines and a header skipped."""
+    """Load a ``source<TAB>target`` file, one pair per line (blank lines and a header
+    skipped), or a TMX translation memory."""
     text, encoding = read_text(path)
-    return bilingual_from_pairs(parse_tsv(text, str(path)), str(path), encoding)
+    pairs = parse_tmx(text, str(path)) if is_tmx(path) else parse_tsv(text, str(path))
+    return bilingual_from_pairs(pairs, str(path), encoding)
+
+
+def parse_tmx(text: str, name: str) -> list[tuple[str, str]]:
+    """The (source, target) segments of a TMX file's translation units, one Chinese and one
+    English variant each; the header's source language comes first. Parsed with defusedxml:
+    a file that declares entities is refused."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        root = fromstring(text.lstrip("\ufeff"))
+    except DefusedXmlException:
+        raise InputError(f"{name}: refused: the TMX file declares XML entities") from None
+    except Exception as error:  # ElementTree's ParseError: the position is in the message
+        raise InputError(f"{name}: not valid TMX ({error})") from None
+    header = root.find("header")
+    source_lang = (header.get("srclang", "") if header is not None else "").lower()
+    first = "en" if source_lang.startswith("en") else "zh"
+    pairs = []
+    for unit in root.iter("tu"):
+        segments = {}
+        for variant in unit.iter("tuv"):
+            lang = (variant.get(_XML_LANG) or variant.get("lang") or "").lower()[:2]
+            segment = variant.find("seg")
+            if lang in ("zh", "en") and segment is not None:
+                segments.setdefault(lang, " ".join("".join(segment.itertext()).split()))
+        if segments.get("zh") and segments.get("en"):
+            second = "zh" if first == "en" else "en"
+            pairs.append((segments[first], segments[second]))
+    if not pairs:
+        raise InputError(f"{name}: no translation unit with a Chinese and an English segment")
+    return pairs
+
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def bilingual_from_pairs(

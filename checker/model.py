@@ -104,6 +104,11 @@ class Quantity:
     ambiguous: bool = False  # 增长三倍: ×3 or ×4 depending on the writer (low=3, high=4)
     gloss: bool = False  # "(US$3.85 million)": a currency conversion added in brackets
 
+    def __post_init__(self) -> None:
+        # a parser may hand over an int (第四 → 4); the rules rely on float methods
+        object.__setattr__(self, "low", float(self.low))
+        object.__setattr__(self, "high", float(self.high))
+
 
 @dataclass(frozen=True)
 class DateValue:

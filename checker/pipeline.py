@@ -49,7 +49,7 @@ def check_paths(first: str | Path, second: str | Path | None = None,
     """Check a document pair given as two files, or one bilingual TSV file."""
     if second is None:
         if not is_bilingual_tsv(first):
-            raise InputError(f"{first}: give two files, or one bilingual .tsv file")
+            raise InputError(f"{first}: give two files, or one bilingual .tsv or .tmx file")
         return check_bilingual(load_bilingual_tsv(first), options, label=str(first))
     source, target = load_pair(first, second)
     return check_documents(source, target, options, labels=(str(first), str(second)))

@@ -7,6 +7,7 @@ grammar breaks on are the odd juxtapositions no one writes down as a test.
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 
@@ -59,3 +60,14 @@ def test_random_document_pairs_run_through_the_pipeline(seed: int) -> None:
         report = check_documents(Document(zh.replace("。", "。" + separator) or "中", "zh"),
                                  Document(en or "a", "en"))
         assert all(0 <= s.score <= 100 for s in report.segments)
+
+
+def test_unrelated_documents_do_not_crash_the_rules() -> None:
+    """Two documents that do not translate each other still get a report (an ordinal parsed
+    as an int once crashed the number rules)."""
+    from checker.pipeline import check_paths
+
+    corpora = Path(__file__).resolve().parent.parent / "corpora"
+    report = check_paths(corpora / "statistics" / "statistics.zh.txt",
+                         corpora / "sport" / "sport.errors.en.txt")
+    assert report.findings

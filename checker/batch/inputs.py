@@ -93,7 +93,10 @@ def _discover_one(path: Path, chunk: int | None) -> tuple[list[JobSpec], list[Un
         if _is_manifest(text, path.parent):
             return parse_manifest(text, path, delimiter="\t"), []
         return bilingual_specs(path, text, chunk), []
-    raise InputError(f"{path}: not a directory, a manifest (.csv/.tsv) or a bilingual .tsv file")
+    if suffix == ".tmx":  # one job per memory: its units are not lines to chunk
+        return [JobSpec(str(path), str(path), bilingual=True)], []
+    raise InputError(f"{path}: not a directory, a manifest (.csv/.tsv) or a bilingual .tsv "
+                     f"or .tmx file")
 
 
 # ---------------------------------------------------------------- directories

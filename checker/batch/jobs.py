@@ -21,6 +21,8 @@ from checker.load import (
     bilingual_from_pairs,
     decode_text,
     document_from_bytes,
+    is_tmx,
+    parse_tmx,
     parse_tsv,
     require_both_languages,
 )
@@ -245,7 +247,8 @@ def _check(job: Job, options: CheckOptions):
     if spec.bilingual:
         text = job.data[0].decode("utf-8")
         first_line = spec.lines[0] if spec.lines else 1
-        pairs = parse_tsv(text, spec.source, first_line, header=spec.lines is None)
+        pairs = parse_tmx(text, spec.source) if is_tmx(spec.source) else parse_tsv(
+            text, spec.source, first_line, header=spec.lines is None)
         return check_bilingual(bilingual_from_pairs(pairs, spec.source), options,
                                label=spec.source)
     source = document_from_bytes(job.data[0], spec.source)

@@ -279,7 +279,7 @@ class BilingualFile:
     target_cells: list[tuple[int, int]]
 
 
-def is_bilingual_tsv(path: str | Path) -> bool:
+def is_bilingual_file(path: str | Path) -> bool:
     """True when ``path`` should be read as a bilingual file: .tsv, or a TMX memory."""
     return Path(path).suffix.lower() in (".tsv", ".tmx")
 
@@ -288,7 +288,7 @@ def is_tmx(path: str | Path) -> bool:
     return Path(path).suffix.lower() == ".tmx"
 
 
-def load_bilingual_tsv(path: str | Path) -> BilingualFile:
+def load_bilingual_file(path: str | Path) -> BilingualFile:
     """Load a ``source<TAB>target`` file, one pair per line (blank lines and a header
     skipped), or a TMX translation memory."""
     text, encoding = read_text(path)

@@ -16,8 +16,8 @@ from checker.load import (
     BilingualFile,
     bilingual_from_pairs,
     detect_language,
-    is_bilingual_tsv,
-    load_bilingual_tsv,
+    is_bilingual_file,
+    load_bilingual_file,
     load_pair,
 )
 from checker.model import (
@@ -48,9 +48,9 @@ def check_paths(first: str | Path, second: str | Path | None = None,
                 options: CheckOptions | None = None) -> Report:
     """Check a document pair given as two files, or one bilingual TSV file."""
     if second is None:
-        if not is_bilingual_tsv(first):
+        if not is_bilingual_file(first):
             raise InputError(f"{first}: give two files, or one bilingual .tsv or .tmx file")
-        return check_bilingual(load_bilingual_tsv(first), options, label=str(first))
+        return check_bilingual(load_bilingual_file(first), options, label=str(first))
     source, target = load_pair(first, second)
     return check_documents(source, target, options, labels=(str(first), str(second)))
 

@@ -10,8 +10,8 @@ import pytest
 from checker.load import (
     BilingualFile,
     detect_language,
-    is_bilingual_tsv,
-    load_bilingual_tsv,
+    is_bilingual_file,
+    load_bilingual_file,
     load_document,
     load_pair,
     read_text,
@@ -256,15 +256,16 @@ def test_load_pair_missing_file(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- bilingual TSV
 
 
-def test_is_bilingual_tsv() -> None:
-    assert is_bilingual_tsv("memory.tsv")
-    assert is_bilingual_tsv(Path("dir/MEMORY.TSV"))
-    assert not is_bilingual_tsv("memory.txt")
-    assert not is_bilingual_tsv("memory.csv")
-    assert not is_bilingual_tsv("tsv")
+def test_is_bilingual_file() -> None:
+    assert is_bilingual_file("memory.tsv")
+    assert is_bilingual_file(Path("dir/MEMORY.TSV"))
+    assert not is_bilingual_file("memory.txt")
+    assert not is_bilingual_file("memory.csv")
+    assert not is_bilingual_file("tsv")
+    assert is_bilingual_file("memory.tmx")
 
 
-def test_load_bilingual_tsv(tmp_path: Path) -> None:
+def test_load_bilingual_file(tmp_path: Path) -> None:
     text = (
         "Source\tTarget\r\n"
         "\r\n"
@@ -274,7 +275,7 @@ def test_load_bilingual_tsv(tmp_path: Path) -> None:
         "美国政府批准出口。\tThe U.S. government approved exports.\n"
     )
     path = write(tmp_path, "memory.tsv", text)
-    result = load_bilingual_tsv(path)
+    result = load_bilingual_file(path)
     assert isinstance(result, BilingualFile)
     assert result.source.lang == "zh"
     assert result.target.lang == "en"
@@ -293,7 +294,7 @@ def test_load_bilingual_tsv(tmp_path: Path) -> None:
 @pytest.mark.parametrize("header", ["zh\ten", "EN\tZH", "source\ttarget", "src\ttgt"])
 def test_tsv_header_variants_are_skipped(tmp_path: Path, header: str) -> None:
     path = write(tmp_path, "m.tsv", f"{header}\nThe chip is fast.\t芯片很快。\n")
-    result = load_bilingual_tsv(path)
+    result = load_bilingual_file(path)
     assert result.source.text == "The chip is fast."
     assert (result.source.lang, result.target.lang) == ("en", "zh")
     assert len(result.source_cells) == len(result.target_cells) == 1
@@ -301,7 +302,7 @@ def test_tsv_header_variants_are_skipped(tmp_path: Path, header: str) -> None:
 
 def test_tsv_gbk_encoded(tmp_path: Path) -> None:
     path = write(tmp_path, "m.tsv", "芯片很快。\tThe chip is fast.\n".encode("gbk"))
-    result = load_bilingual_tsv(path)
+    result = load_bilingual_file(path)
     assert result.source.encoding == "gb18030"
     assert result.source.text == "芯片很快。"
 
@@ -321,11 +322,11 @@ def test_tsv_gbk_encoded(tmp_path: Path) -> None:
 )
 def test_tsv_errors(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(InputError, match=message):
-        load_bilingual_tsv(write(tmp_path, "bad.tsv", text))
+        load_bilingual_file(write(tmp_path, "bad.tsv", text))
 
 
 def test_tsv_header_only_on_first_line(tmp_path: Path) -> None:
     # A later "zh<TAB>en" line is data, and then the column languages clash with it.
     text = "芯片很快。\tThe chip is fast.\nzh\ten\n"
-    result = load_bilingual_tsv(write(tmp_path, "m.tsv", text))
+    result = load_bilingual_file(write(tmp_path, "m.tsv", text))
     assert result.source.text == "芯片很快。\nzh"

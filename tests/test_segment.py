@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.load import load_bilingual_tsv, load_document
+from checker.load import load_bilingual_file, load_document
 from checker.model import Document, Sentence
 from checker.segment import segment, segment_lines
 
@@ -268,7 +268,7 @@ def test_segment_lines() -> None:
 def test_segment_lines_from_tsv(tmp_path: Path) -> None:
     path = tmp_path / "m.tsv"
     path.write_text("zh\ten\n今天下雨。明天晴。\tIt rains today. Sunny tomorrow.\n\n好。\tGood.\n")
-    pair = load_bilingual_tsv(path)
+    pair = load_bilingual_file(path)
     source = segment_lines(pair.source, pair.source_cells)
     target = segment_lines(pair.target, pair.target_cells)
     assert [s.text for s in source] == ["今天下雨。明天晴。", "好。"]

@@ -435,7 +435,7 @@ def _contracts(text: str, words: list[str], form: str) -> bool:
     content = [w for w in lowered if _distinctive(w) and w not in ("of", "the", "and")]
     form_content = [w for w in form_words if _distinctive(w) and w not in ("of", "the", "and")]
     if content and len(content) == len(form_content) and all(
-            any(len(_common_prefix(a, b)) >= min(5, len(a), len(b)) for b in form_content)
+            any(_same_stem(a, b) for b in form_content)
             for a in content):
         return True
     # word by word the same stems: "South China" for Southern China
@@ -448,11 +448,16 @@ def _contracts(text: str, words: list[str], form: str) -> bool:
     if len(lowered) == 1 and len(form_words[0]) >= 4 and lowered[0].startswith(form_words[0]) \
             and len(lowered[0]) <= len(form_words[0]) + 3:
         return True
-    # an adjective of a place: Germany → German, Italy → Italian
+    # an adjective of a place: Germany → German, Italy → Italian, Argentina → Argentine;
+    # not another name that starts alike (Guangdong, Guangxi)
     stem = form_words[-1] if len(form_words) == 1 else ""
     word = lowered[0] if len(lowered) == 1 else ""
     common = len(_common_prefix(stem, word))
-    return bool(stem and word) and common >= 4 and common >= 0.6 * min(len(stem), len(word))
+    return (bool(stem and word) and common >= 4 and len(stem) - common <= 2
+            and word[common:] in _ADJECTIVE_ENDINGS)
+
+
+_ADJECTIVE_ENDINGS = frozenset(split_words("n an ian ean ese ish i ic ine er ern s")) | {""}
 
 
 def by_paraphrase(mention: NameMention, segment: LinkedSegment, used: set[Span]
@@ -490,6 +495,14 @@ def _by_gloss(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> 
         if covered >= max(1, 0.6 * len(words)):
             return Link(mention, name.span, "gloss")
     return None
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """"supervision" and "supervisory" share a stem; "Guangxi" and "Guangdong" do not."""
+    if a == b:
+        return True
+    common = len(_common_prefix(a, b))
+    return common >= 5 and common >= 0.7 * max(len(a), len(b))
 
 
 def _common_prefix(a: str, b: str) -> str:

@@ -159,10 +159,13 @@ def cedict_entities() -> list[Entity]:
     """CC-CEDICT's proper nouns (derived file, CC BY-SA 4.0)."""
     entities = []
     for line in _read_data(CEDICT_NAMES).splitlines():
-        simplified, traditional, _pinyin, kind, names = line.split("\t")
+        simplified, traditional, pinyin, kind, names = line.split("\t")
         forms = (simplified,) if simplified == traditional else (simplified, traditional)
         english = tuple(names.split("|"))
-        entities.append(Entity(forms, english[0], english[1:], kind, "cedict"))
+        if kind == "place":  # 广西 is "Guangxi" as well as the Guangxi Zhuang Autonomous Region
+            english += (pinyin.replace(" ", "").capitalize(),)
+        entities.append(Entity(forms, english[0], tuple(dict.fromkeys(english[1:])), kind,
+                               "cedict"))
     return entities
 
 

@@ -18,7 +18,7 @@ from checker.lexicon import english_glosses, english_tokens, normalise_word, zh_
 from checker.model import Entity, NameMention, SentenceFacts, Span
 from checker.names import romanize, split_words
 from checker.names.phonetic import edit_similarity, sound_similarity
-from checker.names.table import EntityTable
+from checker.names.table import EntityTable, english_key
 
 # Below this a sound-alike is not the name; above LINK it is.
 SOUND_LINK = 0.6
@@ -136,6 +136,7 @@ class LinkedSegment:
     zh_texts: list[Span]
     links: list[Link] = field(default_factory=list)
     unlinked: list[NameMention] = field(default_factory=list)
+    table: EntityTable | None = None
 
 
 def link_document(segments: list[tuple[int, SentenceFacts, SentenceFacts]],
@@ -169,7 +170,7 @@ def _add_occurrences(segment: LinkedSegment, names: set[str]) -> bool:
 def _link_segment(index: int, zh: SentenceFacts, en: SentenceFacts, table: EntityTable
                   ) -> LinkedSegment:
     segment = LinkedSegment(index, list(zh.names), list(en.names), list(en.texts),
-                            list(zh.texts))
+                            list(zh.texts), table=table)
     _link(segment, discover=True)
     return segment
 
@@ -391,6 +392,8 @@ def _by_contraction(mention: NameMention, segment: LinkedSegment, used: set[Span
         return None  # "Satya" is not a short form of Satya Nadella
     forms = [f for f in mention.entity.english_forms if len(f) >= 3]
     for name in _free_names(segment, used):
+        if _names_another(name, mention.entity, segment.table):
+            continue  # "International Energy Agency" is not short for the IAEA
         words = name.span.text.split()
         if any(_contracts(name.span.text, words, form) for form in forms):
             return Link(mention, name.span, "short")
@@ -401,6 +404,17 @@ def _by_contraction(mention: NameMention, segment: LinkedSegment, used: set[Span
             if whole and any(_starts_form(window, form) for form in forms):
                 return Link(mention, span, "short")
     return None
+
+
+def _names_another(name: NameMention, entity: Entity, table: EntityTable | None) -> bool:
+    """The English name is the known name of another entity ("Chinese Academy of
+    Engineering" is not a shorter Chinese Academy of Sciences)."""
+    if table is None or " " not in name.span.text.strip():
+        return False
+    key = english_key(name.span.text)
+    others = [e for e in table.english_owners(name.span.text)
+              if e.source != "cedict" and e.kind == entity.kind and english_key(e.en) == key]
+    return bool(others) and entity not in others
 
 
 def _starts_form(words: list[str], form: str) -> bool:

@@ -301,8 +301,8 @@ def _part_of_another_name(span: Span, entity: Entity, segment: LinkedSegment) ->
     """"Toyota" in "Toyota City" is a place, not the carmaker; "Wuhan University" in "Wuhan
     University of Technology" is another university. "Tencent" in "Tencent Holdings" is fine."""
     outer = next((n.span for n in segment.en if _inside(span, n.span)), None)
-    if outer is None:
-        return False
+    if outer is None or span.text.isupper():
+        return False  # "UN" in "UN High Commissioner": a body of the UN, still the UN
     # only what follows counts: "Sales of NVIDIA" is NVIDIA, "Toyota City" is not Toyota
     after = outer.text[span.end - outer.start:]
     extra = [re.sub(r"['’]s$", "", w.lower().strip(",.")) for w in after.split()]

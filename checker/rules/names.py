@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from checker.extract.names import NATIONALITIES
 from checker.extract.numerals import normalize_chinese
 from checker.model import Finding, NameMention, SentenceFacts, Severity, Span
 from checker.names import romanize, split_words
@@ -191,9 +192,10 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
         if mention.entity is not None and mention.entity.kind == "term":
             findings.append(_term_finding(mention, segment))
             continue
-        if _entity_key(mention) in linked_here and not any(
-                _kinds(n, table) & {_kind_of(mention)} for n in free):
-            continue  # said twice in Chinese, once in English
+        if _entity_key(mention) in linked_here and (
+                _kind_of(mention) not in ("person", "org", "media")
+                or not any(_kinds(n, table) & {_kind_of(mention)} for n in free)):
+            continue  # said twice in Chinese, once in English (unless a rival stands there)
         deviation = _glossary_deviation(mention, segment, table)
         if deviation is not None:
             findings.append(deviation)
@@ -405,6 +407,8 @@ def _could_render(mention: NameMention, name: NameMention, table: EntityTable) -
     """An English name that could stand where the Chinese one should be: not a generic
     capitalised phrase, and of the same broad kind (a person for a person)."""
     words = name.span.text.split()
+    if name.span.text in NATIONALITIES:
+        return False  # "the Kazakh proposal": an adjective, no rival name
     if {w.rstrip(".,") for w in words} & _NOT_NAME_WORDS or len(words) > 5 \
             or any(c.isdigit() for c in name.span.text) and mention.kind != "latin":
         return False

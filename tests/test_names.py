@@ -196,6 +196,7 @@ def test_glossary_overrides_the_bundled_table() -> None:
     ("黄仁勋表示。", "Huang said."),
     ("黄仁勋表示。", "Jensen Huang said."),
     ("黃仁勳表示。", "Jensen Huang said."),
+    ("黄仁勋表示。", "Jen-Hsun Huang said."),  # an alias in Wade-Giles, not plain pinyin
     ("蔡英文表示。", "Tsai Ing-wen said."),
     ("李嘉诚表示。", "Li Ka-shing said."),
     ("南非外长拉莫拉表示，南方国家应加强合作。",

@@ -17,7 +17,7 @@ from importlib import resources
 from checker.extract.numerals import normalize_chinese
 from checker.model import Entity
 from checker.names import romanize
-from checker.names.glossary import GlossaryEntry
+from checker.names.glossary import GlossaryEntry, split_values
 
 ENTITY_TABLE = "entities.tsv"
 CEDICT_NAMES = "cedict_names.tsv.gz"
@@ -117,10 +117,6 @@ def english_key(name: str) -> str:
     return " ".join(name.translate(_KEY_PUNCTUATION).lower().split())
 
 
-def _split(cell: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in re.split(r"[|;]", cell) if part.strip())
-
-
 def _read_data(name: str) -> str:
     data = resources.files("checker.data").joinpath(name).read_bytes()
     if name.endswith(".gz"):
@@ -137,7 +133,7 @@ def curated_entities() -> list[Entity]:
         cells = (line.split("\t") + [""] * 5)[:5]
         kind, zh, en, aliases, note = (c.strip() for c in cells)
         if zh and en:
-            forms = _split(zh)
+            forms = tuple(split_values(zh))
             entities.append(Entity(forms, en, _accepted_aliases(kind, forms, en, aliases),
                                    kind, "table", note))
     return entities
@@ -145,14 +141,14 @@ def curated_entities() -> list[Entity]:
 
 def _accepted_aliases(kind: str, forms: tuple[str, ...], en: str, aliases: str
                       ) -> tuple[str, ...]:
-    """A person's aliases minus the plain pinyin of the Chinese when the English name is
+    """A person's aliases minus the plain Hanyu pinyin of the Chinese when the English name is
     something else: "Ma Huateng" for Pony Ma is the non-standard form the checker reports,
-    not an accepted alias."""
-    split = _split(aliases)
-    if kind != "person" or romanize.is_person_spelling(forms[0], en.split()) == "full":
+    not an accepted alias; "Jen-Hsun Huang" (Wade-Giles) stays accepted."""
+    split = tuple(split_values(aliases))
+    if kind != "person" or romanize.hanyu_spells(forms[0], en):
         return split
     return tuple(a for a in split if len(a.split()) < 2
-                 or romanize.is_person_spelling(forms[0], a.replace("-", "").split()) != "full")
+                 or not romanize.hanyu_spells(forms[0], a))
 
 
 def cedict_entities() -> list[Entity]:

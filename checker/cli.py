@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     help="Check a Chinese–English translation: align it with its original sentence by "
-    "sentence and flag the numbers, amounts and dates that did not survive.",
+    "sentence and flag the numbers, amounts, dates and names that did not survive.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

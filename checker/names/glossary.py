@@ -202,7 +202,7 @@ def _clean(value: str) -> str:
     return " ".join(value.split())
 
 
-def _split(cell: str) -> list[str]:
+def split_values(cell: str) -> list[str]:
     """Split a multi-value cell on | or ; and drop empty and repeated values."""
     values = (_clean(part) for part in _MULTI_SEP.split(cell))
     return list(dict.fromkeys(v for v in values if v))
@@ -400,7 +400,7 @@ def _looks_swapped(row: _Row) -> bool:
 def _row_entry(row: _Row, origin: str) -> tuple[GlossaryEntry | None, list[GlossaryProblem]]:
     """Turn one row into an entry, or explain why it is skipped."""
     cells = row.cells
-    zh, en = _split(cells["zh"]), _split(cells["en"])
+    zh, en = split_values(cells["zh"]), split_values(cells["en"])
     missing = [
         label for label, values in (("Chinese (zh)", zh), ("English (en)", en)) if not values
     ]
@@ -416,7 +416,7 @@ def _row_entry(row: _Row, origin: str) -> tuple[GlossaryEntry | None, list[Gloss
         message = f"unknown kind '{cells['kind']}' (expected {', '.join(KINDS)}); using term"
         problems.append(GlossaryProblem(origin, message, False))
     entry = _make_entry(
-        zh, en, _split(cells["aliases"]), _clean(cells["note"]), kind or "term", origin
+        zh, en, split_values(cells["aliases"]), _clean(cells["note"]), kind or "term", origin
     )
     return entry, problems
 

@@ -558,11 +558,13 @@ def _best_path(block: _Block, band: _Band) -> list[tuple[tuple[int, int], tuple[
     n, lo, hi = band.n, band.lo, band.hi
     src_ids, tgt_ids, similarity = block.src_ids, block.tgt_ids, block.similarity
     # Per target end j and span dj: the sentences, their total weight, their lightest weight.
-    tgt_slices = [[tgt_ids[max(0, j - dj) : j] for j in range(band.m + 1)] for dj in range(4)]
-    tgt_sum, tgt_min = _span_weights(block.tgt_weight)
-    src_sum, src_min = _span_weights(block.src_weight)
+    longest = max(max(shape) for shape in _BEADS)
+    tgt_slices = [[tgt_ids[max(0, j - dj) : j] for j in range(band.m + 1)]
+                  for dj in range(longest + 1)]
+    tgt_sum, tgt_min = _span_weights(block.tgt_weight, longest)
+    src_sum, src_min = _span_weights(block.src_weight, longest)
     tgt_skip = [0.0] + [_skip_gain(w) for w in block.tgt_weight]  # by end position j
-    scores: list[list[float]] = []  # only the last MAX_SPAN + 1 rows are kept
+    scores: list[list[float]] = []  # only the last longest + 1 rows are kept
     back: list[bytearray] = []  # index into _BEADS of the best bead ending at each cell
     for i in range(n + 1):
         row = [_NO_SCORE] * (hi[i] - lo[i] + 1)
@@ -606,8 +608,8 @@ def _best_path(block: _Block, band: _Band) -> list[tuple[tuple[int, int], tuple[
             row[j - lo[i]] = 0.0 if i == j == 0 else best
             row_back[j - lo[i]] = best_bead
         back.append(row_back)
-        if i > MAX_SPAN:
-            scores[i - MAX_SPAN - 1] = []
+        if i > longest:
+            scores[i - longest - 1] = []
     return _trace(back, band, block)
 
 
@@ -617,12 +619,13 @@ def _skip_gain(weight: float) -> float:
     return SKIP_GAIN * weight * weight
 
 
-def _span_weights(weights: list[float]) -> tuple[list[list[float]], list[list[float]]]:
+def _span_weights(weights: list[float], longest: int
+                  ) -> tuple[list[list[float]], list[list[float]]]:
     """sums[k][e] and mins[k][e]: total and least weight of the k sentences ending before e."""
     ends = range(len(weights) + 1)
     sums = [[0.0 for _ in ends]]
     mins = [[1.0 for _ in ends]]
-    for k in range(1, MAX_SPAN + 1):
+    for k in range(1, longest + 1):
         sums.append([sum(weights[e - k : e]) if e >= k else 0.0 for e in ends])
         mins.append([min(weights[e - k : e]) if e >= k else 1.0 for e in ends])
     return sums, mins

@@ -85,7 +85,7 @@ def summary_line(report: Report) -> Text:
                 f"({len(report.source_sentences)} {report.source.lang} / "
                 f"{_count(len(report.target_sentences), report.target.lang + ' sentence')})")
     if report.suppressed:
-        text.append(f"  ·  {len(report.suppressed)} suppressed by checker: ignore comments")
+        text.append(f"  ·  {len(report.suppressed)} suppressed")
     return text
 
 

@@ -86,7 +86,7 @@ def register(rule: type[Rule]) -> type[Rule]:
     for example in ("correct", "incorrect"):
         pair = getattr(rule, example, None)
         if not (isinstance(pair, tuple) and len(pair) == 2 and all(pair)):
-            raise ValueError(f"{rule.code}: needs a {example} example, a (zh, en) pair")
+            raise ValueError(f"{rule.code}: needs the {example} example, a (zh, en) pair")
     RULES[rule.code] = rule
     return rule
 

@@ -16,6 +16,7 @@ text follows it first, to the paragraph that text belongs to).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -86,6 +87,8 @@ class _VisibleText(HTMLParser):
         self.separator = ""  # owed before the next line of text
         self.pieces: list[tuple[str, bool]] = []  # the paragraph being read: (text, as is)
         self.stack: list[_Open] = []
+        self.open_tags: Counter[str] = Counter()  # how many of each tag are in the stack
+        self.has_text = False  # the paragraph being read holds more than white space
         self.hidden = 0  # open elements that hide their content
         self.preformatted = 0
         self.row_has_cell = False
@@ -105,13 +108,14 @@ class _VisibleText(HTMLParser):
         if tag in _ROWS:
             self.row_has_cell = False
         if tag in _CELLS:
-            if self.row_has_cell and self._has_text():
+            if self.row_has_cell and self.has_text:
                 self.pieces.append(("\t", True))
             self.row_has_cell = True
         if tag in _VOID:
             return
         hides = tag in _INVISIBLE or _hidden_by_attributes(attrs)
         self.stack.append(_Open(tag, hides))
+        self.open_tags[tag] += 1
         self.hidden += hides
         self.preformatted += tag in ("pre", "textarea", "listing")
         if self.pending and not self.hidden and (tag in _BLOCKS or tag in _ROWS):
@@ -126,14 +130,13 @@ class _VisibleText(HTMLParser):
         if tag == "br":  # </br> is read as <br> by browsers
             self._break(_LINE)
             return
-        depth = next((i for i in range(len(self.stack) - 1, -1, -1)
-                      if self.stack[i].tag == tag), None)
-        if depth is None:
+        if not self.open_tags[tag]:  # a stray end tag (checked first: no scan of the stack)
             if tag == "p":  # a stray </p> makes an empty paragraph
                 self._break(_PARAGRAPH)
             return
-        while len(self.stack) > depth:
+        while self.stack[-1].tag != tag:
             self._pop()
+        self._pop()
 
     def handle_data(self, data: str) -> None:
         if self.hidden:
@@ -143,6 +146,7 @@ class _VisibleText(HTMLParser):
         if self.pending and data.strip():
             self._activate(depth=None)
         self.pieces.append((data, self.preformatted > 0))
+        self.has_text = self.has_text or (bool(data) and not data.isspace())
 
     def handle_comment(self, data: str) -> None:
         if self.hidden:
@@ -173,6 +177,7 @@ class _VisibleText(HTMLParser):
 
     def _pop(self) -> None:
         element = self.stack.pop()
+        self.open_tags[element.tag] -= 1
         self.hidden -= element.hides
         self.preformatted -= element.tag in ("pre", "textarea", "listing")
         if element.tag in _BLOCKS or element.tag in _ROWS:
@@ -182,14 +187,12 @@ class _VisibleText(HTMLParser):
 
     # -------------------------------------------------------------- text
 
-    def _has_text(self) -> bool:
-        return any(text.strip() for text, _ in self.pieces)
-
     def _break(self, separator: str) -> None:
         """End the paragraph being read; the next one starts after ``separator`` (the
         larger of the separators owed)."""
-        text = _normalise(self.pieces)
+        text = _normalise(self.pieces) if self.has_text else ""
         self.pieces = []
+        self.has_text = False
         if text:
             if self.length:
                 self.parts.append(self.separator)

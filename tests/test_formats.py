@@ -319,6 +319,11 @@ def test_html_gives_only_the_visible_text_in_paragraphs() -> None:
     )
 
 
+def test_html_text_after_an_unclosed_head_is_shown() -> None:
+    page = "<html><head><title>标题</title>正文从这里开始。<p>第二段。</p></html>"
+    assert extract_text(page.encode(), "h.html").text == "正文从这里开始。\n\n第二段。\n"
+
+
 def test_html_pair_reports_the_planted_error_and_nothing_from_hidden_parts(
         tmp_path: Path) -> None:
     """The finance pair as web pages, with scripts, styles and hidden blocks full of numbers

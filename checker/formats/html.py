@@ -139,10 +139,10 @@ class _VisibleText(HTMLParser):
         self._pop()
 
     def handle_data(self, data: str) -> None:
-        if self.hidden:
-            return
         if self.stack and self.stack[-1].tag == "head" and data.strip():
             self._pop()  # text ends an unclosed head, as in a browser
+        if self.hidden:
+            return
         if self.pending and data.strip():
             self._activate(depth=None)
         self.pieces.append((data, self.preformatted > 0))

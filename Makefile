@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: install demo test bench lint clean
+.PHONY: install demo test bench lint docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ test: install
 
 bench: install
 	$(PY) bench/run.py
+
+# docs/rules.md from the rule registry (a test fails when it is out of date)
+docs: install
+	$(PY) -m checker.docs
 
 lint: install
 	$(VENV)/bin/ruff check checker tests bench

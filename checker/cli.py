@@ -114,13 +114,26 @@ def check(
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     glossary: GlossaryOption = None,
+    save_extracted: Annotated[Path | None, typer.Option(
+        help="Also write the text each file was checked on to this folder, as NAME.txt "
+        "(a.zh.docx → a.zh.docx.txt): for .docx and .html files the report's offsets point "
+        "into that extracted text.", metavar="DIR")] = None,
 ) -> None:
-    """Check a translation against its original and report what did not survive."""
+    """Check a translation against its original and report what did not survive.
+
+    Reads plain text, Markdown, HTML (the visible text) and Word .docx files (paragraphs and
+    tables); a <!-- checker: ignore RULE --> comment silences a rule for the next paragraph.
+    """
     from checker.pipeline import check_paths
 
     options = _check_options(select, ignore, glossary)
     try:
         report = check_paths(first, second, options)
+        if save_extracted is not None:
+            from checker.report.extracted import save_extracted as save
+
+            written = save(report, save_extracted)
+            typer.echo("extracted text: " + ", ".join(map(str, written)), err=True)
     except InputError as error:
         raise _fail(str(error)) from None
     _emit(report, output_format, output)
@@ -279,15 +292,13 @@ def rules() -> None:
 @app.command()
 def explain(code: Annotated[str, typer.Argument(help="A rule code, e.g. N102.")]) -> None:
     """Explain one rule: what it checks, why, and a correct and an incorrect example."""
+    from checker.docs import explain_text
     from checker.rules import RULES
 
-    rule = RULES.get(code.upper())
+    rule = RULES.get(code.strip().upper())
     if rule is None:
         raise _fail(f"unknown rule {code!r} (see `checker rules`)")
-    typer.echo(f"{rule.code} {rule.name}  [{rule.category}, {rule.severity.value}]\n")
-    typer.echo(rule.documentation())
-    typer.echo("\nCorrect:\n  zh: {}\n  en: {}".format(*rule.correct))
-    typer.echo("Incorrect:\n  zh: {}\n  en: {}".format(*rule.incorrect))
+    typer.echo(explain_text(rule), nl=False)
 
 
 glossary_app = typer.Typer(help="Work with glossaries: validate one, or learn one from "

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.model import Document, InputError
+from checker.model import Document, InputError, Suppression
 
 # ---------------------------------------------------------------- character classes
 
@@ -228,12 +228,99 @@ def load_document(path: str | Path) -> Document:
 
 
 def document_from_bytes(data: bytes, name: str) -> Document:
-    """A file's bytes as a Document named ``name``; InputError unless Chinese or English."""
-    text, encoding = decode_text(data, name)
-    lang = detect_language(text)
+    """A file's bytes as a Document named ``name``; InputError unless Chinese or English.
+
+    The file's format follows its extension (see ``file_format``): the text of a .docx or
+    .html file is extracted first, and the Document holds that text.
+    """
+    extracted = extract_text(data, name)
+    lang = detect_language(extracted.text)
     if lang is None:
         raise InputError(f"{name}: cannot tell whether this is Chinese or English")
-    return Document(text=text, lang=lang, path=name, encoding=encoding)
+    return Document(text=extracted.text, lang=lang, path=name, encoding=extracted.encoding,
+                    format=extracted.format, suppressions=extracted.suppressions)
+
+
+# ---------------------------------------------------------------- formats
+
+_FORMATS = {
+    ".md": "markdown", ".markdown": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".docx": "docx",
+}
+
+
+def file_format(name: str | Path) -> str:
+    """text, markdown, html or docx, by the file's extension (anything unknown is text)."""
+    return _FORMATS.get(Path(name).suffix.lower(), "text")
+
+
+@dataclass(frozen=True)
+class ExtractedText:
+    """The text the pipeline checks, as read from a file of some format."""
+
+    text: str
+    encoding: str
+    format: str
+    suppressions: tuple[Suppression, ...] = ()
+
+
+def extract_text(data: bytes, name: str) -> ExtractedText:
+    """The text of a file's bytes: decoded plain text or Markdown (comments blanked out,
+    offsets kept), the visible text of an HTML page, the body of a Word document; with the
+    suppressions its ``<!-- checker: ignore … -->`` comments make. InputError for a file
+    that cannot be read as its extension says."""
+    kind = file_format(name)
+    if kind == "docx":
+        from checker.formats.docx import extract_docx
+
+        if not data:
+            raise InputError(f"{name}: file is empty")
+        return ExtractedText(extract_docx(data, name), "utf-8", kind)
+    if kind == "html":
+        from checker.formats.html import extract_html
+
+        text, encoding = _decode_html(data, name)
+        visible, suppressions = extract_html(text, name)
+        if not visible.strip():
+            raise InputError(f"{name}: no visible text in this HTML file")
+        return ExtractedText(visible, encoding, kind, suppressions)
+    from checker.formats.comments import blank_comments
+
+    text, encoding = decode_text(data, name)
+    text, suppressions = blank_comments(text, name, markdown=kind == "markdown")
+    return ExtractedText(text, encoding, kind, suppressions)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""",
+                           re.IGNORECASE)
+# what browsers read these labels as
+_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+                    "us-ascii": "cp1252", "ascii": "cp1252", "gb2312": "gb18030",
+                    "gbk": "gb18030", "x-gbk": "gb18030"}
+
+
+def _decode_html(data: bytes, name: str) -> tuple[str, str]:
+    """Decode an HTML file: a BOM or valid UTF-8 wins (as for text), then the charset its
+    <meta> declares (windows-1252 and the like, which cannot be guessed), then GB18030."""
+    declared = _META_CHARSET.search(data[:4096])
+    if declared is None or b"\x00" in data or data.startswith(tuple(b for b, _ in _BOMS)):
+        return decode_text(data, name)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return decode_text(data, name)
+    label = declared[1].decode("ascii").lower()
+    charset = _CHARSET_ALIASES.get(label, label)
+    try:
+        text = data.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        raise InputError(f"{name}: cannot decode as its declared charset {label}") from None
+    if _looks_binary(text):
+        raise InputError(f"{name}: looks like a binary file, not text")
+    return text, charset
 
 
 def load_pair(first: str | Path, second: str | Path) -> tuple[Document, Document]:

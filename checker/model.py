@@ -23,13 +23,36 @@ class InputError(Exception):
 
 
 @dataclass(frozen=True)
+class Suppression:
+    """A ``<!-- checker: ignore RULE,… -->`` comment: findings of those rules (codes or
+    prefixes; none given: every rule) whose span starts in ``text[start:end]`` of the
+    document are not reported. ``line`` is the comment's line in the file, for messages."""
+
+    start: int
+    end: int
+    rules: tuple[str, ...] = ()
+    line: int = 0
+
+    def covers(self, code: str, offset: int) -> bool:
+        in_range = self.start <= offset < self.end
+        return in_range and (not self.rules or any(code.startswith(r) for r in self.rules))
+
+
+@dataclass(frozen=True)
 class Document:
-    """A decoded text file. Offsets everywhere are Python str indices into ``text``."""
+    """A decoded text file. Offsets everywhere are Python str indices into ``text``.
+
+    For a file that is not plain text (``format`` "html" or "docx") ``text`` is the text
+    extracted from it, and offsets point into that; for plain text and Markdown it is the
+    file's text, with comments blanked out (same length, same offsets).
+    """
 
     text: str
     lang: str  # "zh" or "en"
     path: str | None = None
     encoding: str = "utf-8"
+    format: str = "text"  # text, markdown, html or docx
+    suppressions: tuple[Suppression, ...] = ()
 
 
 # ---------------------------------------------------------------- segment
@@ -259,3 +282,5 @@ class Report:
     overall_score: float = 100.0
     source_label: str | None = None  # the path as given on the command line
     target_label: str | None = None
+    # findings that a `<!-- checker: ignore … -->` comment silenced; not in ``findings``
+    suppressed: list[Finding] = field(default_factory=list)

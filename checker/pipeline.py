@@ -34,6 +34,7 @@ from checker.model import (
 from checker.names.glossary import GlossaryEntry
 from checker.names.table import EntityTable, build_table
 from checker.rules import RuleSelection, SegmentFacts, check_facts
+from checker.rules.suppress import apply_suppressions, validate_suppressions
 from checker.score import score_segments
 from checker.segment import segment, segment_lines
 
@@ -118,12 +119,15 @@ def check_documents(
 ) -> Report:
     """Run the pipeline on two loaded documents; ``alignment`` skips the aligner."""
     options = options or CheckOptions()
+    validate_suppressions(source)
+    validate_suppressions(target)
     analysis = analyse_documents(source, target, options, alignment, sentences)
     segments = [Segment(p.src, p.tgt, round(p.similarity, 3)) for p in analysis.alignment]
     findings = check_facts(analysis.segment_facts, source.lang, target.lang, options.selection,
                            analysis.table)
+    findings, suppressed = apply_suppressions(findings, source, target)
     report = Report(source, target, analysis.source_sentences, analysis.target_sentences,
-                    segments, findings)
+                    segments, findings, suppressed=suppressed)
     report.overall_score = score_segments(segments, findings, analysis.source_sentences,
                                           source.lang)
     report.source_label, report.target_label = labels or (source.path, target.path)

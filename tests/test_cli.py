@@ -56,8 +56,8 @@ def test_json_report_follows_the_schema(tmp_path: Path) -> None:
     result = _check(zh, en, "--format", "json")
     report = json.loads(result.stdout)
     assert report["schema"] == 1
-    assert report["source"] == {"path": str(zh), "lang": "zh"}
-    assert report["target"] == {"path": str(en), "lang": "en"}
+    assert report["source"] == {"path": str(zh), "lang": "zh", "format": "text"}
+    assert report["target"] == {"path": str(en), "lang": "en", "format": "text"}
     assert report["segments"][0]["source"] == [0] and report["segments"][0]["target"] == [0]
     assert 0 <= report["score"]["overall"] < 100
     (finding,) = report["findings"]

@@ -14,8 +14,12 @@ def report_to_dict(report: Report) -> dict:
     severities = Counter(f.severity.value for f in report.findings)
     return {
         "schema": SCHEMA_VERSION,
-        "source": {"path": report.source_label, "lang": report.source.lang},
-        "target": {"path": report.target_label, "lang": report.target.lang},
+        # format: text, markdown, html or docx; for html and docx the offsets point into
+        # the extracted text (checker check --save-extracted writes it out)
+        "source": {"path": report.source_label, "lang": report.source.lang,
+                   "format": report.source.format},
+        "target": {"path": report.target_label, "lang": report.target.lang,
+                   "format": report.target.format},
         "segments": [
             {"source": list(s.src), "target": list(s.tgt), "similarity": s.similarity,
              "score": s.score}
@@ -29,6 +33,7 @@ def report_to_dict(report: Report) -> dict:
             "segments": len(report.segments),
             "source_sentences": len(report.source_sentences),
             "target_sentences": len(report.target_sentences),
+            "suppressed": len(report.suppressed),  # by <!-- checker: ignore --> comments
         },
     }
 

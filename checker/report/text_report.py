@@ -84,6 +84,8 @@ def summary_line(report: Report) -> Text:
                 f"{_count(len(report.segments), 'segment')} "
                 f"({len(report.source_sentences)} {report.source.lang} / "
                 f"{_count(len(report.target_sentences), report.target.lang + ' sentence')})")
+    if report.suppressed:
+        text.append(f"  ·  {len(report.suppressed)} suppressed")
     return text
 
 

@@ -149,6 +149,7 @@ class TermMismatch(Rule):
     severity = Severity.MAJOR
     correct = ("发展新质生产力", "develop new quality productive forces")
     incorrect = ("发展新质生产力", "develop new productive forces of high quality")
+    glossary = (("新质生产力", "new quality productive forces"),)
 
 
 def check_names(segments: list[tuple[int, SentenceFacts, SentenceFacts]], zh_is_source: bool,

@@ -1,7 +1,10 @@
 """The rule registry: every check has a stable code, a name, a category and a default severity.
 
-A rule's docstring is its documentation (``checker explain CODE``): what it checks, why it
-matters, and one correct and one incorrect example pair.
+A rule's docstring is its documentation (``checker explain CODE``, docs/rules.md): a
+one-line summary, then paragraphs on what it checks, one of them starting "Why:" (why it
+matters). The class attributes ``correct`` and ``incorrect`` hold one example pair each,
+(Chinese, English); ``glossary`` the (Chinese, English) glossary entries those examples
+assume, if any. ``register`` refuses a rule that lacks any of these.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ class Rule:
     severity: ClassVar[Severity]
     correct: ClassVar[tuple[str, str]]  # (Chinese, English) a correct translation
     incorrect: ClassVar[tuple[str, str]]  # (Chinese, English) the error this rule reports
+    glossary: ClassVar[tuple[tuple[str, str], ...]] = ()  # entries the examples need
 
     @classmethod
     def summary(cls) -> str:
@@ -77,6 +81,12 @@ def register(rule: type[Rule]) -> type[Rule]:
         raise ValueError(f"{rule.code}: unknown category {rule.category!r}")
     if not rule.__doc__:
         raise ValueError(f"{rule.code}: a rule needs a docstring")
+    if "\nWhy: " not in "\n" + rule.documentation():
+        raise ValueError(f"{rule.code}: the docstring needs a paragraph starting 'Why: '")
+    for example in ("correct", "incorrect"):
+        pair = getattr(rule, example, None)
+        if not (isinstance(pair, tuple) and len(pair) == 2 and all(pair)):
+            raise ValueError(f"{rule.code}: needs the {example} example, a (zh, en) pair")
     RULES[rule.code] = rule
     return rule
 

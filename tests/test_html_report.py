@@ -14,6 +14,7 @@ import json
 import os
 import re
 import struct
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -23,7 +24,8 @@ from typer.testing import CliRunner
 
 from checker.batch.html_pages import PagesWritten, write_html_pages
 from checker.cli import app
-from checker.report.html_report import SCRIPT, STYLE
+from checker.pipeline import check_paths
+from checker.report.html_report import SCRIPT, STYLE, render_html
 
 ROOT = Path(__file__).resolve().parent.parent
 FINANCE_ZH = "corpora/finance/finance.zh.txt"
@@ -155,6 +157,19 @@ def test_document_text_and_file_names_are_escaped(tmp_path) -> None:
     assert ('&lt;img src=x onerror=alert(<mark class="hl sev-major" data-f="2">2024</mark><a '
             'class="ref sev-major" href="#f2" data-f="2">2</a>)&gt; The board') in html
     assert "x&lt;u&gt;.zh.txt" in html
+
+
+def test_a_finding_outside_every_segment_is_listed_across_the_document() -> None:
+    report = check_paths(ROOT / FINANCE_ZH, ROOT / FINANCE_EN)
+    report.findings[2] = replace(report.findings[2], segment=None)
+    page = _Page()
+    page.feed(render_html(report))
+    html = render_html(report)
+    assert re.search(r'<section class="seg worst-critical doc-wide" id="document">.*?'
+                     r'<h2>Across the document</h2><div></div><ol class="findings">'
+                     r'<li class="finding" id="f3" ', html)
+    assert html.count('id="f3"') == 1
+    assert page.marked[("en", "3")] == "US$45 billion"  # still marked where it is
 
 
 def test_a_clean_pair_has_no_filters_and_says_so(tmp_path) -> None:

@@ -66,9 +66,9 @@ header.top h1 { margin: 0 0 4px; font-size: 1.45rem; font-weight: 650; }
 .rules-table td { padding: 2px 6px 2px 0; vertical-align: top; }
 .rules-table td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .muted { color: var(--muted); }
-.filters { position: sticky; top: 0; z-index: 5; background: rgba(244, 246, 249, .96);
-  border-bottom: 1px solid var(--line); padding: 10px 0; margin-bottom: 8px;
-  backdrop-filter: blur(4px); }
+.sticky { position: sticky; top: 0; z-index: 5; background: var(--wash);
+  border-bottom: 1px solid var(--line); margin-bottom: 10px; }
+.filters { padding: 10px 0 8px; border-bottom: 1px solid var(--line); }
 .filters .wrap { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 18px; }
 .filters fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap;
   align-items: center; gap: 6px; }
@@ -82,8 +82,7 @@ header.top h1 { margin: 0 0 4px; font-size: 1.45rem; font-weight: 650; }
 #shown { margin-left: auto; color: var(--muted); font-size: .9rem; }
 .note { background: var(--info-bg); border-radius: 8px; padding: 8px 12px; }
 .columns, .seg { display: grid; grid-template-columns: 64px 1fr 1fr; gap: 0 20px; }
-.columns { position: sticky; top: 52px; z-index: 4; background: var(--wash);
-  padding: 6px 16px; font-size: .82rem; color: var(--muted); font-weight: 600;
+.columns { padding: 6px 17px; font-size: .82rem; color: var(--muted); font-weight: 600;
   text-transform: uppercase; letter-spacing: .05em; }
 .columns span { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .seg { background: var(--paper); border: 1px solid var(--line); border-radius: 10px;
@@ -116,6 +115,7 @@ ol.findings { grid-column: 2 / 4; list-style: none; margin: 10px 0 0; padding: 6
 li.finding { display: grid; grid-template-columns: auto auto auto 1fr; gap: 2px 8px;
   align-items: baseline; padding: 6px; border-radius: 6px; }
 li.finding:target, li.finding.focus { background: var(--wash); }
+li.finding, .seg { scroll-margin-top: 140px; }
 .fnum { font-weight: 700; font-variant-numeric: tabular-nums; }
 .fnum.sev-critical { color: var(--critical); } .fnum.sev-major { color: var(--major); }
 .fnum.sev-minor { color: var(--minor); } .fnum.sev-info { color: var(--info); }
@@ -145,7 +145,8 @@ table.index tr.error td { background: #fff7f6; }
   ol.findings { grid-column: 1; }
   .seg-head { flex-direction: row; }
 }
-@media print { .filters { display: none; } .seg { break-inside: avoid; } }
+@media print { .sticky { position: static; } .filters { display: none; }
+  .seg { break-inside: avoid; } }
 """
 
 SCRIPT = """
@@ -274,9 +275,11 @@ def render_html(report: Report, index_href: str | None = None, tool: str = "chec
         '<div class="wrap">',
         _summary(report),
         "</div>",
+        '<div class="sticky">',
         _filters(report.findings),
+        f'<div class="wrap">{_columns(report, source_name, target_name)}</div>',
+        "</div>",
         '<main class="wrap" id="segments">',
-        _columns(report, source_name, target_name),
         _document_wide([(n, f) for n, f in numbered if f.segment is None]),
         _segments(report, numbered),
         "</main>",

@@ -39,6 +39,7 @@ FLAGS = (
 )
 EXECUTABLES = ("chromium", "chromium-browser", "google-chrome")
 TIMEOUT = 30.0
+_BASH = shutil.which("bash") or "/bin/bash"  # dash cannot redirect descriptors above 9
 
 
 def find_chromium() -> str | None:
@@ -127,25 +128,33 @@ class Page:
             self.send("Page.handleJavaScriptDialog", {"accept": True})
 
 
+def _high_pipe() -> tuple[int, int]:
+    """A pipe on descriptors above 9, clear of the 3 and 4 they are moved to."""
+    read, write = os.pipe()
+    high = (fcntl.fcntl(read, fcntl.F_DUPFD_CLOEXEC, 10),
+            fcntl.fcntl(write, fcntl.F_DUPFD_CLOEXEC, 10))
+    os.close(read)
+    os.close(write)
+    return high
+
+
 class Chromium:
     """A headless Chromium with a fresh profile, for the length of a test session."""
 
     def __init__(self, executable: str) -> None:
         self.profile = tempfile.mkdtemp(prefix="checker-chromium-")
-        commands_read, self._commands = os.pipe()
-        self._replies, replies_write = os.pipe()
-
-        def on_pipes() -> None:  # in the child: the pipes become descriptors 3 and 4
-            read = fcntl.fcntl(commands_read, fcntl.F_DUPFD, 10)
-            write = fcntl.fcntl(replies_write, fcntl.F_DUPFD, 10)
-            os.dup2(read, 3)
-            os.dup2(write, 4)
-
+        commands_read, self._commands = _high_pipe()
+        self._replies, replies_write = _high_pipe()
+        # bash puts the pipes on descriptors 3 and 4 and becomes Chromium: no Python
+        # runs between fork and exec (a preexec_fn could deadlock beside other threads)
+        redirect = (f'exec "$@" 3<&{commands_read} 4>&{replies_write} '
+                    f"{commands_read}<&- {replies_write}>&-")
         self.log = Path(self.profile) / "chromium.log"
         with self.log.open("wb") as log:
             self.process = subprocess.Popen(
-                [executable, *FLAGS, f"--user-data-dir={self.profile}", "about:blank"],
-                preexec_fn=on_pipes, close_fds=False, stdin=subprocess.DEVNULL,
+                [_BASH, "-c", redirect, "bash", executable, *FLAGS,
+                 f"--user-data-dir={self.profile}", "about:blank"],
+                pass_fds=(commands_read, replies_write), stdin=subprocess.DEVNULL,
                 stdout=log, stderr=log)
         os.close(commands_read)
         os.close(replies_write)

@@ -183,6 +183,8 @@ def batch(
 
     if html is not None and output is None:
         raise _fail("--html needs --output: the pages are built from the JSONL file")
+    if html is not None and html.exists() and not html.is_dir():
+        raise _fail(f"--html needs a directory: {html} is a file")
 
     settings = BatchSettings(
         inputs=tuple(inputs), output=output, resume=resume, engine=engine.value,

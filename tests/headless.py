@@ -100,10 +100,11 @@ class Page:
 
     def screenshot(self, path: Path, width: int = 1366) -> bytes:
         """A PNG of the whole page at ``width`` CSS pixels."""
+        metrics = {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False}
+        self.send("Emulation.setDeviceMetricsOverride", metrics)  # lay out at this width
         height = self.evaluate("document.documentElement.scrollHeight")
-        self.send("Emulation.setDeviceMetricsOverride", {
-            "width": width, "height": min(int(height), 8000), "deviceScaleFactor": 1,
-            "mobile": False})
+        metrics["height"] = min(int(height), 8000)
+        self.send("Emulation.setDeviceMetricsOverride", metrics)
         data = base64.b64decode(self.send("Page.captureScreenshot", {"format": "png"})["data"])
         path.write_bytes(data)
         return data

@@ -225,7 +225,8 @@ def test_batch_writes_a_page_per_report_and_an_index(tmp_path) -> None:
     page = (pages / link).read_text(encoding="utf-8")
     assert '<a class="back" href="index.html">' in page
     assert page.count('<li class="finding"') == 9
-    assert '<td class="n poor">' in index or '<td class="n fair">' in index
+    assert '<td class="n fair">81.3</td><td class="n">9</td><td class="n">2</td>' in index
+    assert '<td class="n good">94.2</td><td class="n">3</td>' in index
 
 
 def test_batch_html_lists_a_changed_file_without_a_page(tmp_path) -> None:
@@ -247,6 +248,34 @@ def test_batch_html_needs_an_output_file(tmp_path) -> None:
     assert result.stderr == ("checker: error: --html needs --output: the pages are built from "
                              "the JSONL file\n")
     assert not (tmp_path / "pages").exists()
+
+
+def test_batch_html_into_a_file_is_refused_before_checking(tmp_path) -> None:
+    corpus = _batch_dir(tmp_path)
+    (tmp_path / "pages").write_text("not a directory", encoding="utf-8")
+    result = _batch(tmp_path, corpus, "-q")
+    assert result.exit_code == 2
+    assert result.stderr == f"checker: error: --html needs a directory: {tmp_path / 'pages'} " \
+        "is a file\n"
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_batch_html_pages_of_bilingual_chunks(tmp_path) -> None:
+    memory = tmp_path / "tm.tsv"
+    memory.write_text("source\ttarget\n"
+                      "英伟达面临45亿美元库存损失。\tNVIDIA faced a $45 billion inventory loss.\n\n"
+                      "该法案于2023年通过。\tThe bill was passed in 2024.\n"
+                      "恒生指数上涨27.6%。\tThe Hang Seng Index rose 27.6%.\n", encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(memory), "--chunk", "2", "-q", "-j", "1", "-o",
+                                 str(tmp_path / "out.jsonl"), "--html", str(tmp_path / "pages")])
+    assert result.exit_code == 1, result.stderr
+    index = (tmp_path / "pages" / "index.html").read_text(encoding="utf-8")
+    pages = re.findall(r'<a href="([^"]+)">[^<]*tm\.tsv <span class="muted">\((.*?)\)</span>',
+                       index)
+    assert [where for _, where in pages] == ["lines 2–4", "line 5"]
+    page = _parse(tmp_path / "pages" / pages[0][0])
+    assert page.marked == {("zh", "1"): "45亿美元", ("en", "1"): "$45 billion",
+                           ("zh", "2"): "2023年", ("en", "2"): "2024"}
 
 
 # ---------------------------------------------------------------- in Chromium
@@ -315,7 +344,7 @@ def test_chromium_renders_the_findings_and_the_filters_work(browser, tmp_path) -
         shot = page.screenshot(tmp_path / "report.png")
         assert shot[:8] == b"\x89PNG\r\n\x1a\n"
         width, height = struct.unpack(">II", shot[16:24])
-        assert width == 1366 and height > 2000 and len(shot) > 50_000
+        assert width == 1366 and height > 1000 and len(shot) > 50_000
     finally:
         page.close()
 

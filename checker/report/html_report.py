@@ -536,7 +536,9 @@ def _index_row(entry: IndexEntry) -> str:
     pair = escape(entry.source) if entry.source == entry.target else (
         f"{escape(entry.source)} ↔ {escape(entry.target)}")
     if entry.lines:
-        pair += f' <span class="muted">(lines {"–".join(str(n) for n in entry.lines)})</span>'
+        first, last = entry.lines[0], entry.lines[-1]
+        where = f"line {first}" if first == last else f"lines {first}–{last}"
+        pair += f' <span class="muted">({where})</span>'
     if entry.href:
         pair = f'<a href="{escape(entry.href)}">{pair}</a>'
     if entry.error is not None:

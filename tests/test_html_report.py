@@ -154,7 +154,8 @@ def test_document_text_and_file_names_are_escaped(tmp_path) -> None:
     html = _check_html(tmp_path, zh, en).read_text(encoding="utf-8")
     assert "<script>alert" not in html and "<img" not in html and "<u>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    assert ('&lt;img src=x onerror=alert(<mark class="hl sev-major" data-f="2">2024</mark><a '
+    assert ('&lt;img src=x onerror=alert(<mark class="hl sev-major" data-f="2" title="2. D101 '
+            'major: date differs: 2023 is the year 2023, the English says 2024">2024</mark><a '
             'class="ref sev-major" href="#f2" data-f="2">2</a>)&gt; The board') in html
     assert "x&lt;u&gt;.zh.txt" in html
 

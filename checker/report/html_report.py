@@ -262,6 +262,7 @@ class _Mark:
     number: int
     span: Span
     severity: Severity
+    tip: str  # the hover text: number, rule and message
 
 
 def render_html(report: Report, index_href: str | None = None, tool: str = "checker") -> str:
@@ -384,8 +385,8 @@ def _worst(findings: Iterable[Finding]) -> str:
 
 
 def _segments(report: Report, numbered: list[tuple[int, Finding]]) -> str:
-    source_marks = [_Mark(n, f.source, f.severity) for n, f in numbered if f.source]
-    target_marks = [_Mark(n, f.target, f.severity) for n, f in numbered if f.target]
+    source_marks = [_Mark(n, f.source, f.severity, _tip(n, f)) for n, f in numbered if f.source]
+    target_marks = [_Mark(n, f.target, f.severity, _tip(n, f)) for n, f in numbered if f.target]
     by_segment: dict[int, list[tuple[int, Finding]]] = {}
     for number, finding in numbered:
         if finding.segment is not None:
@@ -443,10 +444,16 @@ def _sentence(sentence: Sentence, marks: list[_Mark]) -> str:
     return "".join(html)
 
 
+def _tip(number: int, finding: Finding) -> str:
+    return f"{number}. {finding.rule} {finding.severity.value}: {finding.message}"
+
+
 def _marked(piece: str, covering: list[_Mark]) -> str:
     worst = max((m.severity for m in covering), key=lambda s: s.rank)
     numbers = " ".join(str(m.number) for m in covering)
-    return f'<mark class="hl sev-{worst.value}" data-f="{numbers}">{piece}</mark>'
+    tip = "\n".join(m.tip for m in covering)
+    return (f'<mark class="hl sev-{worst.value}" data-f="{numbers}" title="{escape(tip)}">'
+            f"{piece}</mark>")
 
 
 def _reference(mark: _Mark) -> str:

@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: install demo test bench lint docs clean
+.PHONY: install browser demo test bench lint docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,20 @@ demo: install
 	@echo "--- and on a pair with planted name errors (corpora/names):"
 	$(VENV)/bin/checker check corpora/names/names.zh.txt corpora/names/names.errors.en.txt --fail-on never
 
-test: install
+# Debian's Chromium (and a Chinese font for its screenshots) for the HTML report tests.
+# Installed only when missing and only as root (CI is); elsewhere those tests skip, saying why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing chromium for the HTML report tests (apt-get)"; \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      chromium fonts-wqy-microhei; } >/tmp/checker-apt.log 2>&1 \
+	      || { tail -5 /tmp/checker-apt.log; echo "warning: chromium could not be installed"; }; \
+	  else \
+	    echo "chromium is missing: 'sudo apt-get install chromium' to run the HTML report tests"; \
+	  fi; }
+
+test: install browser
 	$(VENV)/bin/ruff check checker tests bench
 	$(PY) -m pytest -q
 

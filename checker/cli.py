@@ -33,6 +33,9 @@ app = typer.Typer(
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
+    html = "html"
+    sarif = "sarif"
+    github = "github"
 
 
 class FailOn(str, Enum):
@@ -105,7 +108,9 @@ def check(
         help="The translation. Either file may be the Chinese one; languages are detected.",
         show_default=False, metavar="TRANSLATION")] = None,
     output_format: Annotated[OutputFormat, typer.Option(
-        "--format", "-f", help="text: a readable report; json: the report schema.")
+        "--format", "-f", help="text: a readable report; json: the report schema; html: a "
+        "self-contained page with both texts side by side (use -o); sarif: SARIF 2.1.0 for "
+        "code scanning; github: GitHub Actions annotations.")
     ] = OutputFormat.text,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the report to this file (atomically) instead of stdout.")
@@ -181,9 +186,18 @@ def batch(
     glossary: GlossaryOption = None,
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="No progress bar and no summary on the terminal.")] = False,
+    html: Annotated[Path | None, typer.Option(
+        help="Also write an HTML page per report and an index.html linking them into this "
+        "directory, built from --output (needed) once the batch is done.",
+        metavar="DIR")] = None,
 ) -> None:
     """Check many document pairs in parallel: JSONL out, a summary, resumable."""
     from checker.batch.runner import BatchSettings, run_batch
+
+    if html is not None and output is None:
+        raise _fail("--html needs --output: the pages are built from the JSONL file")
+    if html is not None and html.exists() and not html.is_dir():
+        raise _fail(f"--html needs a directory: {html} is a file")
 
     settings = BatchSettings(
         inputs=tuple(inputs), output=output, resume=resume, engine=engine.value,
@@ -201,6 +215,8 @@ def batch(
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(141) from None  # as if killed by SIGPIPE, what shells report
     _report_batch(result.summary, summary, quiet, to_stderr=output is None)
+    if html is not None and output is not None:
+        _write_batch_pages(output, html, quiet)
     if result.interrupted:
         done = result.summary["pairs"]
         typer.echo(f"checker: interrupted: {done['checked'] + done['errors']} of "
@@ -228,6 +244,17 @@ def _report_batch(summary: dict, path: Path | None, quiet: bool, to_stderr: bool
         render_summary(summary, Console(stderr=to_stderr, highlight=False))
 
 
+def _write_batch_pages(jsonl: Path, directory: Path, quiet: bool) -> None:
+    from checker.batch.html_pages import INDEX, write_html_pages
+
+    try:
+        written = write_html_pages(jsonl, directory)
+    except InputError as error:
+        raise _fail(str(error)) from None
+    if not quiet:
+        typer.echo(f"wrote {written.pages} HTML report(s) and {directory / INDEX}", err=True)
+
+
 def _check_options(select: list[str] | None, ignore: list[str] | None,
                    glossary: list[Path] | None) -> CheckOptions:
     """The rule selection and glossaries of --select, --ignore and --glossary."""
@@ -250,6 +277,8 @@ def _emit(report: Report, output_format: OutputFormat, output: Path | None) -> N
         from checker.report.json_report import render_json
 
         content = render_json(report)
+    elif output_format in _RENDERERS:
+        content = _RENDERERS[output_format](report)
     else:
         from rich.console import Console
 
@@ -262,6 +291,28 @@ def _emit(report: Report, output_format: OutputFormat, output: Path | None) -> N
         render_text(report, console)
         content = console.export_text()
     _write_output(content, output)
+
+
+def _render_html(report: Report) -> str:
+    from checker.report.html_report import render_html
+
+    return render_html(report)
+
+
+def _render_sarif(report: Report) -> str:
+    from checker.report.sarif_report import render_sarif
+
+    return render_sarif(report)
+
+
+def _render_github(report: Report) -> str:
+    from checker.report.github_report import render_github
+
+    return render_github(report)
+
+
+_RENDERERS = {OutputFormat.html: _render_html, OutputFormat.sarif: _render_sarif,
+              OutputFormat.github: _render_github}
 
 
 def _write_output(content: str, output: Path | None) -> None:

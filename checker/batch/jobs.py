@@ -18,6 +18,7 @@ from pathlib import Path
 
 from checker.batch.inputs import JobSpec
 from checker.load import (
+    BilingualFile,
     bilingual_from_pairs,
     decode_text,
     document_from_bytes,
@@ -26,7 +27,7 @@ from checker.load import (
     parse_tsv,
     require_both_languages,
 )
-from checker.model import InputError
+from checker.model import Document, InputError
 from checker.pipeline import CheckOptions, check_bilingual, check_documents
 from checker.report.json_report import report_to_dict
 
@@ -243,18 +244,26 @@ def check_jobs(jobs: list[Job], options: CheckOptions, check: CheckFunction = ch
 
 
 def _check(job: Job, options: CheckOptions):
+    loaded = job_documents(job)
+    if isinstance(loaded, BilingualFile):
+        return check_bilingual(loaded, options, label=job.spec.source)
+    return check_documents(*loaded, options, labels=(job.spec.source, job.spec.target))
+
+
+def job_documents(job: Job) -> BilingualFile | tuple[Document, Document]:
+    """A job's content loaded as it is checked: a bilingual job's columns, or two documents;
+    InputError for content that cannot be checked."""
     spec = job.spec
     if spec.bilingual:
         text = job.data[0].decode("utf-8")
         first_line = spec.lines[0] if spec.lines else 1
         pairs = parse_tmx(text, spec.source) if is_tmx(spec.source) else parse_tsv(
             text, spec.source, first_line, header=spec.lines is None)
-        return check_bilingual(bilingual_from_pairs(pairs, spec.source), options,
-                               label=spec.source)
+        return bilingual_from_pairs(pairs, spec.source)
     source = document_from_bytes(job.data[0], spec.source)
     target = document_from_bytes(job.data[1], spec.target)
     require_both_languages(source, target)
-    return check_documents(source, target, options, labels=(spec.source, spec.target))
+    return source, target
 
 
 def _resident_memory() -> int | None:

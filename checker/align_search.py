@@ -155,7 +155,7 @@ def fill(n: int, m: int, lo: list[int], hi: list[int], scorer: BeadScorer,
         if i == 0:
             row[columns == 0] = 0.0
         for b, (di, dj) in enumerate(beads):
-            if di > i or (di == 0 and dj == 0):
+            if di > i or di == 0:
                 continue
             prev = scores[i - di]
             prev_lo = lo[i - di]
@@ -163,19 +163,15 @@ def fill(n: int, m: int, lo: list[int], hi: list[int], scorer: BeadScorer,
             usable = (starts >= prev_lo) & (starts <= hi[i - di])
             if not usable.any():
                 continue
-            ends = columns[usable]
             total = prev[starts[usable] - prev_lo].copy()
-            if di and dj:
-                total += scorer(di, dj, i, ends)
-            else:
-                total += skip * (di + dj)
-            # a 0-1 bead reads this row's own earlier cells: resolve left to right
-            if di == 0:
-                total = _chain_insertions(row, usable, dj, skip)
+            total += scorer(di, dj, i, columns[usable]) if dj else skip
             better = total > row[usable]
-            idx = np.flatnonzero(usable)[better]
-            row[idx] = total[better]
-            row_back[idx] = b
+            index = np.flatnonzero(usable)[better]
+            row[index] = total[better]
+            row_back[index] = b
+        for b, (di, dj) in enumerate(beads):
+            if di == 0 and dj:
+                _insert_targets(row, row_back, b, dj, skip)
         scores.append(row)
         back.append(row_back)
         if i > longest:
@@ -183,15 +179,15 @@ def fill(n: int, m: int, lo: list[int], hi: list[int], scorer: BeadScorer,
     return _trace(back, lo, beads, n, m, scorer)
 
 
-def _chain_insertions(row: np.ndarray, usable: np.ndarray, dj: int, skip: float) -> np.ndarray:
-    """Scores of 0-dj beads within one row: cell c comes from cell c - dj of the same row,
-    which may itself have come from a 0-1 bead; a running pass resolves the chain."""
-    values = row.copy()
-    for c in range(dj, len(values)):
-        candidate = values[c - dj] + skip * dj
-        if candidate > values[c]:
-            values[c] = candidate
-    return values[usable]
+def _insert_targets(row: np.ndarray, row_back: np.ndarray, bead: int, dj: int,
+                    skip: float) -> None:
+    """0-dj beads stay within one row: cell c comes from cell c - dj of the same row, which
+    may itself have come from such a bead, so the row is resolved left to right."""
+    for c in range(dj, len(row)):
+        candidate = row[c - dj] + skip * dj
+        if candidate > row[c]:
+            row[c] = candidate
+            row_back[c] = bead
 
 
 def _trace(back: list[np.ndarray], lo: list[int], beads: tuple[tuple[int, int], ...],

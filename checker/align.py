@@ -651,3 +651,125 @@ def _trace(
         i, j = i0, j0
     path.reverse()
     return path
+
+
+# ---------------------------------------------------------------- with sentence embeddings
+
+#: Share of the sentence-embedding cosine in a bead's score; the rest is LexicalSimilarity
+#: (length, CC-CEDICT overlap, numbers and names). Tuned on MAC-Dev: strict F1 .862 with
+#: embeddings alone, .874 at 0.5, .886 at 0.7, .875 at 0.8.
+W_EMBEDDING = 0.7
+#: A bead's score grows with its size as ((sources + targets) / 2) ** SIZE_EXPONENT. At 0
+#: two good 1-1 links always beat their 2-2 merge and the aligner splits what translators
+#: grouped; at 1 (the dictionary aligner's objective) merges win too easily. MAC-Dev: .886
+#: at 0, .893 at 0.1, .897 at 0.3, .891 at 0.5.
+SIZE_EXPONENT = 0.3
+#: Spans of up to this many sentences are embedded as one text; longer ones get the
+#: length-weighted mean of their sentences' vectors (cosine ≈ .9 to the real thing). Real
+#: span vectors are worth 5 points of strict F1 on MAC-Dev (.862 with spans of up to four
+#: sentences, .810 with none) ...
+MAX_EMBEDDED_SPAN = 4
+#: ... but embedding every span of k sentences costs k times a sentence, so the longest
+#: embedded span shrinks until the texts to embed stay within this many sentence-lengths.
+#: A 2,000-sentence pair embeds spans of up to two sentences, a 10,000-sentence pair
+#: single sentences only.
+EMBEDDING_BUDGET = 12_000
+
+
+def align_by_embeddings(
+    src: list[Sentence],
+    tgt: list[Sentence],
+    lexical: Similarity,
+    embedder: object,
+    *,
+    src_lang: str = "zh",
+    tgt_lang: str = "en",
+    paragraph_constraint: bool = True,
+) -> list[AlignedPair]:
+    """Align with sentence embeddings plus ``lexical`` evidence, in two passes
+    (:mod:`checker.align_search`): confident 1-1 anchors, then the beads around them."""
+    from checker import align_search
+
+    longest = max(max(shape) for shape in align_search.BEADS)
+    src_vectors = _span_vectors(src, src_lang, embedder, longest)
+    tgt_vectors = _span_vectors(tgt, tgt_lang, embedder, longest)
+    groups = _paragraph_groups(src, tgt) if paragraph_constraint else None
+    if groups is None:
+        groups = [(list(range(len(src))), list(range(len(tgt))))]
+    pairs: list[AlignedPair] = []
+    for src_ids, tgt_ids in groups:
+        pairs.extend(_align_embedded_block(src_ids, tgt_ids, src_vectors, tgt_vectors, lexical))
+    return pairs
+
+
+def _align_embedded_block(src_ids: list[int], tgt_ids: list[int], src_vectors: list,
+                          tgt_vectors: list, lexical: Similarity) -> list[AlignedPair]:
+    from checker import align_search
+
+    n, m = len(src_ids), len(tgt_ids)
+    if not n or not m:
+        return [AlignedPair((i,), ()) for i in src_ids] + [AlignedPair((), (j,)) for j in tgt_ids]
+    s0, t0 = src_ids[0], tgt_ids[0]  # blocks are runs of consecutive sentences
+
+    def bead_similarity(di: int, dj: int, i: int, ends: object) -> list[float]:
+        cosines = tgt_vectors[dj][t0 + ends - dj] @ src_vectors[di][s0 + i - di]
+        src_part = tuple(range(s0 + i - di, s0 + i))
+        return [W_EMBEDDING * float(c) + (1 - W_EMBEDDING)
+                * lexical(src_part, tuple(range(t0 + j - dj, t0 + j)))
+                for c, j in zip(cosines, ends.tolist(), strict=True)]
+
+    def bead_score(di: int, dj: int, i: int, ends: object) -> object:
+        import numpy as np
+
+        size_factor = ((di + dj) / 2) ** SIZE_EXPONENT
+        return np.asarray(bead_similarity(di, dj, i, ends)) * size_factor
+
+    anchors = align_search.anchor_path(src_vectors[1][s0:s0 + n], tgt_vectors[1][t0:t0 + m])
+    lo, hi = align_search.window(anchors, n, m)
+    links = align_search.fill(n, m, lo, hi, bead_score)
+    pairs = []
+    for link in links:
+        similarity = 0.0
+        if link.src and link.tgt:
+            import numpy as np
+
+            end = np.array([link.tgt[-1] + 1])
+            similarity = _clamp(bead_similarity(len(link.src), len(link.tgt), link.src[-1] + 1,
+                                                end)[0])
+        pairs.append(AlignedPair(tuple(s0 + i for i in link.src),
+                                 tuple(t0 + j for j in link.tgt), similarity))
+    return pairs
+
+
+def _span_vectors(sentences: list[Sentence], lang: str, embedder: object, longest: int
+                  ) -> list:
+    """vectors[k][i]: the unit vector of sentences i..i+k-1 taken together (k = 1..longest)."""
+    import numpy as np
+
+    from checker.embed import normalise
+
+    texts = [s.text for s in sentences]
+    n = len(texts)
+    embedded = _embedded_span_length(n, longest)
+    joiner = "" if lang == "zh" else " "
+    vectors: list = [None]
+    for k in range(1, longest + 1):
+        count = max(0, n - k + 1)
+        if k <= embedded and count:
+            vectors.append(embedder.encode([joiner.join(texts[i:i + k]) for i in range(count)]))
+        elif not count:
+            vectors.append(np.zeros((0, vectors[1].shape[1] if n else 1), dtype=np.float32))
+        else:
+            weights = np.array([max(1, _text_length(t)) for t in texts], dtype=np.float32)
+            weighted = vectors[1] * weights[:, None]
+            total = sum(weighted[offset:offset + count] for offset in range(k))
+            vectors.append(normalise(total))
+    return vectors
+
+
+def _embedded_span_length(sentences: int, longest: int) -> int:
+    """The longest span embedded as text for a document of this many sentences."""
+    k = min(MAX_EMBEDDED_SPAN, longest)
+    while k > 1 and sentences * k * (k + 1) // 2 > EMBEDDING_BUDGET // 2:
+        k -= 1
+    return k

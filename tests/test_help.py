@@ -50,3 +50,4 @@ def test_help_shows_brackets_and_the_config_file() -> None:
     """Rich markup must not eat '[tool.checker]'."""
     assert "[tool.checker] in pyproject.toml" in runner.invoke(app, ["--help"]).stdout
     assert "[tool.checker] table" in runner.invoke(app, ["config", "--help"]).stdout
+    assert "[tool.checker] in pyproject.toml" in runner.invoke(app, ["check", "--help"]).stdout

@@ -391,8 +391,6 @@ def hook(
 ) -> None:
     """Check the zh/en document pairs among the given files (for pre-commit): text reports,
     exit code by --fail-on."""
-    from rich.console import Console
-
     from checker.hook import check_pairs, find_pairs, totals_line
 
     try:
@@ -403,6 +401,8 @@ def hook(
         typer.echo(f"checker: {alone.path}: not checked: {alone.reason}", err=True)
     if not found.pairs:
         raise typer.Exit(0)
+    from rich.console import Console  # not before: a hook with nothing to check starts fast
+
     settings = _run_settings(select, ignore, glossary, fail_on)
     console = Console(highlight=False)
     outcome = check_pairs(found.pairs, settings.options, settings.fail_on, console,

@@ -31,10 +31,10 @@ def main() -> None:
     help_command = [CHECKER, "--help"]
     empty_command = [CHECKER, "hook", "README.md"]
     seed_command = [CHECKER, "hook", "corpora/seed/seed.zh.txt"]
-    timed(f"start-up: {shown(help_command)}", lambda: run_cli(help_command), TARGET_S)
-    timed(f"start-up: {shown(empty_command)} (no pair)", lambda: run_cli(empty_command),
-          TARGET_S)
-    timed(f"total: {shown(seed_command)}", lambda: run_cli(seed_command), TARGET_S)
+    print(f"commands: {shown(help_command)} | {shown(empty_command)} | {shown(seed_command)}")
+    timed("start-up: checker --help", lambda: run_cli(help_command), TARGET_S)
+    timed("start-up: checker hook, no pair", lambda: run_cli(empty_command), TARGET_S)
+    timed("total: checker hook, seed pair", lambda: run_cli(seed_command), TARGET_S)
     print(f"pipeline imported by `checker hook` with no pair: "
           f"{'yes' if pipeline_loaded_without_pairs() else 'no'}")
 

@@ -165,13 +165,19 @@ def _validate(table: dict, path: Path, where: str) -> dict[str, object]:
     values: dict[str, object] = {}
     for key, raw in table.items():
         if key not in DEFAULTS:
-            known = ", ".join(SETTINGS)
-            hint = f" (did you mean {key.replace('_', '-')}?)" if "_" in key and \
-                key.replace("_", "-") in DEFAULTS else ""
-            raise ConfigError(f"{path}: unknown key {key!r} in {where}{hint}; known keys: "
-                              f"{known}")
+            raise ConfigError(f"{path}: unknown key {key!r} in {where}{_hint(key, path)}; "
+                              f"known keys: {', '.join(SETTINGS)}")
         values[key] = _VALIDATORS[key](raw, path, key)
     return values
+
+
+def _hint(key: str, path: Path) -> str:
+    """The likely mistake behind an unknown key, if there is one to name."""
+    if key.replace("_", "-") in DEFAULTS:
+        return f" (did you mean {key.replace('_', '-')}?)"
+    if key == "tool" and path.name == CONFIG_FILE:
+        return f" (in {CONFIG_FILE} the keys go at the top level, without [tool.checker])"
+    return ""
 
 
 def _bad_type(path: Path, key: str, expected: str, raw: object) -> ConfigError:

@@ -149,6 +149,8 @@ BAD_CONFIGS = [
     ('select = ["N1"', "invalid TOML: "),
     ('selct = ["N1"]', "unknown key 'selct' in the file; known keys: select, ignore, severity"),
     ('fail_on = "minor"', "unknown key 'fail_on' in the file (did you mean fail-on?)"),
+    ('[tool.checker]\nselect = ["N1"]', "unknown key 'tool' in the file (in .checker.toml the "
+                                        "keys go at the top level, without [tool.checker])"),
     ('select = "N1"', "select must be an array of rule codes (strings), not a string"),
     ('glossaries = "house.tsv"', "glossaries must be an array of file paths (strings), not a"),
     ("device = 0", "device must be a non-empty string, not an integer"),

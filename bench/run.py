@@ -18,6 +18,7 @@ from bench import (  # noqa: E402
     batch,
     demetr_numbers,
     document_pairs,
+    hook,
     names,
     timing,
     wmt_false_alarms,
@@ -31,6 +32,7 @@ def main() -> int:
     wmt_false_alarms.main()
     names.main()
     timing.main()
+    hook.main()
     batch.main()
     print(f"\nall benchmarks done in {time.perf_counter() - start:.1f} s")
     return 0

@@ -19,11 +19,14 @@ import typer
 from checker.model import InputError, Report, Severity
 
 if TYPE_CHECKING:
-    from checker.pipeline import CheckOptions
+    from checker.config import RunSettings
 
 app = typer.Typer(
     help="Check a Chinese–English translation: align it with its original sentence by "
     "sentence and flag the numbers, amounts, dates and names that did not survive.",
+    epilog="Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage "
+    "or input error. Settings: .checker.toml, or \\[tool.checker] in pyproject.toml (see "
+    "`checker config`); options on the command line win.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -46,16 +49,19 @@ class FailOn(str, Enum):
 
 
 # options shared by `check` and `batch`
-FailOnOption = Annotated[FailOn, typer.Option(
-    help="Exit 1 when a finding is at or above this severity; 'never' always exits 0.")]
+FailOnOption = Annotated[FailOn | None, typer.Option(
+    help="Exit 1 when a finding is at or above this severity; 'never' always exits 0. "
+    "Default: the config file's fail-on, else major.", show_default=False)]
 SelectOption = Annotated[list[str] | None, typer.Option(
-    help="Only run these rules (codes or prefixes, comma-separated or repeated).",
-    metavar="CODES")]
+    help="Only run these rules (codes or prefixes, comma-separated or repeated); replaces "
+    "the config file's select.", metavar="CODES")]
 IgnoreOption = Annotated[list[str] | None, typer.Option(
-    help="Skip these rules (codes or prefixes, comma-separated or repeated).", metavar="CODES")]
+    help="Skip these rules (codes or prefixes, comma-separated or repeated); replaces the "
+    "config file's ignore.", metavar="CODES")]
 GlossaryOption = Annotated[list[Path] | None, typer.Option(
     help="A glossary (CSV, TSV or TBX) of required renderings; repeatable, later files win. "
-    "It overrides the bundled entity table.", metavar="FILE")]
+    "It overrides the bundled entity table; replaces the config file's glossaries.",
+    metavar="FILE")]
 
 
 def _fail(message: str) -> typer.Exit:
@@ -68,14 +74,6 @@ def _split_codes(values: list[str] | None) -> tuple[str, ...]:
     for value in values or []:
         codes.extend(code.strip().upper() for code in value.split(",") if code.strip())
     return tuple(codes)
-
-
-def _validate_codes(codes: tuple[str, ...]) -> None:
-    from checker.rules import RULES
-
-    for code in codes:
-        if not any(rule_code.startswith(code) for rule_code in RULES):
-            raise _fail(f"unknown rule code or prefix: {code} (see `checker rules`)")
 
 
 def exit_code(findings: list, fail_on: FailOn) -> int:
@@ -115,7 +113,7 @@ def check(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the report to this file (atomically) instead of stdout.")
     ] = None,
-    fail_on: FailOnOption = FailOn.major,
+    fail_on: FailOnOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     glossary: GlossaryOption = None,
@@ -123,17 +121,26 @@ def check(
         help="Also write the text each file was checked on to this folder, as NAME.txt "
         "(a.zh.docx → a.zh.docx.txt): for .docx and .html files the report's offsets point "
         "into that extracted text.", metavar="DIR")] = None,
+    baseline: Annotated[Path | None, typer.Option(
+        help="Report only the findings that are not in this baseline file (see "
+        "--write-baseline); the score still counts them.", metavar="FILE")] = None,
+    write_baseline: Annotated[Path | None, typer.Option(
+        help="Record every finding of this run in FILE (atomically), to accept them: later "
+        "runs with --baseline FILE report only new ones. Exits 0.", metavar="FILE")] = None,
 ) -> None:
     """Check a translation against its original and report what did not survive.
 
     Reads plain text, Markdown, HTML (the visible text) and Word .docx files (paragraphs and
     tables); a <!-- checker: ignore RULE --> comment silences a rule for the next paragraph.
+    Settings not given here come from \\[tool.checker] in pyproject.toml or from
+    .checker.toml (see `checker config`).
     """
     from checker.pipeline import check_paths
 
-    options = _check_options(select, ignore, glossary)
+    settings = _run_settings(select, ignore, glossary, fail_on)
     try:
-        report = check_paths(first, second, options)
+        report = check_paths(first, second, settings.options)
+        _baselines(report, baseline, write_baseline)
         if save_extracted is not None:
             from checker.report.extracted import save_extracted as save
 
@@ -142,7 +149,9 @@ def check(
     except InputError as error:
         raise _fail(str(error)) from None
     _emit(report, output_format, output)
-    raise typer.Exit(exit_code(report.findings, fail_on))
+    if write_baseline is not None:
+        raise typer.Exit(0)
+    raise typer.Exit(exit_code(report.findings, FailOn(settings.fail_on)))
 
 
 class Engine(str, Enum):
@@ -156,7 +165,7 @@ def batch(
         help="Directories (NAME.zh.EXT beside NAME.en.EXT, or zh/NAME.EXT beside "
         "en/NAME.EXT), manifests (.csv/.tsv with a source,target[,reference] header, paths "
         "relative to the manifest) or bilingual source<TAB>target .tsv files.",
-        show_default=False, metavar="INPUT...")],
+        show_default=False, metavar="INPUT")],
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="The JSONL file: one report (or error record) per line, "
         "written as each job finishes. Default: stdout.")] = None,
@@ -179,8 +188,9 @@ def batch(
         help="Check bilingual .tsv files in chunks of this many lines (default: one job per "
         "file).", metavar="N")] = None,
     max_bytes: Annotated[int, typer.Option(
-        help="Files (and chunks) larger than this become error records.")] = 10_000_000,
-    fail_on: FailOnOption = FailOn.major,
+        help="Files (and chunks) larger than this many bytes become error records.",
+        metavar="BYTES")] = 10_000_000,
+    fail_on: FailOnOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     glossary: GlossaryOption = None,
@@ -198,12 +208,12 @@ def batch(
         raise _fail("--html needs --output: the pages are built from the JSONL file")
     if html is not None and html.exists() and not html.is_dir():
         raise _fail(f"--html needs a directory: {html} is a file")
-
+    configured = _run_settings(select, ignore, glossary, fail_on)
     settings = BatchSettings(
         inputs=tuple(inputs), output=output, resume=resume, engine=engine.value,
         workers=jobs, scheduler=scheduler, chunk=chunk, max_bytes=max_bytes,
-        fail_on=fail_on.value, progress=not quiet and sys.stderr.isatty(),
-        options=_check_options(select, ignore, glossary))
+        fail_on=configured.fail_on, progress=not quiet and sys.stderr.isatty(),
+        options=configured.options)
     try:
         result = run_batch(settings)
     except InputError as error:
@@ -255,21 +265,46 @@ def _write_batch_pages(jsonl: Path, directory: Path, quiet: bool) -> None:
         typer.echo(f"wrote {written.pages} HTML report(s) and {directory / INDEX}", err=True)
 
 
-def _check_options(select: list[str] | None, ignore: list[str] | None,
-                   glossary: list[Path] | None) -> CheckOptions:
-    """The rule selection and glossaries of --select, --ignore and --glossary."""
-    from checker.names.glossary import load_glossaries
-    from checker.pipeline import CheckOptions
-    from checker.rules import RuleSelection
+def _run_settings(select: list[str] | None, ignore: list[str] | None,
+                  glossary: list[Path] | None, fail_on: FailOn | None) -> RunSettings:
+    """The config file's settings, overridden by --select, --ignore, --glossary and
+    --fail-on where given."""
+    from checker.config import run_settings
 
-    selected, ignored = _split_codes(select), _split_codes(ignore)
-    _validate_codes(selected + ignored)
     try:
-        entries = tuple(load_glossaries(glossary or []))
+        return run_settings(_given(select, ignore, glossary, fail_on))
     except InputError as error:
         raise _fail(str(error)) from None
-    return CheckOptions(selection=RuleSelection(select=selected, ignore=ignored),
-                        glossary=entries)
+
+
+def _given(select: list[str] | None, ignore: list[str] | None, glossary: list[Path] | None,
+           fail_on: FailOn | None) -> dict[str, object]:
+    """The settings given on the command line, by their config names (None: not given)."""
+    return {"select": None if select is None else _split_codes(select),
+            "ignore": None if ignore is None else _split_codes(ignore),
+            "glossaries": None if glossary is None else tuple(glossary),
+            "fail-on": None if fail_on is None else fail_on.value}
+
+
+def _baselines(report: Report, baseline: Path | None, write_baseline: Path | None) -> None:
+    """--write-baseline records the report's findings; --baseline hides those it lists."""
+    from checker.baseline import apply_baseline, read_baseline, render_baseline
+
+    if write_baseline is not None:
+        try:
+            write_atomically(write_baseline, render_baseline(report))
+        except OSError as error:
+            raise _fail(f"cannot write {write_baseline}: {error.strerror or error}") from None
+        typer.echo(f"checker: wrote {_findings(len(report.findings))} to the baseline "
+                   f"{write_baseline}", err=True)
+    if baseline is not None:
+        report.findings, hidden = apply_baseline(report.findings, read_baseline(baseline))
+        typer.echo(f"checker: {_findings(hidden)} in the baseline {baseline} not shown; "
+                   f"{len(report.findings)} new", err=True)
+
+
+def _findings(count: int) -> str:
+    return f"{count} finding{'' if count == 1 else 's'}"
 
 
 def _emit(report: Report, output_format: OutputFormat, output: Path | None) -> None:
@@ -379,7 +414,7 @@ def glossary_check(
 def glossary_learn(
     files: Annotated[list[Path], typer.Argument(
         help="Document pairs: ZH EN ZH EN … (either order within a pair).",
-        show_default=False)],
+        show_default=False, metavar="FILE")],
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the TSV here (atomically) instead of stdout.")] = None,
     min_count: Annotated[int, typer.Option(help="Propose pairs seen at least this often.")] = 1,
@@ -399,6 +434,81 @@ def glossary_learn(
     _write_output(render_tsv(proposals), output)
     if output is not None:
         typer.echo(f"wrote {len(proposals)} proposals to {output}", err=True)
+
+
+@app.command()
+def hook(
+    files: Annotated[list[Path] | None, typer.Argument(
+        help="Changed files, as a pre-commit hook passes them. Each one that is a side of a "
+        "pair (NAME.zh.EXT / NAME.en.EXT, or zh/PATH / en/PATH) is checked with its partner, "
+        "read from disk even when unchanged; other files are left alone.",
+        show_default=False, metavar="FILE")] = None,
+    fail_on: FailOnOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    glossary: GlossaryOption = None,
+) -> None:
+    """Check the zh/en document pairs among the given files (for pre-commit): text reports,
+    exit code by --fail-on."""
+    from checker.hook import check_pairs, find_pairs, totals_line
+
+    try:
+        found = find_pairs(files or [])
+    except InputError as error:
+        raise _fail(str(error)) from None
+    for alone in found.alone:
+        typer.echo(f"checker: {alone.path}: not checked: {alone.reason}", err=True)
+    if not found.pairs:
+        raise typer.Exit(0)
+    from rich.console import Console  # not before: a hook with nothing to check starts fast
+
+    settings = _run_settings(select, ignore, glossary, fail_on)
+    console = Console(highlight=False)
+    outcome = check_pairs(found.pairs, settings.options, settings.fail_on, console,
+                          Console(stderr=True, highlight=False))
+    if len(found.pairs) > 1:
+        console.print()
+        console.print(totals_line(outcome), markup=False)
+    raise typer.Exit(outcome.exit_code)
+
+
+@app.command("config")
+def show_config(
+    output_format: Annotated[OutputFormat, typer.Option(
+        "--format", "-f", help="text: a table; json: {config, settings: {name: {value, "
+        "origin}}}.")] = OutputFormat.text,
+    fail_on: FailOnOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    glossary: GlossaryOption = None,
+) -> None:
+    """Print the effective settings and where each came from: default, config file or
+    command line.
+
+    The config file is .checker.toml, or pyproject.toml with a \\[tool.checker] table: the
+    first found walking up from the current directory (.checker.toml wins in one folder).
+    Options given here show as the command line would set them for check, batch and hook.
+    """
+    import json
+
+    from checker.config import (
+        check_rule_codes,
+        load_config,
+        render_settings,
+        settings_to_json,
+    )
+
+    try:
+        config = load_config()
+        settings = config.settings(_given(select, ignore, glossary, fail_on))
+        check_rule_codes(settings)
+    except InputError as error:
+        raise _fail(str(error)) from None
+    if output_format == OutputFormat.json:
+        typer.echo(json.dumps(settings_to_json(config, settings), ensure_ascii=False,
+                              indent=2))
+    else:
+        typer.echo(render_settings(config, settings), nl=False)
 
 
 def main() -> None:

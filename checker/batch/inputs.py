@@ -159,8 +159,12 @@ def _pair_tagged_files(folder: Path, files: list[str]) -> tuple[list[JobSpec], l
 
 def _pair_parallel_folders(zh_root: Path, en_root: Path
                            ) -> tuple[list[JobSpec], list[Unpaired]]:
-    zh_files = _relative_files(zh_root)
-    en_files = _relative_files(en_root)
+    return _pair_relative(zh_root, en_root, _relative_files(zh_root), _relative_files(en_root))
+
+
+def _pair_relative(zh_root: Path, en_root: Path, zh_files: set[Path], en_files: set[Path]
+                   ) -> tuple[list[JobSpec], list[Unpaired]]:
+    """The files at the same relative path under ``zh_root`` and ``en_root`` pair up."""
     specs = [JobSpec(str(zh_root / r), str(en_root / r)) for r in sorted(zh_files & en_files)]
     unpaired = [Unpaired(str(zh_root / r), f"no {en_root / r}")
                 for r in sorted(zh_files - en_files)]
@@ -172,6 +176,65 @@ def _pair_parallel_folders(zh_root: Path, en_root: Path
 def _relative_files(root: Path) -> set[Path]:
     return {(Path(folder) / name).relative_to(root)
             for folder, _, files in _walk(root) for name in files}
+
+
+# ---------------------------------------------------------------- given files
+
+
+def pair_files(paths: Iterable[Path]) -> tuple[list[JobSpec], list[Unpaired]]:
+    """The pairs that the given files belong to, by the same naming conventions as a
+    directory (a partner not among ``paths`` is looked up on disk), each pair once; the
+    files that form no pair, with the reason. InputError for a path that is not a file."""
+    specs: list[JobSpec] = []
+    unpaired: list[Unpaired] = []
+    seen: set[tuple[str, str, tuple[int, ...]]] = set()
+    for path in paths:
+        if not path.is_file():
+            what = "a directory" if path.is_dir() else "no such file"
+            raise InputError(f"{path}: {what}: give the files to check")
+        found, missing = _pair_one_file(path)
+        unpaired.extend(missing)
+        for spec in found:
+            if spec.identity not in seen:
+                seen.add(spec.identity)
+                specs.append(spec)
+    return specs, unpaired
+
+
+def _pair_one_file(path: Path) -> tuple[list[JobSpec], list[Unpaired]]:
+    """As ``pair_directory`` would pair ``path``: under a zh/ folder with an en/ sibling (the
+    outermost such folder, as a walk from the top finds it) by relative path, else by the
+    language tag in its name."""
+    parallel = _parallel_roots(path)
+    if parallel is not None:
+        zh_root, en_root, relative = parallel
+        zh_files = {relative} if (zh_root / relative).is_file() else set()
+        en_files = {relative} if (en_root / relative).is_file() else set()
+        return _pair_relative(zh_root, en_root, zh_files, en_files)
+    match = _TAGGED_NAME.match(path.name)
+    if match is None:
+        return [], [Unpaired(str(path), "no .zh. or .en. language tag in its name")]
+    folder = path.parent
+    siblings = [name for name in sorted(os.listdir(folder)) if _same_stem(name, match)]
+    return _pair_tagged_files(folder, siblings)
+
+
+def _same_stem(name: str, tagged: re.Match[str]) -> bool:
+    match = _TAGGED_NAME.match(name)
+    return match is not None and (match["stem"], match["ext"]) == (tagged["stem"],
+                                                                   tagged["ext"])
+
+
+def _parallel_roots(path: Path) -> tuple[Path, Path, Path] | None:
+    """(zh root, en root, path relative to its root) when ``path`` lies under a ``zh`` or
+    ``en`` folder that has the other one beside it."""
+    for folder in reversed(path.parents):
+        if folder.name not in LANGUAGES:
+            continue
+        zh_root, en_root = folder.parent / "zh", folder.parent / "en"
+        if zh_root.is_dir() and en_root.is_dir():
+            return zh_root, en_root, path.relative_to(folder)
+    return None
 
 
 # ---------------------------------------------------------------- manifests

@@ -58,6 +58,15 @@ SelectOption = Annotated[list[str] | None, typer.Option(
 IgnoreOption = Annotated[list[str] | None, typer.Option(
     help="Skip these rules (codes or prefixes, comma-separated or repeated); replaces the "
     "config file's ignore.", metavar="CODES")]
+EmbedderOption = Annotated[str | None, typer.Option(
+    help="The aligner's sentence embedder: none (dictionary, lengths, numbers and names; "
+    "the default, fast), use (the multilingual Universal Sentence Encoder bundled with "
+    "checker: better on free and literary translation, about 1 s to load) or "
+    "hf:PATH_OR_NAME (a transformers encoder from a local folder or the Hugging Face cache; "
+    "never downloaded).", metavar="SPEC", show_default=False)]
+DeviceOption = Annotated[str | None, typer.Option(
+    help="Where a transformers embedder runs: cpu (the default) or cuda.", metavar="DEVICE",
+    show_default=False)]
 GlossaryOption = Annotated[list[Path] | None, typer.Option(
     help="A glossary (CSV, TSV or TBX) of required renderings; repeatable, later files win. "
     "It overrides the bundled entity table; replaces the config file's glossaries.",
@@ -127,6 +136,8 @@ def check(
     write_baseline: Annotated[Path | None, typer.Option(
         help="Record every finding of this run in FILE (atomically), to accept them: later "
         "runs with --baseline FILE report only new ones. Exits 0.", metavar="FILE")] = None,
+    embedder: EmbedderOption = None,
+    device: DeviceOption = None,
 ) -> None:
     """Check a translation against its original and report what did not survive.
 
@@ -137,7 +148,7 @@ def check(
     """
     from checker.pipeline import check_paths
 
-    settings = _run_settings(select, ignore, glossary, fail_on)
+    settings = _run_settings(select, ignore, glossary, fail_on, embedder, device)
     try:
         report = check_paths(first, second, settings.options)
         _baselines(report, baseline, write_baseline)
@@ -152,6 +163,61 @@ def check(
     if write_baseline is not None:
         raise typer.Exit(0)
     raise typer.Exit(exit_code(report.findings, FailOn(settings.fail_on)))
+
+
+class AlignFormat(str, Enum):
+    tsv = "tsv"
+    json = "json"
+
+
+@app.command()
+def align(
+    first: Annotated[Path, typer.Argument(
+        help="The original.", show_default=False, metavar="ORIGINAL")],
+    second: Annotated[Path, typer.Argument(
+        help="The translation. Either file may be the Chinese one; languages are detected.",
+        show_default=False, metavar="TRANSLATION")],
+    presplit: Annotated[bool, typer.Option(
+        help="Take one sentence per line, as given (blank lines are skipped), instead of "
+        "splitting sentences.")] = False,
+    output_format: Annotated[AlignFormat, typer.Option(
+        "--format", "-f", help="tsv: one link per line (source ids, target ids, similarity, "
+        "both texts); json: the same as a document.")] = AlignFormat.tsv,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write the links to this file (atomically) instead of stdout.")
+    ] = None,
+    embedder: EmbedderOption = None,
+    device: DeviceOption = None,
+) -> None:
+    """Align two documents sentence by sentence and print the links.
+
+    Ids are 0-based sentence numbers (with --presplit: non-blank line numbers); an empty
+    side is a sentence left out of the translation (or added to it). Uses the bundled
+    sentence encoder unless --embedder or the config file says otherwise.
+    """
+    from checker.config import setting
+    from checker.load import load_pair
+    from checker.pipeline import align_documents
+    from checker.report.alignment import render_json, render_tsv
+
+    try:
+        if embedder is None and setting("embedder").origin == "default":
+            embedder = "use"
+    except InputError as error:
+        raise _fail(str(error)) from None
+    settings = _run_settings(None, None, None, None, embedder, device)
+    try:
+        source, target = load_pair(first, second)
+        result = align_documents(source, target, settings.options, presplit=presplit)
+    except InputError as error:
+        raise _fail(str(error)) from None
+    pairs = (result.source_sentences, result.target_sentences, result.pairs)
+    if output_format == AlignFormat.json:
+        content = render_json(*pairs, (str(first), str(second)), settings.options.embedder)
+    else:
+        joiners = tuple("" if d.lang == "zh" else " " for d in (source, target))
+        content = render_tsv(*pairs, *joiners)
+    _write_output(content, output)
 
 
 class Engine(str, Enum):
@@ -200,6 +266,8 @@ def batch(
         help="Also write an HTML page per report and an index.html linking them into this "
         "directory, built from --output (needed) once the batch is done.",
         metavar="DIR")] = None,
+    embedder: EmbedderOption = None,
+    device: DeviceOption = None,
 ) -> None:
     """Check many document pairs in parallel: JSONL out, a summary, resumable."""
     from checker.batch.runner import BatchSettings, run_batch
@@ -208,7 +276,7 @@ def batch(
         raise _fail("--html needs --output: the pages are built from the JSONL file")
     if html is not None and html.exists() and not html.is_dir():
         raise _fail(f"--html needs a directory: {html} is a file")
-    configured = _run_settings(select, ignore, glossary, fail_on)
+    configured = _run_settings(select, ignore, glossary, fail_on, embedder, device)
     settings = BatchSettings(
         inputs=tuple(inputs), output=output, resume=resume, engine=engine.value,
         workers=jobs, scheduler=scheduler, chunk=chunk, max_bytes=max_bytes,
@@ -266,24 +334,32 @@ def _write_batch_pages(jsonl: Path, directory: Path, quiet: bool) -> None:
 
 
 def _run_settings(select: list[str] | None, ignore: list[str] | None,
-                  glossary: list[Path] | None, fail_on: FailOn | None) -> RunSettings:
-    """The config file's settings, overridden by --select, --ignore, --glossary and
-    --fail-on where given."""
+                  glossary: list[Path] | None, fail_on: FailOn | None,
+                  embedder: str | None = None, device: str | None = None) -> RunSettings:
+    """The config file's settings, overridden by --select, --ignore, --glossary,
+    --fail-on, --embedder and --device where given."""
     from checker.config import run_settings
+    from checker.embed import validate_spec
 
     try:
-        return run_settings(_given(select, ignore, glossary, fail_on))
+        if embedder is not None:
+            embedder = validate_spec(embedder)
+        if device is not None and device not in ("cpu", "cuda"):
+            raise InputError(f"unknown device {device!r}: use cpu or cuda")
+        return run_settings(_given(select, ignore, glossary, fail_on, embedder, device))
     except InputError as error:
         raise _fail(str(error)) from None
 
 
 def _given(select: list[str] | None, ignore: list[str] | None, glossary: list[Path] | None,
-           fail_on: FailOn | None) -> dict[str, object]:
+           fail_on: FailOn | None, embedder: str | None = None, device: str | None = None
+           ) -> dict[str, object]:
     """The settings given on the command line, by their config names (None: not given)."""
     return {"select": None if select is None else _split_codes(select),
             "ignore": None if ignore is None else _split_codes(ignore),
             "glossaries": None if glossary is None else tuple(glossary),
-            "fail-on": None if fail_on is None else fail_on.value}
+            "fail-on": None if fail_on is None else fail_on.value,
+            "embedder": embedder, "device": device}
 
 
 def _baselines(report: Report, baseline: Path | None, write_baseline: Path | None) -> None:

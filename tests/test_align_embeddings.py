@@ -85,7 +85,8 @@ def test_one_sentence_each():
 
 
 def test_a_hundredfold_length_mismatch_covers_every_sentence_once():
-    en = [f"Line {i} of a long appendix about quarterly figures and market share." for i in range(200)]
+    en = [f"Line {i} of a long appendix about quarterly figures and market share."
+          for i in range(200)]
     result = links(ZH[:2], en)
     assert sorted(i for s, _ in result for i in s) == [0, 1]
     assert sorted(j for _, t in result for j in t) == list(range(200))

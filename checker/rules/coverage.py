@@ -1,0 +1,305 @@
+"""Omissions and additions: sentences the aligner left without a partner, and clauses whose
+content words have no counterpart in the aligned translation.
+
+Whole sentences come from the alignment (a 1-0 or 0-1 link). Clauses are judged with the
+CC-CEDICT lexicon: a Chinese clause is covered when one of its content words has an English
+gloss in the aligned English, an English clause when one of its content words is a gloss of
+a word in the aligned Chinese. The lexicon misses names, idioms and free renderings, so a
+clause is only reported when it has several glossable words, none of them is covered, and
+the rest of the segment is well covered (which shows that the dictionary does know how this
+pair was translated).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker import lexicon
+from checker.model import Finding, SentenceFacts, Severity, Span
+from checker.rules.registry import Rule, register
+
+#: A sentence shorter than this (non-space characters; Chinese counts ×3, about one English
+#: word of four letters per two Chinese characters) is a fragment: 他说。 left unaligned is
+#: usually folded into a neighbour, so it is minor.
+MIN_SENTENCE_LENGTH = 24
+#: A clause needs this many content words that the lexicon can gloss before its lack of
+#: coverage means anything.
+MIN_CLAUSE_WORDS = 3
+#: ... and the rest of its segment must have at least this share of its glossable words
+#: covered (else the dictionary just does not know this translation's wording).
+MIN_REST_COVERAGE = 0.5
+
+_ZH_CLAUSE = re.compile(r"(?:[^，,；;：:。！？!?]|(?<=\d)[,.](?=\d))+")
+# commas and stops inside numbers (12,000, 4.5) do not end a clause
+_EN_CLAUSE = re.compile(r"(?:[^,;:.!?]|(?<=\d)[,.](?=\d))+")
+
+
+@register
+class SentenceOmitted(Rule):
+    """A sentence of the original has no counterpart in the translation.
+
+    The aligner found no sentence of the translation that renders it (a 1-0 link). Major
+    when the sentence is long enough to carry content or holds a number or a name; minor
+    for a short fragment, which translators often fold into a neighbour.
+
+    Why: a dropped sentence removes facts without leaving a trace in the translation,
+    which no check of the remaining sentences can see.
+    """
+
+    code = "O301"
+    name = "sentence-omitted"
+    category = "omission"
+    severity = Severity.MAJOR
+    correct = ("公司周三发布财报。营收增长了两成。",
+               "The company reported on Wednesday. Revenue grew by a fifth.")
+    incorrect = ("公司周三发布财报。营收增长了两成。",
+                 "The company reported on Wednesday.")
+
+
+@register
+class SentenceAdded(Rule):
+    """A sentence of the translation has no source in the original.
+
+    The aligner found no sentence of the original that it renders (a 0-1 link). Major when
+    it is long enough to carry content or holds a number or a name, minor for a fragment.
+
+    Why: added content is an accuracy error (MQM "addition"): the reader takes it for what
+    the original says.
+    """
+
+    code = "O302"
+    name = "sentence-added"
+    category = "addition"
+    severity = Severity.MAJOR
+    correct = ("公司周三发布财报。", "The company reported on Wednesday.")
+    incorrect = ("公司周三发布财报。",
+                 "The company reported on Wednesday. Its shares have tripled since 2020.")
+
+
+@register
+class ClauseOmitted(Rule):
+    """A clause of the original has no counterpart in its aligned translation.
+
+    A clause (between commas, semicolons or colons) that holds a number, date or name the
+    translation lacks, and of whose content words the translation renders none, while the
+    rest of the sentence is well rendered: the whole clause was dropped, not just the
+    figure. A clause without such a fact is not reported: the dictionary that judges
+    coverage misses too many free renderings for that.
+
+    Why: translators shorten long sentences; a dropped clause with a figure or a name in
+    it is a lost fact, and the sentence around it still reads well.
+    """
+
+    code = "O303"
+    name = "clause-omitted"
+    category = "omission"
+    severity = Severity.MAJOR
+    correct = ("公司营收增长了两成，净利润翻了一番，董事会决定将股息提高至每股3元。",
+               "Revenue grew by a fifth, net profit doubled, and the board decided to raise "
+               "the dividend to 3 yuan a share.")
+    incorrect = ("公司营收增长了两成，净利润翻了一番，董事会决定将股息提高至每股3元。",
+                 "Revenue grew by a fifth, and net profit doubled.")
+
+
+@register
+class ClauseAdded(Rule):
+    """A clause of the translation has no source in its aligned original.
+
+    A clause that holds a number, date or name the original lacks, and none of whose
+    content words renders a word of the original, while the rest of the sentence is well
+    rendered.
+
+    Why: an added clause states something the original does not; with a figure or a name
+    in it, readers will quote it.
+    """
+
+    code = "O304"
+    name = "clause-added"
+    category = "addition"
+    severity = Severity.MAJOR
+    correct = ("公司营收增长了两成，净利润翻了一番。",
+               "Revenue grew by a fifth, and net profit doubled.")
+    incorrect = ("公司营收增长了两成，净利润翻了一番。",
+                 "Revenue grew by a fifth, net profit doubled, and the chairman resigned "
+                 "after 12 years in the post.")
+
+
+#: Findings of a fact that is missing from the translation, or added to it; a clause is
+#: only reported around one of them.
+MISSING_FACT_RULES = frozenset({"N103", "D103", "E204"})
+ADDED_FACT_RULES = frozenset({"N104", "D104"})
+
+
+def sentence_findings(segments: list[tuple[int, SentenceFacts, SentenceFacts]],
+                      source_lang: str) -> list[Finding]:
+    """O301/O302 for each (index, source, target) segment with only one side, unless its
+    content sits in a neighbouring segment's other side (a merge the aligner missed) or a
+    neighbour is an orphan of the other side (a sentence the aligner could not pair with
+    its rendering, which the fact rules judge better than "omitted" plus "added")."""
+    findings = []
+    for position, (index, source, target) in enumerate(segments):
+        if _faces_an_orphan(segments, position):
+            continue
+        if source.texts and not target.texts:
+            partners = [segments[p][2] for p in (position - 1, position + 1)
+                        if 0 <= p < len(segments)]
+            if not _said_nearby(source, partners, source_lang):
+                findings.append(_sentence_finding(SentenceOmitted, index, source, source_lang,
+                                                  is_source=True))
+        elif target.texts and not source.texts:
+            partners = [segments[p][1] for p in (position - 1, position + 1)
+                        if 0 <= p < len(segments)]
+            if not _said_nearby(target, partners, _other(source_lang)):
+                findings.append(_sentence_finding(SentenceAdded, index, target,
+                                                  _other(source_lang), is_source=False))
+    return findings
+
+
+def _faces_an_orphan(segments: list[tuple[int, SentenceFacts, SentenceFacts]],
+                     position: int) -> bool:
+    """Whether the run of one-sided segments around ``position`` has orphans of both sides."""
+    def one_sided(p: int) -> bool:
+        _, source, target = segments[p]
+        return bool(source.texts) != bool(target.texts)
+
+    start, end = position, position
+    while start > 0 and one_sided(start - 1):
+        start -= 1
+    while end + 1 < len(segments) and one_sided(end + 1):
+        end += 1
+    return len({bool(segments[p][1].texts) for p in range(start, end + 1)}) == 2
+
+
+#: An orphan sentence counts as said by a neighbour when this share of its words is there.
+NEARBY_COVERAGE = 0.6
+
+
+def _said_nearby(orphan: SentenceFacts, partners: list[SentenceFacts], lang: str) -> bool:
+    """Whether a neighbouring segment's other side already says what the orphan says: all
+    its numbers, or (without numbers) most of its words. A fragment cut off at ； is often
+    rendered inside the neighbour's sentence ("…；环比增长1.1%。" → "…, and 1.1% quarter on quarter.")."""
+    values = {round(q.low, 9) for p in partners for q in p.quantities}
+    if orphan.quantities:  # figures are specific: all of them there settles it either way
+        return all(round(q.low, 9) in values for q in orphan.quantities)
+    text = " ".join(t.text for t in orphan.texts)
+    partner_text = " ".join(t.text for p in partners for t in p.texts)
+    if lang == "zh":
+        words = _zh_words(text)
+        english = frozenset(lexicon.en_content_words(partner_text))
+        hits = sum(1 for w in words if lexicon.english_glosses(w) & english)
+    else:
+        words = _en_words(text)
+        reach = frozenset(g for w in _zh_words(partner_text) for g in lexicon.english_glosses(w))
+        hits = sum(1 for w in words if w in reach)
+    return bool(words) and hits / len(words) >= NEARBY_COVERAGE
+
+
+def clause_findings(index: int, source: SentenceFacts, target: SentenceFacts,
+                    source_lang: str, fact_findings: list[Finding]) -> list[Finding]:
+    """O303/O304 for the uncovered clauses of one segment that hold a missing (or added)
+    fact, given the segment's fact findings."""
+    missing = [f.source for f in fact_findings if f.rule in MISSING_FACT_RULES and f.source]
+    added = [f.target for f in fact_findings if f.rule in ADDED_FACT_RULES and f.target]
+    if not (missing or added) or not source.texts or not target.texts:
+        return []
+    zh, en = (source, target) if source_lang == "zh" else (target, source)
+    findings = []
+    for clause, is_zh in _uncovered_clauses(zh, en):
+        side_is_source = is_zh == (source_lang == "zh")
+        facts = missing if side_is_source else added
+        if not any(clause.start <= f.start and f.end <= clause.end for f in facts):
+            continue
+        if side_is_source:
+            findings.append(ClauseOmitted.finding(
+                f"the clause “{clause.text.strip()}” has no counterpart in the translation",
+                clause, None, segment=index))
+        else:
+            findings.append(ClauseAdded.finding(
+                f"the clause “{clause.text.strip()}” has no source in the original",
+                None, clause, segment=index))
+    return findings
+
+
+def _other(lang: str) -> str:
+    return "en" if lang == "zh" else "zh"
+
+
+def _sentence_finding(rule: type[Rule], index: int, facts: SentenceFacts, lang: str,
+                      is_source: bool) -> Finding:
+    span = _joined_span(facts.texts)
+    long_enough = _length(span.text, lang) >= MIN_SENTENCE_LENGTH
+    carries = bool(facts.quantities or facts.dates or facts.names)
+    severity = Severity.MAJOR if long_enough or carries else Severity.MINOR
+    what = "is not in the translation" if is_source else "is not in the original"
+    return rule.finding(f"the sentence “{_shorten(span.text)}” {what}",
+                        span if is_source else None, None if is_source else span,
+                        segment=index, severity=severity)
+
+
+def _joined_span(texts: tuple[Span, ...]) -> Span:
+    if len(texts) == 1:
+        return texts[0]
+    first, last = texts[0], texts[-1]
+    return Span(first.start, last.end, " ".join(t.text for t in texts))
+
+
+def _length(text: str, lang: str) -> int:
+    characters = sum(1 for c in text if not c.isspace())
+    return characters * 3 if lang == "zh" else characters
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+@dataclass(frozen=True)
+class _Clause:
+    span: Span
+    words: frozenset[str]  # glossable content words (zh) or content words (en)
+
+
+def _uncovered_clauses(zh: SentenceFacts, en: SentenceFacts) -> list[tuple[Span, bool]]:
+    """(clause, is_Chinese) for each clause of either side with no coverage at all."""
+    en_words = frozenset(w for t in en.texts for w in lexicon.en_content_words(t.text))
+    zh_clauses = [c for t in zh.texts for c in _clauses(t, _ZH_CLAUSE, _zh_words)]
+    en_clauses = [c for t in en.texts for c in _clauses(t, _EN_CLAUSE, _en_words)]
+    zh_reach = frozenset(g for c in zh_clauses for w in c.words for g in lexicon.english_glosses(w))
+    found = []
+    found += [(c.span, True) for c in _uncovered(zh_clauses, lambda w: bool(
+        lexicon.english_glosses(w) & en_words))]
+    found += [(c.span, False) for c in _uncovered(en_clauses, lambda w: w in zh_reach)]
+    return found
+
+
+def _uncovered(clauses: list[_Clause], covered: object) -> list[_Clause]:
+    if len(clauses) < 2:
+        return []
+    hits = [sum(1 for w in c.words if covered(w)) for c in clauses]
+    result = []
+    for i, clause in enumerate(clauses):
+        if hits[i] or len(clause.words) < MIN_CLAUSE_WORDS:
+            continue
+        rest = sum(len(c.words) for j, c in enumerate(clauses) if j != i)
+        if rest and (sum(hits) - hits[i]) / rest >= MIN_REST_COVERAGE:
+            result.append(clause)
+    return result
+
+
+def _clauses(sentence: Span, pattern: re.Pattern, words: object) -> list[_Clause]:
+    clauses = []
+    for match in pattern.finditer(sentence.text):
+        text = match.group()
+        if not text.strip():
+            continue
+        start = sentence.start + match.start()
+        clauses.append(_Clause(Span(start, start + len(text), text), frozenset(words(text))))
+    return clauses
+
+
+def _zh_words(text: str) -> list[str]:
+    return [w for w in lexicon.zh_content_words(text) if lexicon.english_glosses(w)]
+
+
+def _en_words(text: str) -> list[str]:
+    return lexicon.en_content_words(text)

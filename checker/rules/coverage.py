@@ -178,7 +178,8 @@ NEARBY_COVERAGE = 0.6
 def _said_nearby(orphan: SentenceFacts, partners: list[SentenceFacts], lang: str) -> bool:
     """Whether a neighbouring segment's other side already says what the orphan says: all
     its numbers, or (without numbers) most of its words. A fragment cut off at ； is often
-    rendered inside the neighbour's sentence ("…；环比增长1.1%。" → "…, and 1.1% quarter on quarter.")."""
+    rendered inside the neighbour's sentence ("…；环比增长1.1%。" → "…, and 1.1% quarter
+    on quarter.")."""
     values = {round(q.low, 9) for p in partners for q in p.quantities}
     if orphan.quantities:  # figures are specific: all of them there settles it either way
         return all(round(q.low, 9) in values for q in orphan.quantities)

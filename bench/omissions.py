@@ -1,0 +1,94 @@
+"""Omissions and additions planted in the faithful corpora pairs (issue 4).
+
+For every faithful pair in corpora/ and every English sentence that is the whole 1-1
+rendering of one Chinese sentence: drop it (expect O301 on that Chinese sentence), and
+insert an unrelated English sentence after it (expect O302 on the inserted one). Any other
+omission/addition finding of major severity counts as a false alarm. Also reports the
+faithful pairs themselves (expect no O finding at all).
+
+Run alone: ``.venv/bin/python -m bench.omissions [--embedder use]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bench.common import ROOT, rate, title
+from checker.model import Document, Severity
+from checker.pipeline import CheckOptions, check_documents
+from checker.segment import segment
+
+#: Unrelated sentences to insert (none of them translates anything in the corpora).
+INSERTS = (
+    "The museum will also open a new wing devoted to medieval tapestries next spring.",
+    "Local residents said the autumn festival drew record crowds to the riverside park.",
+    "Critics praised the orchestra's performance of the symphony at the weekend.",
+)
+
+
+def faithful_pairs() -> list[tuple[Path, Path]]:
+    pairs = []
+    for zh in sorted((ROOT / "corpora").glob("*/*.zh.txt")):
+        en = zh.with_name(zh.name.replace(".zh.txt", ".en.txt"))
+        if en.exists():
+            pairs.append((zh, en))
+    return pairs
+
+
+def omission_findings(report, severity: Severity = Severity.MAJOR) -> list:
+    return [f for f in report.findings
+            if f.category in ("omission", "addition") and f.severity.rank >= severity.rank]
+
+
+def run(options: CheckOptions, limit: int | None = None) -> None:
+    faithful_alarms = dropped = dropped_hits = added = added_hits = false_alarms = 0
+    for zh_path, en_path in faithful_pairs()[:limit]:
+        zh = Document(zh_path.read_text(encoding="utf-8"), "zh", str(zh_path))
+        en_text = en_path.read_text(encoding="utf-8")
+        en = Document(en_text, "en", str(en_path))
+        report = check_documents(zh, en, options)
+        faithful_alarms += len(omission_findings(report, Severity.MINOR))
+        sentences = segment(en)
+        zh_sentences = report.source_sentences
+        for segment_ in report.segments:
+            if len(segment_.src) != 1 or len(segment_.tgt) != 1 or segment_.tgt[0] == 0:
+                continue
+            target = sentences[segment_.tgt[0]]
+            source = zh_sentences[segment_.src[0]]
+            # drop the English sentence
+            cut = en_text[:target.start] + en_text[target.end:].lstrip(" ")
+            found = omission_findings(check_documents(zh, Document(cut, "en"), options))
+            dropped += 1
+            hit = [f for f in found if f.rule == "O301" and f.source
+                   and f.source.start == source.start]
+            dropped_hits += bool(hit)
+            false_alarms += len(found) - len(hit)
+            # add an unrelated sentence after it
+            insert = INSERTS[added % len(INSERTS)]
+            grown = en_text[:target.end] + " " + insert + en_text[target.end:]
+            found = omission_findings(check_documents(zh, Document(grown, "en"), options))
+            added += 1
+            hit = [f for f in found if f.rule == "O302" and f.target
+                   and f.target.text.strip() == insert]
+            added_hits += bool(hit)
+            false_alarms += len(found) - len(hit)
+    print(f"dropped sentences reported (O301 at the right sentence): {rate(dropped_hits, dropped)}")
+    print(f"added sentences reported (O302 at the right sentence):   {rate(added_hits, added)}")
+    print(f"other major omission/addition findings in those {dropped + added} variants: "
+          f"{false_alarms}")
+    print(f"omission/addition findings on the faithful pairs themselves: {faithful_alarms}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--embedder", default="none", help="none, use or hf:PATH")
+    parser.add_argument("--pairs", type=int, default=None, help="only the first N pairs")
+    args = parser.parse_args(argv)
+    title(f"planted omissions and additions (corpora/, embedder {args.embedder})")
+    run(CheckOptions(embedder=args.embedder), args.pairs)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -341,11 +341,17 @@ def rules() -> None:
 
 
 @app.command()
-def explain(code: Annotated[str, typer.Argument(help="A rule code, e.g. N102.")]) -> None:
-    """Explain one rule: what it checks, why, and a correct and an incorrect example."""
+def explain(code: Annotated[str, typer.Argument(
+        help="A rule code, e.g. N102, or 'score' for what goes into the score.")]) -> None:
+    """Explain one rule (what it checks, why, examples), or the score ('score')."""
     from checker.docs import explain_text
     from checker.rules import RULES
 
+    if code.strip().lower() == "score":
+        from checker.score import explain_score
+
+        typer.echo(explain_score(), nl=False)
+        return
     rule = RULES.get(code.strip().upper())
     if rule is None:
         raise _fail(f"unknown rule {code!r} (see `checker rules`)")

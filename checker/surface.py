@@ -202,12 +202,11 @@ def _sentence_type_issues(zh: str, en: str, en_end: re.Pattern[str],
 
 
 def _negation_issues(zh: str, en: str) -> list[Issue]:
-    """One side negates and the other does not: the meaning is reversed. Counted as a
-    parity (两次否定 may become a plain positive), minor, since paraphrase can hide one."""
+    """Negations one side has and the other lacks: the meaning may be reversed. Minor, one
+    per negation of difference (at most two), since paraphrase can hide one (尚不明确 →
+    "unclear" counts on both sides; 无法 → "unable" too)."""
     zh_count = len(_ZH_NEGATION.findall(_ZH_NOT_NEGATION.sub("", zh)))
     en_text = unicodedata.normalize("NFKC", en).replace("’", "'")
     en_count = sum(1 for m in _EN_NEGATION.finditer(en_text)
                    if m.group(0).lower() not in _NOT_NEGATION_UN)
-    if (zh_count > 0) != (en_count > 0):
-        return [Issue("negation", MINOR, "negation")]
-    return []
+    return [Issue("negation", MINOR, "negation")] * min(2, abs(zh_count - en_count))

@@ -20,8 +20,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.common import EXTERNAL
 from defusedxml import ElementTree
+
+from bench.common import EXTERNAL
 
 ALIGNMENT_DIR = EXTERNAL / "alignment"
 AE_DIR = ALIGNMENT_DIR / "aligner-eval" / "data"

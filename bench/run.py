@@ -19,6 +19,7 @@ from bench import (  # noqa: E402
     demetr_numbers,
     document_pairs,
     names,
+    scores,
     timing,
     wmt_false_alarms,
 )
@@ -30,6 +31,7 @@ def main() -> int:
     document_pairs.main()
     wmt_false_alarms.main()
     names.main()
+    scores.main()
     timing.main()
     batch.main()
     print(f"\nall benchmarks done in {time.perf_counter() - start:.1f} s")

@@ -173,6 +173,7 @@ def mqm_split(items: list[MqmItem], split: str) -> list[MqmItem]:
 class Correlations:
     pooled: dict[str, float]
     per_system: dict[str, dict[str, float]]
+    within_segment: dict[str, float]  # mean τ over segments, systems ranked per segment
     items: int
     seconds: float
 
@@ -197,7 +198,15 @@ def mqm_correlations(items: list[MqmItem]) -> Correlations:
         per_system[system] = {
             name: kendall_tau_b([values[k] for k in rows], [human[k] for k in rows])
             for name, values in columns.items()}
-    return Correlations(pooled, per_system, len(items), time.perf_counter() - start)
+    by_segment: dict[int, list[int]] = defaultdict(list)
+    for k, item in enumerate(items):
+        by_segment[item.seg_id].append(k)
+    within = {}
+    for name, values in columns.items():
+        taus = [kendall_tau_b([values[k] for k in rows], [human[k] for k in rows])
+                for rows in by_segment.values()]
+        within[name] = float(np.nanmean(taus))
+    return Correlations(pooled, per_system, within, len(items), time.perf_counter() - start)
 
 
 def print_mqm(result: Correlations, split: str) -> None:
@@ -210,6 +219,9 @@ def print_mqm(result: Correlations, split: str) -> None:
     for system, taus in result.per_system.items():
         wins += taus["ours"] >= taus["chrF"]
         print(f"{system:<14} {taus['ours']:>13.3f} {taus['chrF']:>11.3f} {taus['BLEU']:>11.3f}")
+    within = result.within_segment
+    print(f"{'within segment':<14} {within['ours']:>13.3f} {within['chrF']:>11.3f} "
+          f"{within['BLEU']:>11.3f}  (mean τ over segments: the systems ranked per source)")
     met = result.pooled["ours"] >= result.pooled["chrF"]
     print(f"target: pooled τ(ours) >= τ(chrF with reference): {'met' if met else 'MISSED'} "
           f"({result.pooled['ours']:.3f} vs {result.pooled['chrF']:.3f}); per system "
@@ -275,7 +287,8 @@ def print_demetr(rows: list[PairwiseRow], seconds: float, split: str) -> None:
     print(f"{'perturbation':<32} {'n':>3} {'ours (no ref)':>14} {'chrF (ref)':>11}  target")
     missed_strict, below_chrf = [], []
     for row in rows:
-        ours, chrf = row.ours / row.items if row.items else 0, row.chrf / row.items if row.items else 0
+        ours = row.ours / row.items if row.items else 0.0
+        chrf = row.chrf / row.items if row.items else 0.0
         strict = row.kind in DEMETR_STRICT
         verdict = []
         if strict:
@@ -294,6 +307,38 @@ def print_demetr(rows: list[PairwiseRow], seconds: float, split: str) -> None:
              + ", ".join(below_chrf)))
 
 
+# ---------------------------------------------------------------- (c) held-out pairs
+
+HELDOUT_DIR = ROOT / "bench" / "heldout"
+
+
+def heldout_pairs(directory: Path) -> list[tuple[Path, Path, Path]]:
+    """(Chinese, faithful English, English with planted errors) of every held-out pair."""
+    triples = []
+    for errors in sorted(directory.glob("*/*/*.errors.en.txt")):
+        name = errors.name.removesuffix(".errors.en.txt")
+        source, faithful = errors.with_name(f"{name}.zh.txt"), errors.with_name(f"{name}.en.txt")
+        if source.exists() and faithful.exists():
+            triples.append((source, faithful, errors))
+    return triples
+
+
+def print_heldout(triples: list[tuple[Path, Path, Path]]) -> None:
+    from checker.pipeline import check_paths
+
+    start = time.perf_counter()
+    losses = []
+    for source, faithful, errors in triples:
+        good = check_paths(source, faithful).overall_score
+        bad = check_paths(source, errors).overall_score
+        if not good > bad:
+            losses.append(f"{source.parent.name} ({good:g} vs {bad:g})")
+    wins = len(triples) - len(losses)
+    print(f"faithful scores above planted errors on {wins}/{len(triples)} held-out pairs "
+          f"({time.perf_counter() - start:.0f} s)" + (": not on " + ", ".join(losses)
+                                                     if losses else ""))
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -308,6 +353,12 @@ def main(split: str = "test") -> None:
         skipped("DEMETR data", DEMETR_DIR)
     else:
         print_demetr(*demetr_pairwise(load_demetr(DEMETR_DIR, split)), split)
+    title("Scores on held-out document pairs (bench/heldout): faithful vs planted errors")
+    triples = heldout_pairs(HELDOUT_DIR)
+    if not triples:
+        skipped("held-out pairs", HELDOUT_DIR)
+    else:
+        print_heldout(triples)
 
 
 if __name__ == "__main__":

@@ -39,8 +39,9 @@ def test_every_corpus_pair_has_a_variant_with_errors() -> None:
 
 
 def test_a_magnitude_slip_costs_more_than_a_faithful_rendering() -> None:
-    right = check_texts("英伟达面临45亿美元库存损失。", "NVIDIA faced a $4.5 billion inventory loss.")
-    wrong = check_texts("英伟达面临45亿美元库存损失。", "NVIDIA faced a $45 billion inventory loss.")
+    source = "英伟达面临45亿美元库存损失。"
+    right = check_texts(source, "NVIDIA faced a $4.5 billion inventory loss.")
+    wrong = check_texts(source, "NVIDIA faced a $45 billion inventory loss.")
     assert right.findings == [] and wrong.findings[0].rule == "N102"
     assert right.overall_score - wrong.overall_score > 15
     assert 0 <= wrong.overall_score < right.overall_score <= 100
@@ -58,7 +59,8 @@ def test_a_magnitude_slip_costs_more_than_a_faithful_rendering() -> None:
 ])
 def test_surface_errors_lower_the_score(broken: str, why: str) -> None:
     source = "英伟达因H20芯片滞销面临45亿美元库存损失。"
-    good = check_texts(source, "NVIDIA faced a $4.5 billion inventory loss due to unsold H20 chips.")
+    good = check_texts(source,
+                       "NVIDIA faced a $4.5 billion inventory loss due to unsold H20 chips.")
     assert check_texts(source, broken).overall_score < good.overall_score, why
 
 

@@ -28,8 +28,12 @@ class Translator:
     def __init__(self, name_or_path: str, device: str = "cpu",
                  batch_size: int = DEFAULT_BATCH_SIZE) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # belt and braces: never reach the hub
-        import torch
-        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+        try:
+            import torch
+            from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+        except ImportError as error:
+            raise InputError(f"--mt-model needs torch and transformers ({error}): "
+                             "pip install 'checker[hf]'") from None
 
         if device not in ("cpu", "cuda"):
             raise InputError(f"--device must be cpu or cuda, not {device!r}")

@@ -20,6 +20,7 @@ from bench import (  # noqa: E402
     document_pairs,
     hook,
     names,
+    scores,
     timing,
     wmt_false_alarms,
 )
@@ -31,6 +32,7 @@ def main() -> int:
     document_pairs.main()
     wmt_false_alarms.main()
     names.main()
+    scores.main()
     timing.main()
     hook.main()
     batch.main()

@@ -437,6 +437,64 @@ def _write_output(content: str, output: Path | None) -> None:
         raise _fail(f"cannot write {output}: {error.strerror or error}") from None
 
 
+class ScoreFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class Device(str, Enum):
+    cpu = "cpu"
+    cuda = "cuda"
+
+
+@app.command()
+def score(
+    first: Annotated[Path, typer.Argument(help="The original.", show_default=False,
+                                          metavar="ORIGINAL")],
+    second: Annotated[Path, typer.Argument(
+        help="The translation (either file may be the Chinese one).", show_default=False,
+        metavar="TRANSLATION")],
+    reference: Annotated[list[Path] | None, typer.Option(
+        help="A human reference translation (repeatable): adds sacrebleu BLEU, chrF and TER, "
+        "corpus and per segment. Taken line by line when it has as many lines as the "
+        "translation, else aligned to it sentence by sentence.", metavar="FILE")] = None,
+    mt_model: Annotated[str | None, typer.Option(
+        help="A transformers seq2seq model (a local directory or a name in the Hugging Face "
+        "cache; never downloaded): adds chrF of the translation against the model's own "
+        "and the model's mean log-probability per token of the translation.",
+        metavar="PATH_OR_NAME")] = None,
+    device: Annotated[Device, typer.Option(help="Where the model runs.")] = Device.cpu,
+    batch_size: Annotated[int, typer.Option(
+        help="Segments per batch for the model.", min=1)] = 16,
+    output_format: Annotated[ScoreFormat, typer.Option(
+        "--format", "-f", help="text: a table and the document figures; json: all of it "
+        "as one JSON object.")] = ScoreFormat.text,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file (atomically) instead of stdout.")] = None,
+) -> None:
+    """Score a translation: reference-free, against references, and by a translation model."""
+    from checker.metrics import render_scores, score_paths
+
+    try:
+        result = score_paths(first, second, reference, mt_model, device.value, batch_size)
+    except InputError as error:
+        raise _fail(str(error)) from None
+    if output_format == ScoreFormat.json:
+        import json
+
+        _write_output(json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n",
+                      output)
+        return
+    from rich.console import Console
+
+    if output is None:
+        render_scores(result, Console(highlight=False))
+        return
+    console = Console(record=True, width=120, file=io.StringIO())
+    render_scores(result, console)
+    _write_output(console.export_text(), output)
+
+
 @app.command()
 def rules() -> None:
     """List every rule: code, name, category and default severity."""
@@ -452,11 +510,17 @@ def rules() -> None:
 
 
 @app.command()
-def explain(code: Annotated[str, typer.Argument(help="A rule code, e.g. N102.")]) -> None:
-    """Explain one rule: what it checks, why, and a correct and an incorrect example."""
+def explain(code: Annotated[str, typer.Argument(
+        help="A rule code, e.g. N102, or 'score' for what goes into the score.")]) -> None:
+    """Explain one rule (what it checks, why, examples), or the score ('score')."""
     from checker.docs import explain_text
     from checker.rules import RULES
 
+    if code.strip().lower() == "score":
+        from checker.score import explain_score
+
+        typer.echo(explain_score(), nl=False)
+        return
     rule = RULES.get(code.strip().upper())
     if rule is None:
         raise _fail(f"unknown rule {code!r} (see `checker rules`)")

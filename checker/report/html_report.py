@@ -241,7 +241,7 @@ def _page(title: str, body: str, script: bool) -> str:
 
 
 def score_class(score: float) -> str:
-    return "good" if score >= 90 else "fair" if score >= 70 else "poor"
+    return "good" if score >= 80 else "fair" if score >= 65 else "poor"
 
 
 def _number(value: float) -> str:

@@ -1,0 +1,212 @@
+"""Surface evidence for the score stage: what a translation's own text shows, no reference.
+
+Two kinds, both read from the aligned sentences only:
+
+- **coverage**: how much of each side's content is accounted for by the other, through the
+  CC-CEDICT glosses of :mod:`checker.lexicon` (a one-to-one matching of word tokens, so a
+  word added twice or dropped once shows);
+- **surface issues**: MQM-style fluency and accuracy errors visible in the target text
+  itself: Chinese left untranslated in English, a word repeated, a misspelt word, a
+  sentence that starts in lower case, a statement turned into a question, missing or stray
+  punctuation, and a negation that one side has and the other lacks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from checker import lexicon
+
+# ---------------------------------------------------------------- coverage
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Share of each language's content-word tokens matched in the other (0..1), and counts."""
+
+    zh: float
+    en: float
+    zh_words: int
+    en_words: int
+
+
+def _matches(glosses: frozenset[str], word: str) -> bool:
+    """A gloss matches an English word exactly, or as a stem of it (die ↔ died, 4+ letters
+    shared): the light stemmer leaves some inflections apart."""
+    if word in glosses:
+        return True
+    return any(len(g) >= 3 and len(word) >= 3 and (word.startswith(g) or g.startswith(word))
+               and min(len(g), len(word)) >= max(len(g), len(word)) - 2 for g in glosses)
+
+
+def coverage(zh_text: str, en_text: str) -> Coverage:
+    """Match Chinese content words to English content-word tokens one to one.
+
+    Greedy, the Chinese words with the fewest candidates first (a rare word must not lose
+    its only partner to a word that has others); each English token serves one word.
+    """
+    zh_words = lexicon.zh_content_words(zh_text)
+    en_words = lexicon.en_content_words(en_text)
+    if not zh_words or not en_words:
+        empty = not zh_words and not en_words
+        return Coverage(1.0 if empty or not zh_words else 0.0,
+                        1.0 if empty or not en_words else 0.0, len(zh_words), len(en_words))
+    candidates = []
+    for word in zh_words:
+        glosses = lexicon.english_glosses(word)
+        candidates.append([j for j, e in enumerate(en_words) if _matches(glosses, e)])
+    used: set[int] = set()
+    matched = 0
+    for options in sorted(candidates, key=len):
+        free = next((j for j in options if j not in used), None)
+        if free is not None:
+            used.add(free)
+            matched += 1
+    return Coverage(matched / len(zh_words), matched / len(en_words), len(zh_words),
+                    len(en_words))
+
+
+# ---------------------------------------------------------------- surface issues
+
+#: MQM weights (Google's scheme) of the issue kinds found here.
+MAJOR, MINOR, PUNCTUATION = 5.0, 1.0, 0.1
+
+
+@dataclass(frozen=True)
+class Issue:
+    kind: str
+    weight: float
+    text: str
+
+
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_REPEAT = re.compile(r"\b([A-Za-z]+)(?:\s+\1\b)+", re.IGNORECASE)
+#: Words that may correctly follow themselves ("had had", "that that").
+_MAY_REPEAT = frozenset({"had", "that", "is", "very", "many", "no", "bye", "so", "far"})
+_SPACE_BEFORE_PUNCT = re.compile(r"\w\s+[.,;:!?](?:\s|$)")
+#: Characters that no English news sentence needs; a stray one is a punctuation slip.
+_STRAY = re.compile(r"[~^`|\\{}<>_*#@]|[,;:!?.]{2,}(?<!\.\.\.)|,\s*[,.]")
+_ZH_END = re.compile(r"[。！？!?…]['\"”’」』）)]*\s*$")
+_EN_END = re.compile(r"[.!?…]['\"”’)\]]*\s*$|[.!?]\s*['\"”’]\s*$")
+_ZH_NEGATION = re.compile("不|没|沒|未|无|無|非|别|莫|勿|否")
+#: Chinese words that contain a negation character but carry none ("无论" whether,
+#: "非常" very, "不仅" not only … but, "并非" is counted).
+_ZH_NOT_NEGATION = re.compile(
+    "无论|無論|非常|不仅|不僅|不但|不断|不斷|不少|不久|不同|不过|不過|不管|不得不|未来|未來|"
+    "莫斯科|无人机|無人機|非洲|非法|不再|无限|不变|不足|差不多|了不起|未成年|未知|无线|"
+    "否则|是否|能否|可否|无数|毫不|不禁|不停|别人|别的|特别|分别|区别|告别|别墅|级别|类别|"
+    "个别|性别|识别|辨别|判别|鉴别|差别")
+_EN_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|cannot|unable|"
+    r"fail(?:s|ed)?\s+to|lack(?:s|ed|ing)?|absent|absence|impossible|illegal|invalid|"
+    r"non-?\w+|un[a-z]{4,})\b|n't\b", re.IGNORECASE)
+#: un- words that negate nothing.
+_NOT_NEGATION_UN = frozenset({"under", "understand", "understood", "understanding", "union",
+                              "unions", "unit", "units", "united", "unity", "universal",
+                              "university", "universities", "universe", "unique", "uniform",
+                              "unilateral", "unanimous", "unveil", "unveiled", "unfold",
+                              "unfolded", "unleash", "unleashed", "unload", "unlock",
+                              "unlocked", "until", "unemployment"})
+
+
+def _known(word: str) -> bool:
+    """In pyspellchecker's English word list (an American form of it too), or a word that
+    CC-CEDICT's glosses use (hutong, renminbi)."""
+    lower = word.lower()
+    if any(form in _spelling_dictionary() for form in _spelling_variants(lower)):
+        return True
+    return lower in _gloss_vocabulary()
+
+
+@cache
+def _gloss_vocabulary() -> frozenset[str]:
+    """Every word of the CC-CEDICT glosses, as stored (lower case, not stemmed)."""
+    return frozenset(" ".join(lexicon._lexicon().values()).split())
+
+
+def _spelling_variants(word: str) -> tuple[str, ...]:
+    """The word and its American forms (organised → organized, colour → color)."""
+    american = re.sub(r"is(e|es|ed|ing|ation|ations)$", r"iz\1", word)
+    american = re.sub(r"our(s|ed|ing)?$", r"or\1", american)
+    american = re.sub(r"yse(s|d)?$", r"yze\1", american)
+    american = re.sub(r"tre(s)?$", r"ter\1", american)
+    american = american.replace("ae", "e") if "ae" in american else american
+    return (word, american)
+
+
+@cache
+def _spelling_dictionary() -> frozenset[str]:
+    """pyspellchecker's English word list (160,000 words, MIT): loaded once, and only when
+    the CC-CEDICT glosses do not know a word."""
+    import gzip
+    import json
+    from importlib import resources
+
+    data = resources.files("spellchecker").joinpath("resources", "en.json.gz").read_bytes()
+    return frozenset(json.loads(gzip.decompress(data)))
+
+
+def english_issues(source: str, target: str) -> list[Issue]:
+    """Surface issues of an English ``target`` translating the Chinese ``source``."""
+    issues = [Issue("untranslated", MAJOR, run) for run in _HAN.findall(target)]
+    issues += [Issue("repetition", MINOR, m.group(0)) for m in _REPEAT.finditer(target)
+               if m.group(1).lower() not in _MAY_REPEAT]
+    issues += [Issue("spelling", MINOR, w) for w in _misspelt(target)]
+    stripped = target.strip().lstrip("\"'“‘(「『[")
+    if stripped[:1].islower():
+        issues.append(Issue("capitalisation", MINOR, stripped.split(" ", 1)[0]))
+    issues += _sentence_type_issues(source, target, _EN_END)
+    issues += [Issue("punctuation", PUNCTUATION, m.group(0).strip())
+               for m in _SPACE_BEFORE_PUNCT.finditer(target)]
+    issues += [Issue("punctuation", PUNCTUATION, m.group(0)) for m in _STRAY.finditer(target)
+               if m.group(0) not in source]
+    issues += _negation_issues(source, target)
+    return issues
+
+
+def chinese_issues(source: str, target: str) -> list[Issue]:
+    """Surface issues of a Chinese ``target`` translating the English ``source``."""
+    return _sentence_type_issues(target, source, _EN_END, chinese_is_target=True) + \
+        _negation_issues(target, source)
+
+
+def _misspelt(text: str) -> list[str]:
+    """Lower-case words of 4+ letters that the dictionary knows in no form (a capitalised
+    word may be a name; a short one an abbreviation)."""
+    return [w for w in _WORD.findall(text)
+            if w.islower() and len(w) >= 4 and "'" not in w and not _known(w)]
+
+
+def _sentence_type_issues(zh: str, en: str, en_end: re.Pattern[str],
+                          chinese_is_target: bool = False) -> list[Issue]:
+    """A statement turned into a question (or back) is a mistranslation; a lost final stop
+    is a punctuation slip. ``zh``/``en``: the two sides, whichever is the target."""
+    zh_s, en_s = zh.strip(), en.strip()
+    if not zh_s or not en_s:
+        return []
+    zh_question = zh_s.rstrip("\"'”’」』）) ").endswith(("？", "?"))
+    en_question = en_s.rstrip("\"'”’) ").endswith("?")
+    issues = []
+    if zh_question != en_question:
+        issues.append(Issue("sentence-type", MINOR, (zh_s if chinese_is_target else en_s)[-12:]))
+    zh_ends, en_ends = bool(_ZH_END.search(zh_s)), bool(en_end.search(en_s))
+    if chinese_is_target and en_ends and not zh_ends:
+        issues.append(Issue("punctuation", PUNCTUATION, zh_s[-6:]))
+    if not chinese_is_target and zh_ends and not en_ends:
+        issues.append(Issue("punctuation", PUNCTUATION, en_s[-12:]))
+    return issues
+
+
+def _negation_issues(zh: str, en: str) -> list[Issue]:
+    """Negations one side has and the other lacks: the meaning may be reversed. Minor, one
+    per negation of difference (at most two), since paraphrase can hide one (尚不明确 →
+    "unclear" counts on both sides; 无法 → "unable" too)."""
+    zh_count = len(_ZH_NEGATION.findall(_ZH_NOT_NEGATION.sub("", zh)))
+    en_text = unicodedata.normalize("NFKC", en).replace("’", "'")
+    en_count = sum(1 for m in _EN_NEGATION.finditer(en_text)
+                   if m.group(0).lower() not in _NOT_NEGATION_UN)
+    return [Issue("negation", MINOR, "negation")] * min(2, abs(zh_count - en_count))

@@ -15,11 +15,13 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench import (  # noqa: E402
+    alignment,
     batch,
     demetr_numbers,
     document_pairs,
     hook,
     names,
+    omissions,
     scores,
     timing,
     wmt_false_alarms,
@@ -32,6 +34,9 @@ def main() -> int:
     document_pairs.main()
     wmt_false_alarms.main()
     names.main()
+    alignment.main([])
+    omissions.main([])
+    omissions.main(["--embedder", "use", "--pairs", "3"])
     scores.main()
     timing.main()
     hook.main()

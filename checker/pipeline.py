@@ -101,7 +101,8 @@ def analyse_documents(
     target_facts = _extract(target_sentences, target.lang, table)
     if alignment is None:
         alignment = align_sentences(source_sentences, target_sentences, source.lang,
-                                    target.lang, (source_facts, target_facts), options)
+                                    target.lang, (source_facts, target_facts), options,
+                                    for_checking=True)
     else:  # pre-aligned input: measure each given pair as the aligner would
         similarity = aligner.LexicalSimilarity(
             source_sentences, target_sentences, source.lang, target.lang,
@@ -122,9 +123,12 @@ def align_sentences(
     target_lang: str,
     facts: tuple[list[SentenceFacts], list[SentenceFacts]] | None = None,
     options: CheckOptions | None = None,
+    for_checking: bool = False,
 ) -> list[AlignedPair]:
     """The align stage: sentence embeddings (unless the embedder is 'none') plus dictionary
-    overlap, lengths and the extracted numbers and names as anchors."""
+    overlap, lengths and the extracted numbers and names as anchors. ``for_checking``
+    (the check, not `checker align`) splits unrelated sentences off merged links, so that
+    the rules see them as omissions and additions."""
     options = options or CheckOptions()
     source_facts, target_facts = facts or (None, None)
     similarity = aligner.LexicalSimilarity(
@@ -136,7 +140,8 @@ def align_sentences(
     if embedder is None:
         return aligner.align(source_sentences, target_sentences, similarity)
     return aligner.align_by_embeddings(source_sentences, target_sentences, similarity, embedder,
-                                       src_lang=source_lang, tgt_lang=target_lang)
+                                       src_lang=source_lang, tgt_lang=target_lang,
+                                       detach_strangers=for_checking)
 
 
 @dataclass

@@ -36,7 +36,7 @@ def main() -> int:
     names.main()
     alignment.main([])
     omissions.main([])
-    omissions.main(["--embedder", "use", "--pairs", "3"])
+    omissions.main(["--embedder", "use", "--pairs", "3"])  # slow: about 10 s a pair
     scores.main()
     timing.main()
     hook.main()

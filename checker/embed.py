@@ -21,11 +21,12 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Sequence
-from typing import Protocol
-
-import numpy as np
+from typing import TYPE_CHECKING, Protocol
 
 from checker.model import InputError
+
+if TYPE_CHECKING:  # numpy loads with the embedder: a check without one never needs it
+    import numpy as np
 
 USE_EMBEDDER = "use"
 NO_EMBEDDER = "none"
@@ -71,6 +72,8 @@ class UseEmbedder:
             self._model._sp = sentencepiece.SentencePieceProcessor(model_file=model)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
+        import numpy as np
+
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
         vectors = np.asarray(self._model.encode(list(texts)), dtype=np.float32)
@@ -79,6 +82,8 @@ class UseEmbedder:
 
 def normalise(vectors: np.ndarray) -> np.ndarray:
     """Rows scaled to unit length (zero rows stay zero)."""
+    import numpy as np
+
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     return (vectors / norms).astype(np.float32, copy=False)

@@ -125,7 +125,15 @@ def _known(word: str) -> bool:
 @cache
 def _gloss_vocabulary() -> frozenset[str]:
     """Every word of the CC-CEDICT glosses, as stored (lower case, not stemmed)."""
-    return frozenset(" ".join(lexicon._lexicon().values()).split())
+    from pathlib import Path
+
+    from checker.cache import cached
+
+    package = Path(__file__).resolve().parent
+    sources = [package / "data" / "cedict_glosses.txt.gz", package / "lexicon.py",
+               Path(__file__).resolve()]
+    return cached("gloss-words", sources,
+                  lambda: frozenset(" ".join(lexicon._lexicon().values()).split()))
 
 
 def _spelling_variants(word: str) -> tuple[str, ...]:
@@ -142,12 +150,20 @@ def _spelling_variants(word: str) -> tuple[str, ...]:
 def _spelling_dictionary() -> frozenset[str]:
     """pyspellchecker's English word list (160,000 words, MIT): loaded once, and only when
     the CC-CEDICT glosses do not know a word."""
+    from importlib import resources
+    from pathlib import Path
+
+    from checker.cache import cached
+
+    words = Path(str(resources.files("spellchecker").joinpath("resources", "en.json.gz")))
+    return cached("spelling", [words, Path(__file__).resolve()], lambda: _read_words(words))
+
+
+def _read_words(path: object) -> frozenset[str]:
     import gzip
     import json
-    from importlib import resources
 
-    data = resources.files("spellchecker").joinpath("resources", "en.json.gz").read_bytes()
-    return frozenset(json.loads(gzip.decompress(data)))
+    return frozenset(json.loads(gzip.decompress(path.read_bytes())))
 
 
 def english_issues(source: str, target: str) -> list[Issue]:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from checker.extract.numerals import normalize_chinese
 from checker.model import Entity
@@ -175,11 +176,31 @@ def _bundled() -> tuple[Entity, ...]:
     return (*cedict_entities(), *curated_entities())
 
 
+def _bundled_table() -> EntityTable:
+    table = EntityTable()
+    for entity in _bundled():
+        table.add(entity)
+    return table
+
+
+def _table_sources() -> list[Path]:
+    """What the bundled table is derived from: its data files and the code that reads them."""
+    package = Path(__file__).resolve().parent.parent
+    data = package / "data"
+    return [data / ENTITY_TABLE, data / CEDICT_NAMES, data / "cedict_readings.tsv.gz",
+            Path(__file__).resolve(), package / "names" / "romanize.py",
+            package / "names" / "glossary.py", package / "extract" / "numerals.py",
+            package / "model.py"]
+
+
 @lru_cache(maxsize=8)
 def build_table(glossary: tuple[GlossaryEntry, ...] = ()) -> EntityTable:
-    """The bundled knowledge with a user's glossary on top (cached per glossary)."""
-    table = EntityTable()
-    for entity in (*_bundled(), *glossary_entities(glossary)):
+    """The bundled knowledge with a user's glossary on top (cached per glossary; the bundled
+    part also on disk, see checker.cache)."""
+    from checker.cache import cached
+
+    table = cached("entities", _table_sources(), _bundled_table)  # a fresh copy each time
+    for entity in glossary_entities(glossary):
         table.add(entity)
     return table
 

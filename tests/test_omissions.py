@@ -1,0 +1,74 @@
+"""Omissions and additions (O301-O304) through the CLI, on a real pair (corpora/finance)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from checker.cli import app
+
+FINANCE = Path(__file__).resolve().parent.parent / "corpora" / "finance"
+ZH = FINANCE / "finance.zh.txt"
+EN_TEXT = (FINANCE / "finance.en.txt").read_text(encoding="utf-8")
+
+SECOND_SENTENCE = ("A mainland power battery maker that listed in Hong Kong in mid-September "
+                   "raised HK$35.1 billion (about US$4.5 billion), the largest IPO worldwide so "
+                   "far this year.")
+ADDED = "Local residents said the autumn festival drew record crowds to the riverside park."
+
+
+def findings(tmp_path: Path, english: str, *extra: str) -> list[dict]:
+    en = tmp_path / "finance.en.txt"
+    en.write_text(english, encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(ZH), str(en), "-f", "json",
+                                      "--fail-on", "never", *extra])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["findings"]
+
+
+def coverage(found: list[dict]) -> list[tuple]:
+    return [(f["rule"], f["severity"], (f["source"] or {}).get("text"),
+             (f["target"] or {}).get("text")) for f in found if f["rule"].startswith("O")]
+
+
+def test_the_faithful_pair_has_no_omission_or_addition(tmp_path):
+    assert coverage(findings(tmp_path, EN_TEXT)) == []
+
+
+def test_a_dropped_sentence_is_o301_on_the_chinese_sentence(tmp_path):
+    assert SECOND_SENTENCE in EN_TEXT
+    found = coverage(findings(tmp_path, EN_TEXT.replace(" " + SECOND_SENTENCE, "")))
+    assert found == [("O301", "major", "9月中旬登陆港股的一家内地动力电池企业募资351亿港元"
+                      "（约合45亿美元），成为今年以来全球规模最大的IPO。", None)]
+
+
+def test_an_added_sentence_is_o302_on_it(tmp_path):
+    grown = EN_TEXT.replace(SECOND_SENTENCE, SECOND_SENTENCE + " " + ADDED)
+    assert coverage(findings(tmp_path, grown)) == [("O302", "major", None, ADDED)]
+
+
+@pytest.mark.parametrize("embedder", ["none", "use"])
+def test_an_added_sentence_is_found_by_both_aligners(tmp_path, embedder):
+    grown = EN_TEXT.replace(SECOND_SENTENCE, SECOND_SENTENCE + " " + ADDED)
+    found = coverage(findings(tmp_path, grown, "--embedder", embedder))
+    assert ("O302", "major", None, ADDED) in found
+
+
+def test_a_dropped_clause_with_a_number_is_o303_at_the_clause(tmp_path):
+    cut = EN_TEXT.replace(
+        "In the third quarter alone, 29 companies went public, raising about HK$76 billion, "
+        "up about 30% from the previous quarter.",
+        "In the third quarter alone, 29 companies went public, raising about HK$76 billion.")
+    found = findings(tmp_path, cut)
+    assert ("O303", "major", "环比增长约三成", None) in coverage(found)
+    assert any(f["rule"] == "N103" and f["source"]["text"] == "三成" for f in found)
+
+
+def test_a_faithful_split_raises_nothing(tmp_path):
+    split = EN_TEXT.replace(
+        "raising about HK$76 billion, up about 30% from the previous quarter.",
+        "raising about HK$76 billion. That was up about 30% from the previous quarter.")
+    assert coverage(findings(tmp_path, split)) == []

@@ -9,13 +9,13 @@ from __future__ import annotations
 import io
 import os
 import sys
-import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from checker.files import write_atomically
 from checker.model import InputError, Report, Severity
 
 if TYPE_CHECKING:
@@ -91,19 +91,6 @@ def exit_code(findings: list, fail_on: FailOn) -> int:
         return 0
     threshold = Severity(fail_on.value).rank
     return 1 if any(f.severity.rank >= threshold for f in findings) else 0
-
-
-def write_atomically(path: Path, content: str) -> None:
-    """Write to a temporary file beside ``path`` and rename: never a half-written report."""
-    directory = path.resolve().parent
-    handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(content)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 @app.command()

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +20,7 @@ from urllib.parse import quote
 
 from checker.batch.inputs import JobSpec
 from checker.batch.jobs import Job, JobLoader, job_documents
+from checker.files import write_atomically
 from checker.load import BilingualFile
 from checker.model import (
     Document,
@@ -64,7 +63,8 @@ def write_html_pages(jsonl: Path, directory: Path) -> PagesWritten:
             entries.append(entry)
             pages += entry.href is not None
             without_page += entry.href is None and entry.error is None
-        _write(directory / INDEX, render_index(entries, title=f"Batch report: {jsonl.name}"))
+        index = render_index(entries, title=f"Batch report: {jsonl.name}")
+        write_atomically(directory / INDEX, index)
     except OSError as error:
         raise InputError(f"cannot write the HTML pages in {directory}: "
                          f"{error.strerror or error}") from None
@@ -103,7 +103,7 @@ def _entry(record: dict, loader: JobLoader, directory: Path) -> IndexEntry:
         return IndexEntry(spec.source, spec.target, None, score, severities, lines=lines,
                           note=f"no page: {reason}")
     name = page_name(spec)
-    _write(directory / name, render_html(report, index_href=INDEX))
+    write_atomically(directory / name, render_html(report, index_href=INDEX))
     return IndexEntry(spec.source, spec.target, quote(name), score, severities, lines=lines)
 
 
@@ -172,16 +172,3 @@ def _span(data: dict | None) -> Span | None:
     if data is None:
         return None
     return Span(int(data["start"]), int(data["end"]), str(data["text"]))
-
-
-def _write(path: Path, content: str) -> None:
-    """Write beside ``path`` and rename: a reader never sees half a page."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
-                                         suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(content)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

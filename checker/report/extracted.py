@@ -7,10 +7,9 @@ is written atomically, in UTF-8, with its line endings as they were.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
+from checker.files import write_atomically
 from checker.model import Document, InputError, Report
 
 
@@ -37,7 +36,7 @@ def save_extracted(report: Report, directory: Path) -> list[Path]:
                               strict=True):
         path = directory / name
         try:
-            _write_atomically(path, document.text)
+            write_atomically(path, document.text, newline="")
         except OSError as error:
             raise InputError(f"cannot write {path}: {error.strerror or error}") from None
         written.append(path)
@@ -46,15 +45,3 @@ def save_extracted(report: Report, directory: Path) -> list[Path]:
 
 def _file_name(document: Document, fallback: str) -> str:
     return Path(document.path).name if document.path else fallback
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
-                                         suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -638,6 +638,19 @@ def show_config(
         typer.echo(render_settings(config, settings), nl=False)
 
 
+def _reflow(doc: str) -> str:
+    """A docstring as help text: its paragraphs on one line each, for the help renderer to
+    wrap to the terminal (it keeps the docstring's own line breaks otherwise)."""
+    import inspect
+
+    return "\n\n".join(" ".join(p.split()) for p in inspect.cleandoc(doc).split("\n\n"))
+
+
+for _info in (*app.registered_commands, *glossary_app.registered_commands):
+    if _info.help is None and _info.callback is not None and _info.callback.__doc__:
+        _info.help = _reflow(_info.callback.__doc__)
+
+
 def main() -> None:
     try:
         app()

@@ -38,6 +38,7 @@ def main() -> int:
     omissions.main([])
     omissions.main(["--embedder", "use", "--pairs", "3"])  # slow: about 10 s a pair
     scores.main()
+    scores.main(embedder="use")
     timing.main()
     hook.main()
     batch.main()

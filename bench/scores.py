@@ -34,7 +34,7 @@ if str(ROOT) not in sys.path:
 
 from bench.common import DEMETR_DIR, EXTERNAL, skipped, title  # noqa: E402
 from checker.model import AlignedPair, Document, Report, Sentence  # noqa: E402
-from checker.pipeline import check_documents  # noqa: E402
+from checker.pipeline import CheckOptions, check_documents  # noqa: E402
 
 MQM_FILE = (EXTERNAL / "wmt-qe-2022-data" / "train-dev_data" / "task1_word-level" / "train"
             / "zh-en_mqm" / "zh-en-train-2021-news" / "mqm-newstest2021_zhen.tsv")
@@ -56,10 +56,14 @@ DEMETR_TARGET = 0.95
 # ---------------------------------------------------------------- our score on one pair
 
 
+#: The pipeline's options for our score (``--embedder`` changes them).
+OPTIONS = CheckOptions()
+
+
 def score_pair(source: str, target: str) -> Report:
     """Check one pre-aligned zh→en pair with the whole pipeline (one segment)."""
     sentences = ([Sentence(0, 0, len(source), source)], [Sentence(0, 0, len(target), target)])
-    return check_documents(Document(source, "zh"), Document(target, "en"),
+    return check_documents(Document(source, "zh"), Document(target, "en"), OPTIONS,
                            alignment=[AlignedPair((0,), (0,), 0.0)], sentences=sentences)
 
 
@@ -342,7 +346,11 @@ def print_heldout(triples: list[tuple[Path, Path, Path]]) -> None:
 # ---------------------------------------------------------------- main
 
 
-def main(split: str = "test") -> None:
+def main(split: str = "test", embedder: str = "none") -> None:
+    global OPTIONS
+    OPTIONS = CheckOptions(embedder=embedder)
+    if embedder != "none":
+        print(f"\n(the similarity in our score mixes in the {embedder} embedder's cosine)")
     title(f"Scores vs WMT21 zh→en expert MQM (Kendall τ, {split} documents)")
     if not MQM_FILE.exists():
         skipped("WMT21 MQM annotations", MQM_FILE)
@@ -365,4 +373,8 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("dev", "test"), default="test",
                         help="dev for tuning, test for reporting (the default).")
-    main(parser.parse_args().split)
+    parser.add_argument("--embedder", default="none",
+                        help="the similarity's embedder: none (the default of check), use, "
+                        "hf:PATH")
+    arguments = parser.parse_args()
+    main(arguments.split, arguments.embedder)

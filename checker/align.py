@@ -820,6 +820,33 @@ def _detach_strangers(beads: list[tuple[tuple[int, ...], tuple[int, ...]]],
     return result
 
 
+def measure_pairs(pairs: list[AlignedPair], src: list[Sentence], tgt: list[Sentence],
+                  lexical: Similarity, embedder: object | None, src_lang: str = "zh",
+                  tgt_lang: str = "en") -> list[AlignedPair]:
+    """Given pairs (pre-aligned input) with their similarity measured as the aligner measures
+    a bead: the dictionary similarity, mixed with the embeddings' cosine when there is an
+    embedder (the score reads it, and a fixed 1.0 says nothing)."""
+    full = [p for p in pairs if p.src and p.tgt]
+    cosines: dict[int, float] = {}
+    if embedder is not None and full:
+        src_joiner, tgt_joiner = ("" if src_lang == "zh" else " "), ("" if tgt_lang == "zh"
+                                                                      else " ")
+        src_vectors = embedder.encode([src_joiner.join(src[i].text for i in p.src) for p in full])
+        tgt_vectors = embedder.encode([tgt_joiner.join(tgt[j].text for j in p.tgt) for p in full])
+        cosines = {id(p): float(a @ b) for p, a, b in zip(full, src_vectors, tgt_vectors,
+                                                           strict=True)}
+    measured = []
+    for pair in pairs:
+        if not (pair.src and pair.tgt):
+            measured.append(pair)
+            continue
+        value = lexical(pair.src, pair.tgt)
+        if id(pair) in cosines:
+            value = W_EMBEDDING * cosines[id(pair)] + (1 - W_EMBEDDING) * value
+        measured.append(AlignedPair(pair.src, pair.tgt, _clamp(value)))
+    return measured
+
+
 def _span_vectors(sentences: list[Sentence], lang: str, embedder: object, longest: int
                   ) -> list:
     """vectors[k][i]: the unit vector of sentences i..i+k-1 taken together (k = 1..longest)."""

@@ -108,7 +108,9 @@ def analyse_documents(
             source_sentences, target_sentences, source.lang, target.lang,
             _anchors(source_sentences, source_facts), _anchors(target_sentences, target_facts),
         )
-        alignment = _with_similarity(alignment, similarity)
+        alignment = aligner.measure_pairs(
+            alignment, source_sentences, target_sentences, similarity,
+            load_embedder(options.embedder, options.device), source.lang, target.lang)
     segment_facts = [
         SegmentFacts(i, _merge(source_facts, p.src), _merge(target_facts, p.tgt))
         for i, p in enumerate(alignment)
@@ -219,14 +221,6 @@ def check_texts(source_text: str, target_text: str, options: CheckOptions | None
     source = Document(source_text, languages[0] or "zh")
     target = Document(target_text, languages[1] or "en")
     return check_documents(source, target, options)
-
-
-def _with_similarity(alignment: list[AlignedPair], similarity: aligner.Similarity
-                     ) -> list[AlignedPair]:
-    """A given alignment (pre-aligned input) with each pair's similarity measured, as the
-    aligner would have: the score needs it, and a fixed 1.0 says nothing."""
-    return [replace(p, similarity=min(1.0, max(0.0, similarity(p.src, p.tgt))))
-            if p.src and p.tgt else p for p in alignment]
 
 
 def _extract(sentences: list[Sentence], lang: str, table: EntityTable) -> list[SentenceFacts]:

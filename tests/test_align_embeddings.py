@@ -156,3 +156,19 @@ def test_check_with_the_embedder_finds_the_same_errors():
     plain = json.loads(CliRunner().invoke(app, args).stdout)
     embedded = json.loads(CliRunner().invoke(app, [*args, "--embedder", "use"]).stdout)
     assert [f["rule"] for f in embedded["findings"]] == [f["rule"] for f in plain["findings"]]
+
+
+def test_pre_aligned_pairs_are_measured_with_the_embedder(tmp_path):
+    tsv = tmp_path / "pairs.tsv"
+    tsv.write_text("".join(f"{zh}\t{en}\n" for zh, en in zip(ZH, EN, strict=True))
+                   + f"{ZH[0]}\t{EN[4]}\n", encoding="utf-8")
+    similarities = {}
+    for embedder in ("none", "use"):
+        result = CliRunner().invoke(app, ["check", str(tsv), "-f", "json", "--fail-on", "never",
+                                          "--embedder", embedder])
+        assert result.exit_code == 0, result.output
+        similarities[embedder] = [s["similarity"] for s in json.loads(result.stdout)["segments"]]
+    assert similarities["use"] != similarities["none"]
+    assert all(0.0 <= s <= 1.0 for s in similarities["use"])
+    # the mismatched last pair is the least similar with the embedder
+    assert similarities["use"][-1] < min(similarities["use"][:-1]) - 0.2

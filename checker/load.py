@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.model import Document, InputError, Suppression
+from checker.model import LANGUAGE_NAMES, Document, InputError, Suppression
 
 # ---------------------------------------------------------------- character classes
 
@@ -63,7 +63,6 @@ _CONTROL_SHARE = 0.02  # share of control characters from which a file counts as
 _GB_GOOD_SHARE = 0.8  # share of ordinary characters a plausible GB18030 decode must reach
 _GB_COMMON_SHARE = 0.05  # share of very common hanzi a plausible GB18030 decode must reach
 
-_LANG_NAMES = {"zh": "Chinese", "en": "English"}
 _HEADER_WORDS = frozenset({"source", "target", "src", "tgt", "zh", "en", "chinese", "english"})
 
 
@@ -336,7 +335,7 @@ def load_pair(first: str | Path, second: str | Path) -> tuple[Document, Document
 def require_both_languages(source: Document, target: Document) -> None:
     """InputError unless one document is Chinese and the other English."""
     if source.lang == target.lang:
-        name = _LANG_NAMES[source.lang]
+        name = LANGUAGE_NAMES[source.lang]
         raise InputError(f"both files are {name}: need one Chinese and one English file")
 
 
@@ -426,7 +425,7 @@ def bilingual_from_pairs(
     source, source_cells = _side_document([p[0] for p in pairs], name, encoding, "source")
     target, target_cells = _side_document([p[1] for p in pairs], name, encoding, "target")
     if source.lang == target.lang:
-        language = _LANG_NAMES[source.lang]
+        language = LANGUAGE_NAMES[source.lang]
         raise InputError(f"{name}: both columns are {language}: need one Chinese and one English")
     return BilingualFile(source, target, source_cells, target_cells)
 

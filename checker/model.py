@@ -220,6 +220,9 @@ class Severity(str, Enum):
         return {"critical": 3, "major": 2, "minor": 1, "info": 0}[self.value]
 
 
+#: How messages name the two languages.
+LANGUAGE_NAMES = {"zh": "Chinese", "en": "English"}
+
 CATEGORIES = (
     "number",
     "date",

@@ -10,7 +10,7 @@ the original. Values are escaped as the runner expects: ``%``, CR and LF everywh
 
 from __future__ import annotations
 
-from checker.model import Document, Finding, Report, Severity, Span
+from checker.model import LANGUAGE_NAMES, Document, Finding, Report, Severity, Span
 from checker.report.positions import LineIndex
 
 COMMANDS = {
@@ -19,7 +19,6 @@ COMMANDS = {
     Severity.MINOR: "warning",
     Severity.INFO: "notice",
 }
-LANGUAGE_NAMES = {"zh": "Chinese", "en": "English"}
 
 
 def escape_data(value: str) -> str:

@@ -19,9 +19,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from checker.model import CATEGORIES, Finding, Report, Sentence, Severity, Span
+from checker.model import (
+    CATEGORIES,
+    LANGUAGE_NAMES,
+    Finding,
+    Report,
+    Sentence,
+    Severity,
+    Span,
+)
 
-LANGUAGE_NAMES = {"zh": "Chinese", "en": "English"}
 SEVERITIES = tuple(Severity)  # critical first
 
 STYLE = """

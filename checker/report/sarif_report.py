@@ -12,7 +12,7 @@ import json
 from pathlib import PurePath
 from urllib.parse import quote
 
-from checker.model import Document, Finding, Report, Severity, Span
+from checker.model import LANGUAGE_NAMES, Document, Finding, Report, Severity, Span
 from checker.report.positions import LineIndex
 
 SARIF_VERSION = "2.1.0"
@@ -28,7 +28,6 @@ LEVELS = {
     Severity.MINOR: "warning",
     Severity.INFO: "note",
 }
-LANGUAGE_NAMES = {"zh": "Chinese", "en": "English"}
 
 
 def render_sarif(report: Report) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from checker.model import DateValue, Finding, Quantity, SentenceFacts
+from checker.model import LANGUAGE_NAMES, DateValue, Finding, Quantity, SentenceFacts
 from checker.names.table import EntityTable
 from checker.rules import coverage as coverage_rules
 from checker.rules import dates as date_rules
@@ -183,7 +183,7 @@ def _year_finding(pair: tuple[DateValue | Quantity, DateValue | Quantity], targe
                   index: int) -> Finding:
     source, target = pair
     year = source.year if isinstance(source, DateValue) else int(source.low)
-    other = number_rules.LANGUAGE_NAMES[target_lang]
+    other = LANGUAGE_NAMES[target_lang]
     suggestion = f"{year}年" if target_lang == "zh" else str(year)
     message = (f"date differs: {source.span.text} is the year {year}, "
                f"the {other} says {target.span.text}")

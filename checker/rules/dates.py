@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checker.model import DateValue, Finding, Quantity, QuantityKind, Severity
-from checker.rules.numbers import LANGUAGE_NAMES
+from checker.model import LANGUAGE_NAMES, DateValue, Finding, Quantity, QuantityKind, Severity
 from checker.rules.registry import Comparison, Rule, register
 from checker.rules.render import render_date
 

@@ -20,11 +20,9 @@ from checker.extract.vocab import (
     currencies_compatible,
     units_compatible,
 )
-from checker.model import Finding, Quantity, QuantityKind, Severity
+from checker.model import LANGUAGE_NAMES, Finding, Quantity, QuantityKind, Severity
 from checker.rules.registry import Comparison, Rule, register
 from checker.rules.render import render_quantity
-
-LANGUAGE_NAMES = {"zh": "Chinese", "en": "English"}
 
 # ---------------------------------------------------------------- the rules
 

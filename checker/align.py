@@ -24,7 +24,7 @@ import re
 import statistics
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
@@ -730,6 +730,8 @@ def align_by_embeddings(
 def _align_embedded_block(src_ids: list[int], tgt_ids: list[int], src_vectors: list,
                           tgt_vectors: list, lexical: Similarity, detach_strangers: bool
                           ) -> list[AlignedPair]:
+    import numpy as np
+
     from checker import align_search
 
     n, m = len(src_ids), len(tgt_ids)
@@ -737,26 +739,17 @@ def _align_embedded_block(src_ids: list[int], tgt_ids: list[int], src_vectors: l
         return [AlignedPair((i,), ()) for i in src_ids] + [AlignedPair((), (j,)) for j in tgt_ids]
     s0, t0 = src_ids[0], tgt_ids[0]  # blocks are runs of consecutive sentences
 
-    def bead_similarity(di: int, dj: int, i: int, ends: object) -> list[float]:
+    def bead_similarity(di: int, dj: int, i: int, ends: np.ndarray) -> list[float]:
         cosines = tgt_vectors[dj][t0 + ends - dj] @ src_vectors[di][s0 + i - di]
         src_part = tuple(range(s0 + i - di, s0 + i))
-        return [W_EMBEDDING * float(c) + (1 - W_EMBEDDING)
-                * lexical(src_part, tuple(range(t0 + j - dj, t0 + j)))
+        return [_mix(float(c), lexical(src_part, tuple(range(t0 + j - dj, t0 + j))))
                 for c, j in zip(cosines, ends.tolist(), strict=True)]
 
-    def bead_score(di: int, dj: int, i: int, ends: object) -> object:
-        import numpy as np
-
+    def bead_score(di: int, dj: int, i: int, ends: np.ndarray) -> np.ndarray:
         size_factor = ((di + dj) / 2) ** SIZE_EXPONENT
         return np.asarray(bead_similarity(di, dj, i, ends)) * size_factor
 
-    anchors = align_search.anchor_path(src_vectors[1][s0:s0 + n], tgt_vectors[1][t0:t0 + m])
-    lo, hi = align_search.window(anchors, n, m)
-    links = align_search.fill(n, m, lo, hi, bead_score)
-
     def similarity(src_part: tuple[int, ...], tgt_part: tuple[int, ...]) -> float:
-        import numpy as np
-
         if not src_part or not tgt_part:
             return 0.0
         end = np.array([tgt_part[-1] + 1])
@@ -766,11 +759,23 @@ def _align_embedded_block(src_ids: list[int], tgt_ids: list[int], src_vectors: l
         return float(tgt_vectors[len(tgt_part)][t0 + tgt_part[0]]
                      @ src_vectors[len(src_part)][s0 + src_part[0]])
 
-    beads = [(link.src, link.tgt) for link in links]
+    anchors = align_search.anchor_path(src_vectors[1][s0:s0 + n], tgt_vectors[1][t0:t0 + m])
+    lo, hi = align_search.window(anchors, n, m)
+    beads = [(link.src, link.tgt) for link in align_search.fill(n, m, lo, hi, bead_score)]
     if detach_strangers:
         beads = _detach_strangers(beads, similarity, cosine)
     return [AlignedPair(tuple(s0 + i for i in src), tuple(t0 + j for j in tgt),
                         similarity(src, tgt)) for src, tgt in beads]
+
+
+def _mix(cosine: float, lexical: float) -> float:
+    """A bead's similarity: the embeddings' cosine and the dictionary evidence."""
+    return W_EMBEDDING * cosine + (1 - W_EMBEDDING) * lexical
+
+
+def joiner(lang: str) -> str:
+    """What goes between sentences read as one text: nothing in Chinese, a space in English."""
+    return "" if lang == "zh" else " "
 
 
 #: A sentence at the edge of a merged bead whose embedding has a cosine below this with the
@@ -787,37 +792,40 @@ STRANGER_COSINE = 0.25
 DETACH_MARGIN = 0.0
 
 
-def _detach_strangers(beads: list[tuple[tuple[int, ...], tuple[int, ...]]],
-                      similarity: object, cosine: object
-                      ) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
+
+
+def _detach_strangers(beads: Beads, similarity: Callable, cosine: Callable) -> Beads:
     """Split unrelated edge sentences off merged beads, as 1-0 or 0-1 links."""
-    result = []
+    result: Beads = []
     for src, tgt in beads:
-        before: list = []
-        after: list = []
-        changed = True
-        while changed:
-            changed = False
-            for side in (0, 1):
-                ids = (src, tgt)[side]
-                if len(ids) < 2 or not src or not tgt:
-                    continue
-                for edge, rest, place in ((ids[0], ids[1:], before), (ids[-1], ids[:-1], after)):
-                    alone = (src, (edge,)) if side else ((edge,), tgt)
-                    without = (src, rest) if side else (rest, tgt)
-                    if cosine(*alone) < STRANGER_COSINE and \
-                            similarity(*without) >= similarity(src, tgt) + DETACH_MARGIN:
-                        orphan = ((), (edge,)) if side else ((edge,), ())
-                        place.insert(0 if place is after else len(place), orphan)
-                        src, tgt = without
-                        changed = True
-                        break
-                if changed:
-                    break
-        result.extend(before)
-        result.append((src, tgt))
-        result.extend(after)
+        before: Beads = []
+        after: Beads = []
+        while (cut := _stranger_at_edge(src, tgt, similarity, cosine)) is not None:
+            orphan, at_start, src, tgt = cut
+            if at_start:
+                before.append(orphan)
+            else:
+                after.insert(0, orphan)
+        result += [*before, (src, tgt), *after]
     return result
+
+
+def _stranger_at_edge(src: tuple[int, ...], tgt: tuple[int, ...], similarity: Callable,
+                      cosine: Callable) -> tuple | None:
+    """(orphan link, whether it was at the start, the bead's src, tgt without it), or None."""
+    for side in (0, 1):
+        ids = (src, tgt)[side]
+        if len(ids) < 2 or not src or not tgt:
+            continue
+        for edge, rest, at_start in ((ids[0], ids[1:], True), (ids[-1], ids[:-1], False)):
+            alone = (src, (edge,)) if side else ((edge,), tgt)
+            without = (src, rest) if side else (rest, tgt)
+            if cosine(*alone) < STRANGER_COSINE and \
+                    similarity(*without) >= similarity(src, tgt) + DETACH_MARGIN:
+                orphan = ((), (edge,)) if side else ((edge,), ())
+                return orphan, at_start, *without
+    return None
 
 
 def measure_pairs(pairs: list[AlignedPair], src: list[Sentence], tgt: list[Sentence],
@@ -827,23 +835,23 @@ def measure_pairs(pairs: list[AlignedPair], src: list[Sentence], tgt: list[Sente
     a bead: the dictionary similarity, mixed with the embeddings' cosine when there is an
     embedder (the score reads it, and a fixed 1.0 says nothing)."""
     full = [p for p in pairs if p.src and p.tgt]
-    cosines: dict[int, float] = {}
+    cosines = [None] * len(full)
     if embedder is not None and full:
-        src_joiner, tgt_joiner = ("" if src_lang == "zh" else " "), ("" if tgt_lang == "zh"
-                                                                      else " ")
-        src_vectors = embedder.encode([src_joiner.join(src[i].text for i in p.src) for p in full])
-        tgt_vectors = embedder.encode([tgt_joiner.join(tgt[j].text for j in p.tgt) for p in full])
-        cosines = {id(p): float(a @ b) for p, a, b in zip(full, src_vectors, tgt_vectors,
-                                                           strict=True)}
+        src_vectors = embedder.encode([joiner(src_lang).join(src[i].text for i in p.src)
+                                       for p in full])
+        tgt_vectors = embedder.encode([joiner(tgt_lang).join(tgt[j].text for j in p.tgt)
+                                       for p in full])
+        cosines = [float(a @ b) for a, b in zip(src_vectors, tgt_vectors, strict=True)]
+    remaining = iter(cosines)
     measured = []
     for pair in pairs:
-        if not (pair.src and pair.tgt):
-            measured.append(pair)
-            continue
-        value = lexical(pair.src, pair.tgt)
-        if id(pair) in cosines:
-            value = W_EMBEDDING * cosines[id(pair)] + (1 - W_EMBEDDING) * value
-        measured.append(AlignedPair(pair.src, pair.tgt, _clamp(value)))
+        if pair.src and pair.tgt:
+            value = lexical(pair.src, pair.tgt)
+            cosine = next(remaining)
+            if cosine is not None:
+                value = _mix(cosine, value)
+            pair = AlignedPair(pair.src, pair.tgt, _clamp(value))
+        measured.append(pair)
     return measured
 
 
@@ -857,12 +865,12 @@ def _span_vectors(sentences: list[Sentence], lang: str, embedder: object, longes
     texts = [s.text for s in sentences]
     n = len(texts)
     embedded = _embedded_span_length(n, longest)
-    joiner = "" if lang == "zh" else " "
     vectors: list = [None]
     for k in range(1, longest + 1):
         count = max(0, n - k + 1)
         if k <= embedded and count:
-            vectors.append(embedder.encode([joiner.join(texts[i:i + k]) for i in range(count)]))
+            vectors.append(embedder.encode([joiner(lang).join(texts[i:i + k])
+                                            for i in range(count)]))
         elif not count:
             vectors.append(np.zeros((0, vectors[1].shape[1] if n else 1), dtype=np.float32))
         else:

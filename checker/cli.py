@@ -202,8 +202,9 @@ def align(
     if output_format == AlignFormat.json:
         content = render_json(*pairs, (str(first), str(second)), settings.options.embedder)
     else:
-        joiners = tuple("" if d.lang == "zh" else " " for d in (source, target))
-        content = render_tsv(*pairs, *joiners)
+        from checker.align import joiner
+
+        content = render_tsv(*pairs, joiner(source.lang), joiner(target.lang))
     _write_output(content, output)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from checker import lexicon
 from checker.model import Finding, SentenceFacts, Severity, Span
+from checker.rules.numbers import same_fact
 from checker.rules.registry import Rule, register
 
 #: A sentence shorter than this (non-space characters; Chinese counts ×3, about one English
@@ -141,14 +142,14 @@ def sentence_findings(segments: list[tuple[int, SentenceFacts, SentenceFacts]],
     its rendering, which the fact rules judge better than "omitted" plus "added")."""
     findings = []
     for position, (index, source, target) in enumerate(segments):
-        if _faces_an_orphan(segments, position):
+        if bool(source.texts) == bool(target.texts) or _faces_an_orphan(segments, position):
             continue
-        if source.texts and not target.texts:
+        if source.texts:
             partners = [segments[p][2] for p in _neighbours(position, len(segments))]
             if not _said_nearby(source, partners, source_lang):
                 findings.append(_sentence_finding(SentenceOmitted, index, source, source_lang,
                                                   is_source=True))
-        elif target.texts and not source.texts:
+        else:
             partners = [segments[p][1] for p in _neighbours(position, len(segments))]
             if not _said_nearby(target, partners, _other(source_lang)):
                 findings.append(_sentence_finding(SentenceAdded, index, target,
@@ -190,8 +191,6 @@ def _said_nearby(orphan: SentenceFacts, partners: list[SentenceFacts], lang: str
     its numbers, or (without numbers) most of its words. A fragment cut off at ； is often
     rendered inside the neighbour's sentence ("…；环比增长1.1%。" → "…, and 1.1% quarter
     on quarter.")."""
-    from checker.rules.numbers import same_fact
-
     said = [q for p in partners for q in p.quantities]
     if orphan.quantities:  # figures are specific: all of them there settles it either way
         return all(any(same_fact(q, other) or same_fact(other, q) for other in said)

@@ -20,6 +20,7 @@ from pathlib import Path
 import psutil
 import pytest
 from typer.testing import CliRunner
+from writing import write
 
 from checker.batch.inputs import JobSpec, discover
 from checker.batch.jobs import Job, Outcome, check_job, content_hash
@@ -40,15 +41,6 @@ def corpus_text(topic: str, variant: str) -> str:
     """The Chinese ("zh"), faithful English ("en") or planted-error English ("errors")."""
     suffix = {"zh": "zh", "en": "en", "errors": "errors.en"}[variant]
     return (CORPORA / topic / f"{topic}.{suffix}.txt").read_text(encoding="utf-8")
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def make_tagged_pairs(folder: Path, count: int, english: str = "errors",

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 from typer.testing import CliRunner
+from writing import write
 
 from checker.batch.inputs import JobSpec, Unpaired, pair_directory, pair_files
 from checker.cli import app
@@ -31,15 +32,6 @@ EN_RIGHT = (
 )
 EN_WRONG = EN_RIGHT.replace("$4.5 billion", "$45 billion")
 N102_LINE = "  N102 critical 45亿美元 is $4.5 billion, not $45 billion (off by ×10)  → $4.5 billion"
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 @pytest.fixture

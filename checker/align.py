@@ -784,7 +784,7 @@ def joiner(lang: str) -> str:
 #: .35 costs 3.2 points of strict F1, at .25 2.5, at .15 1.5; on sentences dropped from and
 #: added to the corpora pairs (bench/omissions.py, first three pairs) it finds 92%, 70%
 #: and 54% of the drops and 100%, 100% and 97% of the additions. Only `check` detaches
-#: (the default dictionary aligner finds 91% of the drops there), so the middle value ...
+#: (the default dictionary aligner finds 86% of the drops there), so the middle value ...
 STRANGER_COSINE = 0.25
 #: ... and is detached as an omission or addition when the bead without it is at least this
 #: similar to what it was with it. The fill pass's size reward can make absorbing an added

@@ -174,6 +174,11 @@ def load_lexicon() -> int:
     return len(_lexicon())
 
 
+def glossed_words() -> list[tuple[str, str]]:
+    """(Chinese word, its space-separated English gloss words) for every lexicon entry."""
+    return list(_lexicon().items())
+
+
 @cache
 def english_glosses(zh_word: str) -> frozenset[str]:
     """Normalised English words that CC-CEDICT gives for ``zh_word`` (empty if unknown)."""

@@ -235,6 +235,15 @@ def surname_spellings(surname: str) -> frozenset[str]:
     return frozenset(spellings)
 
 
+@lru_cache(maxsize=1)
+def all_surname_spellings() -> frozenset[str]:
+    """Every spelling of every surname of the table: "zhang", "cheung", "tsai", "lee"."""
+    found: set[str] = set()
+    for surname in SURNAMES | COMPOUND_SURNAMES:
+        found |= surname_spellings(surname)
+    return frozenset(found)
+
+
 def char_spellings(char: str) -> frozenset[str]:
     """Spellings of one character of a given name or place name."""
     spellings: set[str] = set()

@@ -209,3 +209,23 @@ def build_table(glossary: tuple[GlossaryEntry, ...] = ()) -> EntityTable:
 def common_words() -> frozenset[str]:
     """Headwords CC-CEDICT also has as ordinary words (现代 "modern" as well as Hyundai)."""
     return frozenset(_read_data(CEDICT_COMMON).split())
+
+
+@lru_cache(maxsize=1)
+def ordinary_english() -> frozenset[str]:
+    """English words CC-CEDICT uses for ordinary Chinese words: "time", "senate", "total",
+    "link" — but not "belgium" or "kyoto", which only gloss names (cached on disk)."""
+    from checker.cache import cached
+
+    package = Path(__file__).resolve().parent.parent
+    sources = [*_table_sources(), package / "data" / "cedict_glosses.txt.gz",
+               package / "lexicon.py"]
+    return cached("ordinary-english", sources, _ordinary_english)
+
+
+def _ordinary_english() -> frozenset[str]:
+    from checker.lexicon import glossed_words
+
+    names = {form for entity in cedict_entities() for form in entity.zh}
+    return frozenset(word for key, gloss in glossed_words() if key not in names
+                     for word in gloss.split())

@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 
 from checker.extract.names import NATIONALITIES
 from checker.extract.numerals import normalize_chinese
-from checker.model import Finding, NameMention, SentenceFacts, Severity, Span
+from checker.model import Entity, Finding, NameMention, SentenceFacts, Severity, Span
 from checker.names import romanize, split_words
 from checker.names.link import (
     ALL_DEMONYMS,
@@ -30,7 +30,7 @@ from checker.names.link import (
     word_windows,
 )
 from checker.names.phonetic import edit_similarity
-from checker.names.table import EntityTable, common_words, english_key
+from checker.names.table import EntityTable, common_words, english_key, ordinary_english
 from checker.rules.registry import Rule, register
 
 # A misspelling: letters this similar to the expected name, but not equal.
@@ -208,7 +208,110 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
             findings.append(finding)
             if finding.target is not None:
                 free = [n for n in free if not overlaps_used(n.span, {finding.target})]
+    findings += _foreign_names(free, segment, document, table)
     return findings
+
+
+def _foreign_names(free: list[NameMention], segment: LinkedSegment,
+                   document: list[LinkedSegment], table: EntityTable) -> list[Finding]:
+    """English names nothing in the Chinese can account for: a known person or body whose
+    Chinese name is absent (the English says "Kyoto", the Chinese has no 京都), or a pinyin
+    name none of whose syllables the Chinese holds ("Zhang Jike" where the Chinese has
+    郭梅). The Chinese name it displaced may be one the extractor does not know; the
+    English one is wrong either way."""
+    written = _nearby_chinese(segment, document)
+    findings = []
+    for name in free:
+        reason = _foreign_reason(name, written, table)
+        if reason is None:
+            continue
+        displaced = next((m for m in segment.unlinked if _could_render(m, name, table)), None)
+        findings.append(NameMismatch.finding(
+            f"different name: the English says {name.span.text}, {reason}",
+            displaced.span if displaced else None, name.span, None, segment.index))
+    return findings
+
+
+def _nearby_chinese(segment: LinkedSegment, document: list[LinkedSegment]) -> str:
+    """The Chinese of a segment and two neighbours each side: a translator may move a name
+    across a sentence boundary, and the aligner may pair a short sentence one off."""
+    return "".join(
+        t.text for s in document if abs(s.index - segment.index) <= 2 for t in s.zh_texts)
+
+
+def _foreign_reason(name: NameMention, written: str, table: EntityTable) -> str | None:
+    text, zh_text = name.span.text, normalize_chinese(written)
+    if text in NATIONALITIES or text in DEMONYMS or text in ALL_DEMONYMS \
+            or english_key(text) in english_key(zh_text) or _syllables_in(text, zh_text):
+        # "U.S. President Donald Trump" for 特朗普总统 (context a translator adds), AMD
+        # written in the Chinese too, "Lee" for an unknown 李 (his own romanisation)
+        return None
+    owners = [e for e in table.english_owners(text) if _vouched(e, name)]
+    if owners and not any(_named_in(form, zh_text) for e in owners for form in e.zh):
+        return f"which is {owners[0].zh[0]} in Chinese, and the Chinese does not name it"
+    if _pinyin_person(text) and zh_text == written:
+        # (not in Traditional Chinese: Hong Kong and Taiwan names are spelt many ways)
+        return "a Chinese name the Chinese does not contain"
+    return None
+
+
+def _vouched(entity: Entity, name: NameMention) -> bool:
+    """An entity whose English name cannot come from anything but its Chinese name.
+
+    Not: a place in China (a translator writes "Inner Mongolia" for 一区, "Hubei" for 全省),
+    CC-CEDICT's loose names ("Spring", "Port"), an ordinary word ("Total", "the Senate"), an
+    acronym (申遗 is put on "UNESCO's list"; "CDC" is any disease-control centre)."""
+    if entity.source == "glossary" or entity.kind not in ("person", "org", "media", "place") \
+            or name.evidence == "acronym" or _ordinary_words(name.span.text):
+        return False
+    if entity.source == "cedict":
+        return entity.kind in ("person", "org") and len(name.span.text.split()) >= 2
+    if entity.kind == "place":
+        return not _CHINESE_PLACE.search(entity.note) and not any(
+            romanize.hanyu_spells(zh, entity.en) for zh in entity.zh)
+    return True
+
+
+_CHINESE_PLACE = re.compile(r"China|Hong Kong|Taiwan|Macao|Tibet|planet")
+
+
+#: One-character names of countries that abbreviate a pair: 中老 "China-Laos", 美日.
+_PAIRED = "中美日俄欧韩朝德法英印澳加"
+
+
+def _named_in(form: str, zh_text: str) -> bool:
+    """The Chinese names the entity, in full or by its one-character abbreviation beside
+    another country's (中老铁路 "China-Laos Railway")."""
+    form = normalize_chinese(form)
+    return form in zh_text or len(form) == 2 and re.search(
+        f"[{_PAIRED}]{form[0]}|{form[0]}[{_PAIRED}]", zh_text) is not None
+
+
+def _ordinary_words(text: str) -> bool:
+    """A name of one or two ordinary English words ("Total", "Human Rights", "Link"): it may
+    translate words of the Chinese, not a name."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    return len(words) <= 2 and all(w in ordinary_english() for w in words)
+
+
+def _pinyin_person(text: str) -> bool:
+    """Two or three words of pinyin, capitalised, one end a Chinese surname: "Zhang Jike",
+    "Lu Chaoyang" (not "Kentaro Okuda", not "Nandu River")."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) \
+            or not romanised_chinese(text) or {w.rstrip(".,") for w in words} & _NOT_NAME_WORDS \
+            or {w.lower() for w in words} & (ORG_WORDS | _PLACE_NOUNS):
+        return False
+    ends = {romanize.ascii_fold(words[0]).lower(), romanize.ascii_fold(words[-1]).lower()}
+    return bool(ends & romanize.all_surname_spellings())
+
+
+def _syllables_in(text: str, zh_text: str) -> bool:
+    """Some character of the Chinese is spelt like the name's first or last word."""
+    words = [romanize.ascii_fold(w).lower() for w in re.split(r"[\s-]+", text) if w]
+    ends = {words[0], words[-1]}
+    return any(ends & (romanize.char_spellings(c) | romanize.surname_spellings(c))
+               for c in set(zh_text) if "\u3400" <= c <= "\u9fff")
 
 
 def _explained(name: NameMention, segment: LinkedSegment, table: EntityTable) -> bool:

@@ -245,8 +245,10 @@ def _standalone(text: str, start: int, end: int, entity: Entity) -> bool:
         return False  # 新台币, 日元: currencies, not places
     inside_transliteration = text[end:end + 1] in _TRANSLIT or (
         start > 0 and text[start - 1] in _TRANSLIT)
-    if inside_transliteration and (entity.kind == "person" and entity.source == "table"
-                                   or entity.source == "cedict" and end - start <= 2):
+    transliteration = all(c in _TRANSLIT for c in text[start:end])
+    if inside_transliteration and transliteration and (
+            entity.kind == "person" and entity.source == "table"
+            or entity.source == "cedict" and end - start <= 2):
         return False
     return _not_inside_a_word(text, start, end, entity)
 
@@ -315,7 +317,8 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
         if end > len(text) or any(claimed[start:end]) or not _all_han(text[start:end]):
             continue
         candidate = normalize_chinese(text[start:end])
-        if candidate in common_words() or text[end:end + 1] in _NOT_AFTER_NAME \
+        if candidate in common_words() or _NOT_A_NAME.fullmatch(candidate) \
+                or text[end:end + 1] in _NOT_AFTER_NAME \
                 or text[end - 1] in _NOT_NAME_ENDINGS \
                 or text.startswith(ZH_CUES_AFTER, start + surname):
             continue  # 时表示: the "given name" is the verb
@@ -327,6 +330,10 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
                 given == 2 and _clause_start(text, start) and _time_after(text, end)):
             return start, end, "surname"
     return None
+
+
+# 周日 "Sunday", 周末 "the weekend", 王国 "kingdom": a surname character in a word
+_NOT_A_NAME = re.compile(r"周[一二三四五六日天末年]|[王帝]国|年[初中底末]")
 
 
 def _clause_start(text: str, start: int) -> bool:

@@ -395,6 +395,8 @@ def _by_contraction(mention: NameMention, segment: LinkedSegment, used: set[Span
         if _names_another(name, mention.entity, segment.table):
             continue  # "International Energy Agency" is not short for the IAEA
         words = name.span.text.split()
+        if _adds_place_word(words, forms, mention.entity):
+            continue  # "Toyota City" is no short form of Toyota
         if any(_contracts(name.span.text, words, form) for form in forms):
             return Link(mention, name.span, "short")
         for span, window in word_windows(name):
@@ -404,6 +406,15 @@ def _by_contraction(mention: NameMention, segment: LinkedSegment, used: set[Span
             if whole and any(_starts_form(window, form) for form in forms):
                 return Link(mention, span, "short")
     return None
+
+
+def _adds_place_word(words: list[str], forms: list[str], entity: Entity) -> bool:
+    """The English name carries a place word ("City", "County") that no form of a company or
+    body has: it names the place."""
+    if entity.kind == "place":
+        return False
+    form_words = {w.lower() for form in forms for w in form.split()}
+    return any(w.lower().strip(",.") in _PLACE_WORDS - form_words for w in words)
 
 
 def _names_another(name: NameMention, entity: Entity, table: EntityTable | None) -> bool:
@@ -639,9 +650,8 @@ def _by_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> 
         if mention.evidence != "surname":
             return None
         link = _best_sound(mention, segment, used)
-        whole = link is not None and any(n.span == link.rendering for n in segment.en)
-        if link is None or not whole or (" " in link.rendering.text.strip()
-                                         and romanised_chinese(link.rendering.text)):
+        if link is None or not _name_or_family(link.rendering, segment) or (
+                " " in link.rendering.text.strip() and romanised_chinese(link.rendering.text)):
             return None  # "Fu Linhui" is a misspelt pinyin name, not a transliteration
         close = sound_similarity(mention.span.text, link.rendering.text) >= CLOSE_SOUND
         return link if close else None
@@ -651,6 +661,18 @@ def _by_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> 
     if link is not None and curated and not romanize.hanyu_spells(chinese, link.rendering.text):
         return None  # the table knows the name: only its pinyin ("Ma Kelong") is worth a link
     return link
+
+
+def _name_or_family(span: Span, segment: LinkedSegment) -> bool:
+    """A whole English name, or the family name that ends one ("Marcos" of "Ferdinand Marcos
+    Jr." for 马科斯)."""
+    for name in segment.en:
+        if name.span == span:
+            return True
+        words = [w for w in name.span.text.split() if w.rstrip(".") not in ("Jr", "Sr")]
+        if _inside(span, name.span) and words and span.text == words[-1]:
+            return True
+    return False
 
 
 def romanised_chinese(text: str) -> bool:

@@ -209,7 +209,88 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
             if finding.target is not None:
                 free = [n for n in free if not overlaps_used(n.span, {finding.target})]
     findings += _foreign_names(free, segment, document, table)
+    findings += _loose_misspellings(segment)
+    findings += _misspelt_pinyin(free, segment, findings)
     return findings
+
+
+#: Links loose enough to have accepted a misspelling of a known name.
+_LOOSE_LINKS = frozenset({"short", "variant"})
+
+
+def _loose_misspellings(segment: LinkedSegment) -> list[Finding]:
+    """A known name linked by a loose match that is a near miss of one of its accepted forms:
+    "Cathay Pacifc" taken as a short form of 國泰 (Cathay Pacific)."""
+    findings = []
+    for link in segment.links:
+        entity = link.mention.entity
+        if link.how not in _LOOSE_LINKS or entity is None or entity.source == "cedict" \
+                or entity.kind == "place":
+            continue  # "Argentine" for Argentina: places have adjectives
+        text = link.rendering.text
+        forms = [f for f in entity.english_forms if len(f) >= 4]
+        if any(english_key(f) == english_key(text) for f in forms):
+            continue
+        near = [f for f in forms if len(f.split()) == len(text.split())
+                and not inflected(f, text) and MISSPELLING <= edit_similarity(f, text) < 1.0]
+        if near:
+            findings.append(NameMisspelled.finding(
+                f"name misspelt: {link.mention.span.text} is {near[0]}, the English says {text}",
+                link.mention.span, link.rendering, near[0], segment.index))
+    return findings
+
+
+def _misspelt_pinyin(free: list[NameMention], segment: LinkedSegment,
+                     found: list[Finding]) -> list[Finding]:
+    """A place word of pinyin shape that no run of the Chinese spells, but one nearly does:
+    "Wangjaiba Town" for 王家坝镇 (Wangjiaba). Only before a place noun ("Town", "County"):
+    elsewhere a name need not be spelt from the Chinese ("Shenzhen" for 深证)."""
+    taken = {f.target for f in found if f.target is not None}
+    zh_text = normalize_chinese("".join(t.text for t in segment.zh_texts))
+    findings = []
+    for name in free:
+        if overlaps_used(name.span, taken):
+            continue
+        for word in re.finditer(r"([A-Z][a-z]{5,}) (\w+)", name.span.text):
+            if word.group(2).lower() not in _PLACE_NOUNS \
+                    or segment.table and segment.table.english_owners(word.group(1)):
+                continue
+            near = _near_pinyin(word.group(1), zh_text)
+            if near is None:
+                continue
+            start = name.span.start + word.start()
+            span = Span(start, start + len(word.group(1)), word.group(1))
+            spelling, chinese = near
+            findings.append(NameMisspelled.finding(
+                f"name misspelt: {chinese} is {spelling}, the English says {word.group(1)}",
+                None, span, spelling, segment.index))
+            break
+    return findings
+
+
+def _near_pinyin(word: str, zh_text: str) -> tuple[str, str] | None:
+    """(the pinyin, the Chinese) of a run of two to four characters whose pinyin is one slip
+    from ``word``; None when some run spells it exactly or none comes close, or when the word
+    is ordinary English."""
+    lower = word.lower()
+    if lower in ordinary_english() or not romanize.pinyin_like(lower[:-1]) and \
+            not romanize.pinyin_like(lower):
+        return None
+    best: tuple[str, str] | None = None
+    han = [i for i, c in enumerate(zh_text) if "\u3400" <= c <= "\u9fff"]
+    for start in han:
+        for size in (2, 3, 4):
+            run = zh_text[start:start + size]
+            if len(run) < size or not all("\u3400" <= c <= "\u9fff" for c in run):
+                continue
+            chars = [romanize.char_spellings(c) for c in run]
+            if romanize.spells(chars, lower):
+                return None
+            spelling = "".join(romanize.readings(c)[0] for c in run if romanize.readings(c))
+            similarity = edit_similarity(spelling, lower)
+            if len(spelling) >= 6 and 0.8 <= similarity < 1.0 and best is None:
+                best = (spelling.capitalize(), run)
+    return best
 
 
 def _foreign_names(free: list[NameMention], segment: LinkedSegment,

@@ -426,6 +426,17 @@ def _contains_words(longer: str, name: str) -> bool:
         outer[i:i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
 
 
+def _reworded(text: str, form: str) -> bool:
+    """Two names of a body that share at least two thirds of their distinctive words, and at
+    least two: a translation of the name rather than another body."""
+    def distinctive(name: str) -> set[str]:
+        return {w for w in english_key(name).split()
+                if w not in ORG_WORDS and w not in ("of", "the", "and", "for", "co", "ltd")}
+    ours, theirs = distinctive(text), distinctive(form)
+    shared = len(ours & theirs)
+    return shared >= 2 and shared * 3 >= 2 * max(len(ours), len(theirs))
+
+
 def _known_spellings(form: str, text: str, table: EntityTable) -> bool:
     """Every word that differs is itself a known name ("Macao" and "Macau")."""
     differing = [w for w in text.split() if w.lower() not in form.lower().split()]
@@ -540,8 +551,13 @@ def _mismatch_severity(mention: NameMention, other: NameMention, table: EntityTa
     Solomon, 温拓思 Bill Winters — foreigners take Chinese names we cannot verify."""
     entity = mention.entity
     if entity is not None and entity.kind in ("org", "media") and any(
-            _contains_words(other.span.text, form) for form in entity.english_forms):
-        return Severity.MINOR  # "CITIC Securities" for CITIC Group: a related body, maybe
+            _contains_words(other.span.text, form)
+            or _reworded(other.span.text, form) and not table.english_owners(other.span.text)
+            for form in entity.english_forms):
+        # "CITIC Securities" for CITIC Group: a related body, maybe; "China National
+        # Railway Group" for China State Railway Group: the name translated, not the official
+        # one (unless it is the name of another known body: the IEA is not the IAEA)
+        return Severity.MINOR
     if entity is None and mention.evidence == "surname" and other.entity is None \
             and not romanised_chinese(other.span.text) and " " in other.span.text.strip():
         return Severity.MINOR

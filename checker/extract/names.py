@@ -27,7 +27,8 @@ from checker.names.table import EntityTable, common_words
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TITLE = re.compile(r"《([^《》]{1,40})》")
-_PAREN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\s*[（(]\s*[A-Z][A-Za-z .'’-]{1,60}[）)]")
+_PAREN_GLOSS = re.compile(
+    r"(?<=[\u3400-\u9fff])\s*[（(]\s*([A-Z][A-Za-zÀ-ÿ .'’&-]{1,60}?)\s*[）)]")
 _DOTTED = re.compile(f"[{_HAN}]{{1,8}}(?:[·•・．][{_HAN}]{{1,8}})+")
 _LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-&.][A-Za-z0-9]+)*(?![A-Za-z0-9])")
 
@@ -136,6 +137,7 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
                        learned: tuple[tuple[str, str], ...]) -> tuple[NameMention, ...]:
     claimed = [False] * len(text)
     mentions: list[NameMention] = []
+    glossed: list[Span] = []
 
     def claim(start: int, end: int, kind: str, evidence: str, entity: Entity | None) -> None:
         if any(claimed[start:end]):
@@ -154,8 +156,10 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
         entity = _dotted_entity(text[start:end], table)
         claim(start, end, "person", "dotted", entity)
     for match in _PAREN_GLOSS.finditer(text):
-        # 道格·琼斯（Doug Jones）: the Latin in brackets glosses the name before it
+        # 道格·琼斯（Doug Jones）: the Latin in brackets glosses the name before it, and is
+        # what the English should say
         claimed[match.start():match.end()] = [True] * (match.end() - match.start())
+        glossed.append(Span(offset + match.start(1), offset + match.end(1), match.group(1)))
     for match in _LATIN.finditer(text):
         if len(match.group(0)) < 2 or any(claimed[match.start():match.end()]):
             continue  # C罗 (Cristiano Ronaldo): a letter, not a name
@@ -184,7 +188,19 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
     for start, end, entity in scanned:
         if entity.source == "cedict":
             claim_known(start, end, entity)
-    return tuple(sorted(mentions, key=lambda m: m.span.start))
+    return tuple(sorted(_with_glosses(mentions, glossed, text, offset),
+                        key=lambda m: m.span.start))
+
+
+def _with_glosses(mentions: list[NameMention], glossed: list[Span], text: str, offset: int
+                  ) -> list[NameMention]:
+    """A name glossed in brackets is checked by its gloss: the name just before the bracket
+    gives way to the Latin inside it."""
+    for gloss in glossed:
+        before = text[:gloss.start - offset].rstrip(" （(")
+        mentions = [m for m in mentions if m.span.end - offset != len(before)]
+        mentions.append(NameMention(gloss, "name", "gloss", None))
+    return mentions
 
 
 _NOT_IN_TRANSLITERATION = set(

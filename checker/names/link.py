@@ -509,7 +509,7 @@ def _by_gloss(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> 
     """A title or an organisation translated word for word: 《花城》 "Flower City" (花 flower,
     城 city). Most of the Chinese content words have a dictionary gloss in one English name."""
     if mention.entity is not None or mention.kind == "person" or mention.evidence in (
-            "latin", "surname", "dotted"):
+            "latin", "surname", "dotted", "gloss"):
         return None  # a known entity has known names; a person is not translated by meaning
     words = zh_content_words(mention.span.text)
     if not words:
@@ -542,7 +542,9 @@ def overlaps_used(span: Span, used: set[Span]) -> bool:
 
 
 def _by_latin(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
-    if mention.evidence != "latin":
+    """The same Latin letters: H20, BG2, or the English a Chinese text gives in brackets
+    (道格·琼斯（Doug Jones）)."""
+    if mention.evidence not in ("latin", "gloss"):
         return None
     span = find_text(mention.span.text, segment.en_texts)
     return Link(mention, span, "latin") if span is not None else None
@@ -566,7 +568,7 @@ def word_windows(name: NameMention) -> list[tuple[Span, list[str]]]:
 
 def is_chinese_person(mention: NameMention) -> bool:
     """A name read with Chinese surname and given name (not a transliteration)."""
-    if mention.evidence in ("dotted", "translit", "latin", "title"):
+    if mention.evidence in ("dotted", "translit", "latin", "title", "gloss"):
         return False
     if mention.evidence == "english":
         return True
@@ -577,7 +579,7 @@ def is_chinese_person(mention: NameMention) -> bool:
 
 def _by_pinyin(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
     chinese = mention.span.text
-    if mention.evidence in ("latin", "title") or not _han_only(chinese):
+    if mention.evidence in ("latin", "title", "gloss") or not _han_only(chinese):
         return None
     for name in _free_names(segment, used):
         for span, words in word_windows(name):

@@ -36,14 +36,17 @@ from checker.rules.registry import Rule, register
 # A misspelling: letters this similar to the expected name, but not equal.
 MISSPELLING = 0.75
 # How the English may stand in for a name already given: a pronoun or a description.
-_STAND_INS = re.compile(
-    r"\b(?:he|she|him|his|her|hers|they|them|their|it|its|the (?:company|firm|group|ministry|"
+_PRONOUNS = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|it|its)\b", re.IGNORECASE)
+_DESCRIPTIONS = re.compile(
+    r"\b(?:the (?:company|firm|group|ministry|"
     r"bank|agency|bureau|commission|department|government|organi[sz]ation|university|"
     r"institute|association|council|committee|exchange|club|team|newspaper|outlet|paper|"
     r"country|city|province|region|state|island|territory|administration|court|party|"
     r"office|body|regulator|maker|giant|company's|group's))\b",
     re.IGNORECASE,
 )
+
+
 @register
 class NameInconsistent(Rule):
     """One entity, two renderings in one document.
@@ -476,6 +479,8 @@ def _confident(mention: NameMention, missing: bool = True) -> bool:
     entity = mention.entity
     if mention.evidence == "role":
         return False
+    if mention.evidence == "gloss":
+        return True  # the Chinese itself says what the English should write
     if mention.evidence == "latin":
         text = mention.span.text
         kept = text.isupper() and len(text) >= 3 and text not in _SPELLED_OUT
@@ -645,10 +650,12 @@ def _stood_in(mention: NameMention, segment: LinkedSegment, document: list[Linke
         return True
     earlier = any(_entity_key(link.mention) == key for s in document
                   if s.index < segment.index for link in s.links)
-    stand_in = any(_STAND_INS.search(text.text) for text in segment.en_texts)
-    # "the ministry" for 人社部 needs no earlier mention; "he" for a person does, and so
-    # does "the country"
-    return stand_in and (earlier or mention.kind not in ("person", "place"))
+    described = any(_DESCRIPTIONS.search(text.text) for text in segment.en_texts)
+    pronoun = any(_PRONOUNS.search(text.text) for text in segment.en_texts)
+    # "the ministry" for 人社部 needs no earlier mention; "he" or "its" does, and so does
+    # "the country"
+    return earlier and (described or pronoun) or described and mention.kind not in (
+        "person", "place")
 
 
 def _moved_next_door(mention: NameMention, segment: LinkedSegment,

@@ -50,6 +50,10 @@ def skeleton(letters: str) -> str:
     return collapsed
 
 
+# Characters a transliteration reads other than their first reading: 沃什 is "wo shi" (Warsh).
+_TRANSLITERATION_READINGS = {"什": "shi", "缪": "miu"}
+
+
 def chinese_skeleton(text: str) -> str:
     """The skeleton of a transliteration's Mandarin reading: 特朗普 → "TLNP"."""
     syllables = []
@@ -57,7 +61,7 @@ def chinese_skeleton(text: str) -> str:
         options = readings(char)
         if not options:
             continue
-        syllable = options[0]
+        syllable = _TRANSLITERATION_READINGS.get(char, options[0])
         for pinyin, sound in _PINYIN_SOUNDS:
             syllable = syllable.replace(pinyin, sound)
         syllables.append(syllable)

@@ -338,8 +338,12 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
                 or text[end - 1] in _NOT_NAME_ENDINGS \
                 or text.startswith(ZH_CUES_AFTER, start + surname):
             continue  # 时表示: the "given name" is the verb
-        if not before and _ordinary_words_inside(text, start, end, surname):
-            continue  # 于下周, 国家大, 惠及: a surname character in ordinary words
+        if not before and _ordinary_words_inside(text, start, end, surname) and not (
+                given == 2 and _clause_start(text, start) and _cue_after(text, end)
+                and not _surname_word(text, start, surname)):
+            # 于下周, 国家大, 惠及: a surname character in ordinary words; but a clause that
+            # opens with 陈光明得知 names 陈光明, though 光明 is a word
+            continue
         if _cue_after(text, end) or (before and _boundary(text, end)) or (
                 before and given == 2 and normalize_chinese(text[end:end + 2]) in common_words()
                 and not _ordinary_words_inside(text, start, end, surname)) or (
@@ -350,6 +354,11 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
 
 # 周日 "Sunday", 周末 "the weekend", 王国 "kingdom": a surname character in a word
 _NOT_A_NAME = re.compile(r"周[一二三四五六日天末年]|[王帝]国|年[初中底末]")
+
+
+def _surname_word(text: str, start: int, surname: int) -> bool:
+    """The surname and the next character make a word (高速, 黄金, 林业)."""
+    return normalize_chinese(text[start:start + surname + 1]) in common_words()
 
 
 def _clause_start(text: str, start: int) -> bool:

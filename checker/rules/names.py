@@ -521,21 +521,27 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
     suggestion = expected[0] if expected else None
     candidates = sorted((n for n in free if _could_render(mention, n, table)),
                         key=lambda n: -_fitness(mention, n, table))
+    same_kind = bool(candidates)
     if not candidates:
         if _stood_in(mention, segment, document) or by_paraphrase(mention, segment, set()):
             return None
         # a place or body gone, and an unexplained name of another kind stands there; a
-        # person gone is reported missing ("The director … said": the title is no name)
-        if mention.kind != "person":
-            candidates = [n for n in free if _plain_name(n)]
-    if candidates:
+        # person gone, and a name made of ordinary words stands there, is reported missing
+        # ("The Finance Committee … said": a description, not a rival)
+        candidates = [n for n in free if _plain_name(n) and (
+            mention.kind != "person" or not _ordinary_words(n.span.text))]
+    sure = _confident(mention, missing=True) or _speaker(mention, segment)
+    if candidates and (same_kind or mention.kind != "person" or sure):
         other = candidates[0]
+        # a person facing a name that cannot be a person's ("Jagaran Bureau") is as gone
+        # as a missing one: major, however unsure we are of who renders the Chinese
+        severity = _mismatch_severity(mention, other, table) if same_kind \
+            or mention.kind != "person" else None
         return NameMismatch.finding(
             f"different name: {mention.span.text} is {_describe(expected)}, "
             f"the English says {other.span.text}",
-            mention.span, other.span, suggestion, segment.index,
-            severity=_mismatch_severity(mention, other, table))
-    if not _confident(mention, missing=True) and not _speaker(mention, segment):
+            mention.span, other.span, suggestion, segment.index, severity=severity)
+    if not sure:
         return None
     # in a document a place or organisation is often left implicit, the context saying it
     # ("the Japanese economy" → "the economy", 美国商务部 → "the Commerce Department"):

@@ -325,7 +325,7 @@ def _nearby_chinese(segment: LinkedSegment, document: list[LinkedSegment]) -> st
 
 def _foreign_reason(name: NameMention, written: str, table: EntityTable) -> str | None:
     text, zh_text = name.span.text, normalize_chinese(written)
-    if text in NATIONALITIES or text in DEMONYMS or text in ALL_DEMONYMS \
+    if text in NATIONALITIES or text in _ADDED_CONTEXT \
             or english_key(text) in english_key(zh_text) or _syllables_in(text, zh_text):
         # "U.S. President Donald Trump" for 特朗普总统 (context a translator adds), AMD
         # written in the Chinese too, "Lee" for an unknown 李 (his own romanisation)
@@ -333,10 +333,45 @@ def _foreign_reason(name: NameMention, written: str, table: EntityTable) -> str 
     owners = [e for e in table.english_owners(text) if _vouched(e, name)]
     if owners and not any(_named_in(form, zh_text) for e in owners for form in e.zh):
         return f"which is {owners[0].zh[0]} in Chinese, and the Chinese does not name it"
-    if _pinyin_person(text) and zh_text == written:
-        # (not in Traditional Chinese: Hong Kong and Taiwan names are spelt many ways)
+    if _traditional(written):
+        return None  # Hong Kong and Taiwan names are spelt too many ways to say
+    if _pinyin_person(text):
         return "a Chinese name the Chinese does not contain"
+    place = _pinyin_place(text)
+    if place and not _spelt_in(place, zh_text) and not table.english_owners(place):
+        return "a Chinese place the Chinese does not contain"
     return None
+
+
+def _pinyin_place(text: str) -> str | None:
+    """The pinyin word of "Jialing River", "Shouxian County": a Chinese place by its shape."""
+    match = re.fullmatch(r"([A-Z][a-z]{3,}) (River|Lake|Mountains?|County|City|Province|"
+                         r"Town|Village|District|Prefecture)", text)
+    if match is None or not romanised_chinese(match.group(1)) \
+            or match.group(1).lower() in ordinary_english():
+        return None
+    return match.group(1).lower()
+
+
+def _spelt_in(word: str, zh_text: str) -> bool:
+    """Some run of one to four characters of the Chinese spells the word in pinyin."""
+    for start in range(len(zh_text)):
+        for size in (1, 2, 3, 4):
+            run = zh_text[start:start + size]
+            if len(run) == size and romanize.spells(
+                    [romanize.char_spellings(c) for c in run], word):
+                return True
+    return False
+
+
+#: Names a translator adds for the reader: the countries of a Chinese or American text.
+_ADDED_CONTEXT = frozenset({"China", "United States", *DEMONYMS["China"],
+                            *DEMONYMS["United States"]})
+
+
+def _traditional(text: str) -> bool:
+    """Written in Traditional characters (a Hong Kong, Macao or Taiwan text)."""
+    return any(normalize_chinese(c) != c for c in text if "\u3400" <= c <= "\u9fff")
 
 
 def _vouched(entity: Entity, name: NameMention) -> bool:
@@ -346,7 +381,8 @@ def _vouched(entity: Entity, name: NameMention) -> bool:
     CC-CEDICT's loose names ("Spring", "Port"), an ordinary word ("Total", "the Senate"), an
     acronym (申遗 is put on "UNESCO's list"; "CDC" is any disease-control centre)."""
     if entity.source == "glossary" or entity.kind not in ("person", "org", "media", "place") \
-            or name.evidence == "acronym" or _ordinary_words(name.span.text):
+            or name.evidence == "acronym" \
+            or entity.kind != "place" and _ordinary_words(name.span.text):
         return False
     if entity.source == "cedict":
         return entity.kind in ("person", "org") and len(name.span.text.split()) >= 2
@@ -573,9 +609,22 @@ def _mismatch_severity(mention: NameMention, other: NameMention, table: EntityTa
             and not romanised_chinese(other.span.text) and " " in other.span.text.strip():
         return Severity.MINOR
     if entity is not None and entity.source == "cedict" and entity.kind == "place" \
-            and "place" not in _kinds(other, table):
+            and "place" not in _kinds(other, table) and not _stranger(mention, other):
         return Severity.MINOR
     return None
+
+
+#: Administrative units: a Chinese name ending in one is a place beyond doubt.
+_ADMIN = frozenset("省市县區区州镇鎮乡鄉村縣")
+
+
+def _stranger(mention: NameMention, other: NameMention) -> bool:
+    """A province, city or county (江西省: a place whatever CC-CEDICT says of 江西) facing a
+    name that is neither a place nor ordinary words ("Netanjahu", not "Zhengwu District" or
+    "Culture")."""
+    words = other.span.text.split()
+    return mention.span.text[-1:] in _ADMIN and not _ordinary_words(other.span.text) \
+        and not {w.lower() for w in words} & _PLACE_NOUNS
 
 
 def _describe(forms: list[str]) -> str:

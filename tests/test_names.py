@@ -176,6 +176,58 @@ def test_glossary_overrides_the_bundled_table() -> None:
         ("T101", "黄仁勋", "Jensen Huang", "Huang Jen-hsun")]
 
 
+def test_a_known_foreign_place_the_chinese_does_not_name() -> None:
+    """Kyoto is 京都; the Chinese says 大阪 twice and the English keeps Osaka once."""
+    zh = "上周在日本大阪发生的事件。中国驻大阪总领事馆已派员探望。"
+    en = "An incident in Kyoto, Japan, last week. The Chinese Consulate General in Osaka sent staff."
+    assert ("E202", None, "Kyoto", None) in _names(zh, en) or any(
+        rule == "E202" and target == "Kyoto" for rule, _, target, _ in _names(zh, en))
+
+
+def test_a_pinyin_name_the_chinese_cannot_spell() -> None:
+    assert _names("拥抱信息技术的新鲜感让郭梅越来越有干劲。",
+                  "The freshness of information technology makes Zhang Jike more motivated.") == [
+        ("E202", None, "Zhang Jike", None)]
+
+
+def test_a_chinese_place_with_its_noun_the_chinese_does_not_name() -> None:
+    assert [f[:3] for f in _names("戈马是刚果民主共和国的一个旅游城市。",
+                                  "Jialing River is a tourist city in the Democratic "
+                                  "Republic of Congo.")] == [("E202", None, "Jialing River")]
+
+
+def test_a_name_glossed_in_brackets_must_be_in_the_english() -> None:
+    zh = "国会参议员道格·琼斯（Doug Jones）说，抗议者正在和平地抗议。"
+    assert _names(zh, "Senator Doug Jones said protesters were protesting peacefully.") == []
+    assert _names(zh, "The senator said protesters were protesting peacefully.") == [
+        ("E204", "Doug Jones", None, None)]
+
+
+def test_a_speaker_without_a_table_entry_dropped() -> None:
+    """帕利 is in no table, but 帕利说 says someone spoke."""
+    assert _names("帕利说，法国很快将拥有小型巡逻卫星。",
+                  "Said France would soon have small patrol satellites.") == [
+        ("E204", "帕利", None, None)]
+
+
+def test_a_pronoun_stands_in_only_for_a_name_given_before() -> None:
+    assert _names("受疫情影响，CBA联赛在中断近5个月后开始复赛。",
+                  "Affected by the epidemic, the league began its rematch after five months.") \
+        == [("E204", "CBA", None, None)]
+
+
+def test_a_near_miss_of_a_known_name_taken_loosely() -> None:
+    zh = "國泰航空行政總裁林紹波表示，國泰今年將增加航班。"
+    en = "Ronald Lam, chief executive of Cathay Pacifc, said Cathay would add flights this year."
+    assert ("E203", "國泰", "Cathay Pacifc", "Cathay Pacific") in _names(zh, en)
+
+
+def test_a_misspelt_pinyin_place() -> None:
+    assert _names("王家坝镇村民张秀兰已是第三次搬离家园。",
+                  "Zhang Xiulan, a villager in Wangjaiba Town, has left home for the third "
+                  "time.") == [("E203", None, "Wangjaiba", "Wangjiaba")]
+
+
 # ---------------------------------------------------------------- rules: traps
 
 
@@ -204,6 +256,23 @@ def test_glossary_overrides_the_bundled_table() -> None:
     ("香港交易所行政总裁陈翊庭表示。", "HKEX chief executive Bonnie Chan said."),
     ("俄罗斯副总理诺瓦克说，俄方支持这一决定。",
      "Russian Deputy Prime Minister Alexander Novak said Russia supported the decision."),
+    # context a translator adds: the country of a known leader
+    ("特朗普总统表示，关税将上调。", "U.S. President Donald Trump said tariffs would rise."),
+    # a weekday after a title is no person (周日 "Sunday")
+    ("东盟领导人周日在吉隆坡开幕的峰会上承诺加快谈判。",
+     "ASEAN leaders pledged on Sunday at a summit in Kuala Lumpur to speed up talks."),
+    # a body's name translated word for word, not its official English: worth a look only
+    ("来自中国国家铁路集团有限公司的统计显示。",
+     "Statistics from China National Railway Group Co., Ltd. show."),
+    # a Hong Kong name in its own romanisation, unknown to every table
+    ("恒信地產旗下新盤首輪推售388伙。", "Hang Shun Properties sold all 388 flats on offer."),
+    # a table's name before a character that transliterations use (提 of 提出)
+    ("會先留意陳茂波提出的印花稅方案。", "He would first look at the stamp duty plan proposed "
+     "by Paul Chan."),
+    # 沃什 is read wo-shi in a transliteration
+    ("美联储主席沃什在国会作证。", "Fed Chair Kevin Warsh testified before Congress."),
+    # the country's name in a pair of one-character abbreviations
+    ("中老铁路开通运营。", "The China-Laos Railway opened to traffic in Laos."),
 ])
 def test_correct_renderings_raise_no_name_finding(zh: str, en: str) -> None:
     assert _names(zh, en) == []

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from checker.extract.numerals import normalize_chinese
+from checker.lexicon import english_glosses
 from checker.model import Entity, NameMention, Span
 from checker.names import split_words
 from checker.names.phonetic import sound_similarity
@@ -357,8 +358,9 @@ _NOT_A_NAME = re.compile(r"周[一二三四五六日天末年]|[王帝]国|年[�
 
 
 def _surname_word(text: str, start: int, surname: int) -> bool:
-    """The surname and the next character make a word (高速, 黄金, 林业)."""
-    return normalize_chinese(text[start:start + surname + 1]) in common_words()
+    """The surname and the next character make a word (高速, 黄金, 林业, 国会)."""
+    word = normalize_chinese(text[start:start + surname + 1])
+    return word in common_words() or bool(english_glosses(word))
 
 
 def _clause_start(text: str, start: int) -> bool:
@@ -376,7 +378,8 @@ def _ordinary_words_inside(text: str, start: int, end: int, surname: int) -> boo
     (surname + first given character, or the given name) is not taken for a name."""
     common = common_words()
     windows = {text[start:start + surname + 1], text[start + surname:end]}
-    return any(len(w) >= 2 and normalize_chinese(w) in common for w in windows)
+    return any(len(w) >= 2 and normalize_chinese(w) in common for w in windows) \
+        or _surname_word(text, start, surname)
 
 
 def _translit_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, str] | None:

@@ -211,10 +211,11 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
             findings.append(finding)
             if finding.target is not None:
                 free = [n for n in free if not overlaps_used(n.span, {finding.target})]
-    findings += _foreign_names(free, segment, document, table)
     findings += _loose_misspellings(segment)
-    findings += _misspelt_pinyin(free, segment, findings)
-    return findings
+    misspelt = _misspelt_pinyin(free, segment, findings)
+    taken = {f.target for f in misspelt if f.target is not None}
+    free = [n for n in free if not overlaps_used(n.span, taken)]
+    return findings + misspelt + _foreign_names(free, segment, document, table)
 
 
 #: Links loose enough to have accepted a misspelling of a known name.
@@ -227,8 +228,7 @@ def _loose_misspellings(segment: LinkedSegment) -> list[Finding]:
     findings = []
     for link in segment.links:
         entity = link.mention.entity
-        if link.how not in _LOOSE_LINKS or entity is None or entity.source == "cedict" \
-                or entity.kind == "place":
+        if link.how not in _LOOSE_LINKS or entity is None or entity.kind in ("place", "name"):
             continue  # "Argentine" for Argentina: places have adjectives
         text = link.rendering.text
         forms = [f for f in entity.english_forms if len(f) >= 4]
@@ -338,7 +338,9 @@ def _foreign_reason(name: NameMention, written: str, table: EntityTable) -> str 
     if _pinyin_person(text):
         return "a Chinese name the Chinese does not contain"
     place = _pinyin_place(text)
-    if place and not _spelt_in(place, zh_text) and not table.english_owners(place):
+    if place and not _spelt_in(place, zh_text) and all(
+            any(romanize.hanyu_spells(zh, form) for zh in e.zh for form in e.english_forms)
+            for e in table.english_owners(place)):  # not "Toyota City"
         return "a Chinese place the Chinese does not contain"
     return None
 
@@ -347,8 +349,7 @@ def _pinyin_place(text: str) -> str | None:
     """The pinyin word of "Jialing River", "Shouxian County": a Chinese place by its shape."""
     match = re.fullmatch(r"([A-Z][a-z]{3,}) (River|Lake|Mountains?|County|City|Province|"
                          r"Town|Village|District|Prefecture)", text)
-    if match is None or not romanised_chinese(match.group(1)) \
-            or match.group(1).lower() in ordinary_english():
+    if match is None or not romanised_chinese(match.group(1)):
         return None
     return match.group(1).lower()
 

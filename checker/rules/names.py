@@ -408,11 +408,13 @@ def _named_in(form: str, zh_text: str) -> bool:
         f"[{_PAIRED}]{form[0]}|{form[0]}[{_PAIRED}]", zh_text) is not None
 
 
-def _ordinary_words(text: str) -> bool:
-    """A name of one or two ordinary English words ("Total", "Human Rights", "Link"): it may
-    translate words of the Chinese, not a name."""
+def _ordinary_words(text: str, glossing: int = 3) -> bool:
+    """A name of one or two ordinary English words ("Total", "Human Rights", "Link"): words
+    CC-CEDICT uses to gloss at least ``glossing`` ordinary Chinese words. It may translate
+    words of the Chinese rather than name anything."""
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
-    return len(words) <= 2 and all(w in ordinary_english() for w in words)
+    counts = ordinary_english()
+    return len(words) <= 2 and all(counts.get(w, 0) >= glossing for w in words)
 
 
 def _pinyin_person(text: str) -> bool:
@@ -566,7 +568,7 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
         # person gone, and a name made of ordinary words stands there, is reported missing
         # ("The Finance Committee … said": a description, not a rival)
         candidates = [n for n in free if _plain_name(n) and (
-            mention.kind != "person" or not _ordinary_words(n.span.text))]
+            mention.kind != "person" or not _ordinary_words(n.span.text, glossing=15))]
     sure = _confident(mention, missing=True) or _speaker(mention, segment)
     if candidates and (same_kind or mention.kind != "person" or sure):
         other = candidates[0]
@@ -694,8 +696,10 @@ def _could_render(mention: NameMention, name: NameMention, table: EntityTable) -
         return kind in known or (kind in ("org", "media") and known & {"org", "media"})
     looks_org = bool({w.lower() for w in words} & ORG_WORDS)
     if kind == "person":
+        # "Rural Affairs", "Information Technology": the words of a title, not a person
         looks_place = bool({w.lower() for w in words} & _PLACE_NOUNS)
-        return not looks_org and not looks_place and name.evidence != "acronym"
+        return not looks_org and not looks_place and name.evidence != "acronym" \
+            and not _ordinary_words(name.span.text, glossing=15)
     if kind in ("org", "media", "product"):
         return not romanised_chinese(name.span.text) or len(words) == 1
     return not looks_org and name.evidence != "acronym"

@@ -211,6 +211,11 @@ _NAME_SUFFIXES = ("大学", "学院", "公司", "集团", "基金会", "研究�
                   "县", "国", "队", "俱乐部", "家族", "一家", "夫妇", "杯", "奖", "号")
 
 
+def transliteration(text: str) -> bool:
+    """Two or more characters that transliterations use, and only those (卢旺达 Rwanda)."""
+    return len(text) >= 2 and all(c in _TRANSLIT for c in text)
+
+
 def _dotted_entity(name: str, table: EntityTable) -> Entity | None:
     """萨提亚·纳德拉 may be in the table as such, or without the dot; by its family name only
     when the table has no other given name for it (艾米丽·卡特 is not Jimmy Carter)."""
@@ -262,8 +267,7 @@ def _standalone(text: str, start: int, end: int, entity: Entity) -> bool:
         return False  # 新台币, 日元: currencies, not places
     inside_transliteration = text[end:end + 1] in _TRANSLIT or (
         start > 0 and text[start - 1] in _TRANSLIT)
-    transliteration = all(c in _TRANSLIT for c in text[start:end])
-    if inside_transliteration and transliteration and (
+    if inside_transliteration and transliteration(text[start:end]) and (
             entity.kind == "person" and entity.source == "table"
             or entity.source == "cedict" and end - start <= 2):
         return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from checker.extract.names import NATIONALITIES
+from checker.extract.names import NATIONALITIES, transliteration
 from checker.extract.numerals import normalize_chinese
 from checker.model import Entity, Finding, NameMention, SentenceFacts, Severity, Span
 from checker.names import romanize, split_words
@@ -530,7 +530,11 @@ def _confident(mention: NameMention, missing: bool = True) -> bool:
     if entity is not None:
         if entity.source == "cedict" and entity.kind == "name":
             # 中日关系 "Sino-Japanese", 大桥 "Da Qiao": CC-CEDICT's loosest names; a long one
-            # (利物浦, 摩托罗拉) can still face a different name
+            # (利物浦, 摩托罗拉) can still face a different name, and a transliteration
+            # (卢旺达 Rwanda) is a name whatever happens to it
+            if transliteration(mention.span.text) and _plain_english(entity.en) \
+                    and not romanize.hanyu_spells(mention.span.text, entity.en):
+                return True
             return not missing and len(mention.span.text) >= 3 and _plain_english(entity.en) \
                 and mention.span.text not in common_words()
         # a brand that is also a word (苹果, 长城) may be the word; 地球 is always Earth
@@ -729,7 +733,7 @@ def _stood_in(mention: NameMention, segment: LinkedSegment, document: list[Linke
     # "the ministry" for 人社部 needs no earlier mention; "he" or "its" does, and so does
     # "the country"
     return earlier and (described or pronoun) or described and mention.kind not in (
-        "person", "place")
+        "person", "place") and mention.evidence != "gloss"
 
 
 def _moved_next_door(mention: NameMention, segment: LinkedSegment,

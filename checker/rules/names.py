@@ -72,7 +72,12 @@ class NameMismatch(Rule):
 
     Why: a wrong person, company or place changes who did what, and reads perfectly fluently.
     Reported when the Chinese name has no rendering in its aligned English and an English
-    name there is accounted for by nothing in the Chinese.
+    name there is accounted for by nothing in the Chinese; and when an English name could
+    only have come from a Chinese name that is not there — a known person, body or foreign
+    place whose Chinese name is absent ("Kyoto" with no 京都), a pinyin name or place none of
+    whose syllables the Chinese holds ("Zhang Jike" beside 郭梅) — even if the name it
+    displaced is one the checker does not know. Context a translator adds (China, the US)
+    and Hong Kong or Taiwan texts, whose names are spelt too many ways, are left alone.
     """
 
     code = "E202"
@@ -404,6 +409,8 @@ def _named_in(form: str, zh_text: str) -> bool:
     """The Chinese names the entity, in full or by its one-character abbreviation beside
     another country's (中老铁路 "China-Laos Railway")."""
     form = normalize_chinese(form)
+    if form.endswith("委员会") and form[:-2] in zh_text:
+        return True  # 国家卫生健康委 for 国家卫生健康委员会
     return form in zh_text or len(form) == 2 and re.search(
         f"[{_PAIRED}]{form[0]}|{form[0]}[{_PAIRED}]", zh_text) is not None
 

@@ -81,7 +81,7 @@ _ADVERBS = set("还也曾又都就才便亦仍则将已正再")
 _NOT_NAME_ENDINGS = set("队局部院所会司厂馆省市县村镇路街站校团说称在是和与的及")
 # Characters after which a name may start without a title: 与王毅, 据李强, 和林剑.
 _BEFORE_NAME = set("与和同及跟对向据由让被把将给为、也")
-_TRANSLIT = set(
+TRANSLITERATION_CHARACTERS = frozenset(
     "阿埃艾爱安奥巴拜班邦贝本比彼毕宾波伯博布达黛戴丹德迪蒂丁杜多厄恩尔法菲费芬弗福盖"
     "冈戈格贡古哈海汉豪赫亨霍基吉加杰卡凯坎康柯科克肯库奎拉莱兰朗劳勒雷里莉丽利莲琳卢鲁"
     "伦罗洛马玛迈麦曼梅蒙米密摩莫墨姆穆纳娜奈内尼纽努诺欧帕潘佩皮普奇齐乔切琴萨塞森沙"
@@ -128,14 +128,23 @@ def extract_zh_names(sentences: list[tuple[str, int]], table: EntityTable
     first_pass = [_zh_sentence_names(text, offset, table, ()) for text, offset in sentences]
     evidence = {m.span.text: m.evidence for found in first_pass for m in found
                 if m.evidence in ("surname", "translit") and len(m.span.text) >= 2}
+    # 尼古拉斯·库里南, then 库里南 alone: the family name of an unknown dotted name is a
+    # name too, and it is this person, not the table's other bearer of it (卡洛斯·门德斯,
+    # then 门德斯: not the agent Jorge Mendes)
+    strangers = {family for found in first_pass for m in found
+                 if m.evidence == "dotted" and m.entity is None
+                 and len(family := re.split(r"[·•・．]", m.span.text)[-1]) >= 2}
+    evidence |= dict.fromkeys(strangers, "translit")
     learned = tuple(sorted(evidence.items(), key=lambda item: len(item[0]), reverse=True))
     if not learned:
         return first_pass
-    return [_zh_sentence_names(text, offset, table, learned) for text, offset in sentences]
+    return [_zh_sentence_names(text, offset, table, learned, frozenset(strangers))
+            for text, offset in sentences]
 
 
 def _zh_sentence_names(text: str, offset: int, table: EntityTable,
-                       learned: tuple[tuple[str, str], ...]) -> tuple[NameMention, ...]:
+                       learned: tuple[tuple[str, str], ...],
+                       strangers: frozenset[str] = frozenset()) -> tuple[NameMention, ...]:
     claimed = [False] * len(text)
     mentions: list[NameMention] = []
     glossed: list[Span] = []
@@ -177,7 +186,12 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
         claim(start, end, entity.kind, "role" if in_title else entity.source, entity)
 
     # the curated table and the glossary first, then people, then CC-CEDICT's looser names:
-    # 研究员李永康认为 is a person, not 永康 County
+    # 研究员李永康认为 is a person, not 永康 County. The family name of a stranger the
+    # document names in full comes before the table (库里南, not 库里 Curry).
+    for name, how in learned:
+        if name in strangers:
+            for match in re.finditer(re.escape(name), text):
+                claim(match.start(), match.end(), "person", how, None)
     for start, end, entity in scanned:
         if entity.source != "cedict":
             claim_known(start, end, entity)
@@ -213,7 +227,7 @@ _NAME_SUFFIXES = ("大学", "学院", "公司", "集团", "基金会", "研究�
 
 def transliteration(text: str) -> bool:
     """Two or more characters that transliterations use, and only those (卢旺达 Rwanda)."""
-    return len(text) >= 2 and all(c in _TRANSLIT for c in text)
+    return len(text) >= 2 and all(c in TRANSLITERATION_CHARACTERS for c in text)
 
 
 def _dotted_entity(name: str, table: EntityTable) -> Entity | None:
@@ -265,8 +279,8 @@ def _standalone(text: str, start: int, end: int, entity: Entity) -> bool:
     longer one (科尔 in 科尔蒂纳丹佩佐, Cortina)."""
     if text[end - 1:end] in "币幣" or (end - start == 2 and text[end - 1] == "元"):
         return False  # 新台币, 日元: currencies, not places
-    inside_transliteration = text[end:end + 1] in _TRANSLIT or (
-        start > 0 and text[start - 1] in _TRANSLIT)
+    inside_transliteration = text[end:end + 1] in TRANSLITERATION_CHARACTERS or (
+        start > 0 and text[start - 1] in TRANSLITERATION_CHARACTERS)
     if inside_transliteration and transliteration(text[start:end]) and (
             entity.kind == "person" and entity.source == "table"
             or entity.source == "cedict" and end - start <= 2):
@@ -281,6 +295,8 @@ def _not_inside_a_word(text: str, start: int, end: int, entity: Entity) -> bool:
     if entity.source == "glossary" or end - start > 2 and entity.source in ("table", "cedict"):
         return True  # a word across the edge of a long name is chance (战胜利物浦)
     if entity.source == "table":
+        if entity.kind in ("org", "product", "media") and end - start == 2:
+            return not _crosses_a_word(text, start, end)  # 晶科 in 宏晶科技 is not JinkoSolar
         return not _split_between_words(text, start, end)
     return not _inside_common_word(text, start, end)
 
@@ -294,6 +310,14 @@ def _split_between_words(text: str, start: int, end: int) -> bool:
     left = start > 0 and folded[start - 1:start + 1] in common
     right = end < len(folded) and folded[end - 1:end + 1] in common
     return left and right
+
+
+def _crosses_a_word(text: str, start: int, end: int) -> bool:
+    """A word of the dictionary crosses either edge of the match (宏晶|科技)."""
+    folded = normalize_chinese(text)
+    common = common_words()
+    return (start > 0 and folded[start - 1:start + 1] in common) or (
+        end < len(folded) and folded[end - 1:end + 1] in common)
 
 
 def _inside_common_word(text: str, start: int, end: int) -> bool:
@@ -389,7 +413,8 @@ def _ordinary_words_inside(text: str, start: int, end: int, surname: int) -> boo
 def _translit_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, str] | None:
     """帕利说: a run of transliteration characters with a role before or a verb after."""
     end = start
-    while end < len(text) and text[end] in _TRANSLIT and not claimed[end] and end - start < 6:
+    while end < len(text) and text[end] in TRANSLITERATION_CHARACTERS and not claimed[end] \
+            and end - start < 6:
         end += 1
     if end - start < 2 or normalize_chinese(text[start:end]) in common_words():
         return None

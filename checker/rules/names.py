@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from checker.extract.names import NATIONALITIES, transliteration
+from checker.extract.names import NATIONALITIES, TRANSLITERATION_CHARACTERS, transliteration
 from checker.extract.numerals import normalize_chinese
 from checker.model import Entity, Finding, NameMention, SentenceFacts, Severity, Span
 from checker.names import romanize, split_words
 from checker.names.link import (
     ALL_DEMONYMS,
+    CLOSE_SOUND,
     DEMONYMS,
     ORG_WORDS,
     Link,
@@ -29,7 +30,7 @@ from checker.names.link import (
     romanised_chinese,
     word_windows,
 )
-from checker.names.phonetic import edit_similarity
+from checker.names.phonetic import edit_similarity, sound_similarity
 from checker.names.table import EntityTable, common_words, english_key, ordinary_english
 from checker.rules.registry import Rule, register
 
@@ -166,7 +167,8 @@ def check_names(segments: list[tuple[int, SentenceFacts, SentenceFacts]], zh_is_
     linked = link_document(segments, table)
     findings: list[Finding] = []
     for segment in linked:
-        findings += _segment_findings(segment, linked, table)
+        if segment.en_texts:  # a sentence left untranslated is the omission rules' finding
+            findings += _segment_findings(segment, linked, table)
     findings += _document_findings(linked)
     return [_orient(f, zh_is_source) for f in findings]
 
@@ -336,7 +338,8 @@ def _foreign_reason(name: NameMention, written: str, table: EntityTable) -> str 
         # written in the Chinese too, "Lee" for an unknown 李 (his own romanisation)
         return None
     owners = [e for e in table.english_owners(text) if _vouched(e, name)]
-    if owners and not any(_named_in(form, zh_text) for e in owners for form in e.zh):
+    if owners and not any(_named_in(form, zh_text) for e in owners for form in e.zh) \
+            and not any(e.kind == "person" and _sounds_in(e, zh_text) for e in owners):
         return f"which is {owners[0].zh[0]} in Chinese, and the Chinese does not name it"
     if _traditional(written):
         return None  # Hong Kong and Taiwan names are spelt too many ways to say
@@ -378,6 +381,14 @@ _ADDED_CONTEXT = frozenset({"China", "United States", *DEMONYMS["China"],
 def _traditional(text: str) -> bool:
     """Written in Traditional characters (a Hong Kong, Macao or Taiwan text)."""
     return any(normalize_chinese(c) != c for c in text if "\u3400" <= c <= "\u9fff")
+
+
+def _sounds_in(entity: Entity, zh_text: str) -> bool:
+    """The Chinese transliterates the person's family name some other way than the table
+    (瑟比加 for the table's 西比加, Sybiha)."""
+    family = entity.en.split()[-1]
+    runs = re.findall(f"[{''.join(sorted(TRANSLITERATION_CHARACTERS))}]{{2,6}}", zh_text)
+    return any(sound_similarity(run, family) >= CLOSE_SOUND for run in runs)
 
 
 def _vouched(entity: Entity, name: NameMention) -> bool:

@@ -71,6 +71,9 @@ _NOT_AFTER_NAME = set("的了着过们")
 # 行政院主计总处 (DGBAS): a known body followed by the rest of a longer body's name
 _LONGER_ORG = re.compile(f"[{_HAN}]{{1,4}}?(?:总处|總處|处|處|局|署|司|办公室|辦公室|委员会|委員會)"
                          f"(?![{_HAN}])")
+# 红磡体育馆 "the Hong Kong Coliseum": a place that names a venue, which has its own name
+_VENUES = ("体育馆", "體育館", "体育场", "體育場", "体育中心", "體育中心", "会展中心", "會展中心",
+           "机场", "機場", "火车站", "火車站", "码头", "碼頭", "广场", "廣場", "大桥", "大橋")
 # 湖北省统计局: a provincial office, not the national one the table knows as 统计局
 _LOCAL = set("省市县区州镇乡")
 # Titles that carry their country or government in English: 国务院总理 "Premier"
@@ -182,7 +185,8 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
         # English may render without the organisation or country
         in_title = entity.kind != "person" and (
             text.startswith(_HEAD_TITLES, end) or _LONGER_ORG.match(text, end) is not None
-            or (entity.kind == "org" and start > 0 and text[start - 1] in _LOCAL))
+            or (entity.kind == "org" and start > 0 and text[start - 1] in _LOCAL)
+            or (entity.kind == "place" and text.startswith(_VENUES, end)))
         claim(start, end, entity.kind, "role" if in_title else entity.source, entity)
 
     # the curated table and the glossary first, then people, then CC-CEDICT's looser names:
@@ -462,7 +466,8 @@ def extract_en_names(text: str, offset: int, table: EntityTable) -> tuple[NameMe
     """Names of one English sentence."""
     mentions = []
     for match in _EN_NAME.finditer(text):
-        for start, end in _name_parts(text, match.start(), match.end()):
+        for start, end in _known_joined(_name_parts(text, match.start(), match.end()), text,
+                                        table):
             name = text[start:end]
             evidence = _en_evidence(text, start, name)
             if evidence is None:
@@ -475,6 +480,19 @@ def extract_en_names(text: str, offset: int, table: EntityTable) -> tuple[NameMe
             mentions.append(NameMention(Span(offset + start, offset + end, name), kind,
                                         evidence, entity))
     return tuple(mentions)
+
+
+def _known_joined(parts: list[tuple[int, int]], text: str, table: EntityTable
+                  ) -> list[tuple[int, int]]:
+    """Parts split at a possessive joined again when together they are a known name ("People"
+    | "Bank of China" → "People's Bank of China")."""
+    joined: list[tuple[int, int]] = []
+    for start, end in parts:
+        if joined and table.english_owners(text[joined[-1][0]:end]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 _DESCRIPTOR = re.compile(r"-(?:based|branded|owned|led|backed|made|listed|funded|run|born|"

@@ -91,13 +91,14 @@ ORG_WORDS = frozenset(
         "ministry bank company corporation corp group university college agency commission bureau "
         "council committee department office association institute academy exchange fund "
         "federation union league club party court administration authority organization "
-        "organisation board inc ltd airlines airline motors news times post daily journal"
+        "organisation board inc ltd airlines airline motors news times post daily journal "
+        "united fc"
     )
 )
 
 
 _LOWER_NOT_NAME_WORDS = frozenset(split_words(
-    "science park center centre station airport port bridge road street hall museum"))
+    "science park center centre station airport port bridge road street hall museum city"))
 
 
 def established_name(entity: Entity | None) -> str | None:

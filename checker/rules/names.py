@@ -857,12 +857,27 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
         elif (len(forms) > 1 and _full_form(link) and preferred
               and _form_key(link) != _preferred_key(preferred, links)):
             loose = entity is not None and entity.source == "cedict" and entity.kind == "place"
+            if _near_miss(link.rendering.text, preferred):
+                findings.append(NameMisspelled.finding(
+                    f"name misspelt: {link.mention.span.text} is {preferred} elsewhere in this "
+                    f"document, {link.rendering.text} here", link.mention.span, link.rendering,
+                    preferred, index))
+                continue
             findings.append(NameInconsistent.finding(
                 f"inconsistent rendering: {link.mention.span.text} is {preferred} elsewhere "
                 f"in this document, {link.rendering.text} here",
                 link.mention.span, link.rendering, preferred, index,
                 severity=Severity.MINOR if loose else None))
     return findings + _mixed_aliases(links, segment_of, findings)
+
+
+def _near_miss(text: str, preferred: str) -> bool:
+    """A letter or two off the preferred form or its last word: "Lutnik" for Lutnick."""
+    for form in (preferred, preferred.split()[-1]):
+        if len(form.split()) == len(text.split()) and not inflected(form, text) \
+                and MISSPELLING <= edit_similarity(form, text) < 1.0:
+            return True
+    return False
 
 
 def _mixed_aliases(links: list[Link], segment_of: dict[int, int], found: list[Finding]

@@ -676,7 +676,8 @@ def _name_or_family(span: Span, segment: LinkedSegment) -> bool:
             return True
         words = [w for w in name.span.text.split() if w.rstrip(".") not in ("Jr", "Sr")]
         if _inside(span, name.span) and words and span.text == words[-1]:
-            return True
+            return not romanised_chinese(name.span.text)  # "Shanjei" of "Zheng Shanjei": no
+
     return False
 
 

@@ -715,7 +715,9 @@ def _could_render(mention: NameMention, name: NameMention, table: EntityTable) -
     kind = mention.entity.kind if mention.entity else mention.kind
     known = _kinds(name, table)
     if known:
-        return kind in known or (kind in ("org", "media") and known & {"org", "media"})
+        # CC-CEDICT's "name" may be any kind: 利物浦 is a city and a club
+        return kind in known or kind == "name" or (
+            kind in ("org", "media") and bool(known & {"org", "media"}))
     looks_org = bool({w.lower() for w in words} & ORG_WORDS)
     if kind == "person":
         # "Rural Affairs", "Information Technology": the words of a title, not a person

@@ -30,7 +30,8 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TITLE = re.compile(r"《([^《》]{1,40})》")
 _PAREN_GLOSS = re.compile(
     r"(?<=[\u3400-\u9fff])\s*[（(]\s*([A-Z][A-Za-zÀ-ÿ .'’&-]{1,60}?)\s*[）)]")
-_DOTTED = re.compile(f"[{_HAN}]{{1,8}}(?:[·•・．][{_HAN}]{{1,8}})+")
+# 恩戈齐·奥孔乔-伊韦阿拉: a double-barrelled family name keeps its hyphen
+_DOTTED = re.compile(f"[{_HAN}]{{1,8}}(?:[·•・．][{_HAN}]{{1,8}})+(?:[-－‐][{_HAN}]{{1,8}})?")
 _LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-&.][A-Za-z0-9]+)*(?![A-Za-z0-9])")
 
 #: Words that precede a personal name: roles and titles (发言人林剑, 首席执行官黄仁勋).
@@ -266,7 +267,7 @@ def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
             text[head_start:head_start + 2]) in common_words():
         head_start += 2 if normalize_chinese(text[head_start:head_start + 2]) in common_words() \
             else 1
-    last_dot = max(text.rfind(d, start, end) for d in "·•・．")
+    last_dot = max(text.rfind(d, start, end) for d in "·•・．-－‐")
     tail_end = min(end, last_dot + 6)
     for index in range(last_dot + 1, tail_end):
         if text[index] in _NOT_IN_TRANSLITERATION or text.startswith(_NAME_SUFFIXES, index) \

@@ -692,8 +692,9 @@ def _best_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -
     best: tuple[float, Span] | None = None
     for name in _free_names(segment, used):
         for span, words in word_windows(name):
-            if {w.lower() for w in words} & (ORG_WORDS | _LOWER_NOT_NAME_WORDS):
-                continue  # "Science" of "Hsinchu Science Park" is no one's name
+            if {w.lower() for w in words} & (ORG_WORDS | _LOWER_NOT_NAME_WORDS) \
+                    or not span.text[:1].isupper():
+                continue  # "Science" of "Hsinchu Science Park", "of", are no one's name
             score = sound_similarity(chinese, span.text)
             if score >= SOUND_LINK and (best is None or score > best[0]):
                 best = (score, span)

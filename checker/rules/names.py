@@ -891,8 +891,12 @@ def _mixed_aliases(links: list[Link], segment_of: dict[int, int], found: list[Fi
     entity = links[0].mention.entity
     if entity is None or entity.kind not in ("person", "org", "media"):
         return []
+    # "the central bank" and "the Cabinet" describe; "Pinduoduo" transcribes 拼多多 beside
+    # PDD Holdings: neither is a rival name
     named = [link for link in links if link.how in ("established", "variant", "surname")
-             and link.rendering.text[:1].isupper()]  # "the central bank" describes
+             and link.rendering.text[:1].isupper()
+             and not _ordinary_words(link.rendering.text, glossing=15)
+             and not any(romanize.hanyu_spells(zh, link.rendering.text) for zh in entity.zh)]
     keys = [english_key(link.rendering.text) for link in named]
     preferred = english_key(entity.en) if english_key(entity.en) in keys else (
         keys[0] if keys else None)

@@ -228,6 +228,19 @@ def test_a_misspelt_pinyin_place() -> None:
                   "time.") == [("E203", None, "Wangjaiba", "Wangjiaba")]
 
 
+def test_a_place_under_two_of_its_names() -> None:
+    zh = "厦门马拉松周日举行。来自厦门的选手夺得冠军。"
+    en = "The Xiamen Marathon was held on Sunday. A runner from Amoy won the race."
+    assert _names(zh, en) == [("E201", "厦门", "Amoy", "Xiamen")]
+
+
+def test_a_country_and_its_short_names_mix_freely() -> None:
+    zh = "美国宣布新关税。美国财长表示，美国经济依然强劲。"
+    en = ("The United States announced new tariffs. The US Treasury Secretary said "
+          "America's economy remained strong.")
+    assert _names(zh, en) == []
+
+
 # ---------------------------------------------------------------- rules: traps
 
 

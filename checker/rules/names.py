@@ -886,25 +886,33 @@ def _mixed_aliases(links: list[Link], segment_of: dict[int, int], found: list[Fi
                    ) -> list[Finding]:
     """Two accepted names of one person or body in one document, neither a short form of the
     other: "Lee Jae-yong" and "Jay Y. Lee", "PBOC" and "PBC", "Standard Chartered" and
-    "StanChart". Each is fine; both together make a reader count two. Places are left alone:
-    "the United States" and "America" mix freely."""
+    "StanChart", "Xiamen" and "Amoy". Each is fine; both together make a reader count two. A
+    country's other names mix freely ("the United States", "America", "the US")."""
     entity = links[0].mention.entity
-    if entity is None or entity.kind not in ("person", "org", "media"):
+    if entity is None or entity.kind not in ("person", "org", "media", "place"):
         return []
+    if entity.kind == "place":
+        # "the United States" and "America", "the US" mix freely; "Amoy" and "Xiamen" do not
+        links = [link for link in links if link.rendering.text not in ALL_DEMONYMS
+                 and link.rendering.text not in DEMONYMS and entity.source != "cedict"]
     # "the central bank" and "the Cabinet" describe; "Pinduoduo" transcribes 拼多多 beside
     # PDD Holdings: neither is a rival name
     named = [link for link in links if link.how in ("established", "variant", "surname")
              and link.rendering.text[:1].isupper()
              and not _ordinary_words(link.rendering.text, glossing=15)
-             and not any(romanize.hanyu_spells(zh, link.rendering.text) for zh in entity.zh)]
+             and not (english_key(link.rendering.text) != english_key(entity.en) and any(
+                 romanize.hanyu_spells(zh, link.rendering.text) for zh in entity.zh))]
     keys = [english_key(link.rendering.text) for link in named]
+    acronyms = {english_key(text) for text in [entity.en, *(n.rendering.text for n in named)]
+                if _is_acronym(text)}
     preferred = english_key(entity.en) if english_key(entity.en) in keys else (
         keys[0] if keys else None)
     flagged = {(f.target.start, f.target.end) for f in found if f.target}
     findings = []
     for link, key in zip(named, keys, strict=True):
         span = (link.rendering.start, link.rendering.end)
-        if preferred is None or span in flagged or not _unrelated_forms(key, preferred):
+        if preferred is None or span in flagged \
+                or not _unrelated_forms(key, preferred, acronyms):
             continue
         shown = next(n.rendering.text for n, k in zip(named, keys, strict=True)
                      if k == preferred)
@@ -915,21 +923,23 @@ def _mixed_aliases(links: list[Link], segment_of: dict[int, int], found: list[Fi
     return findings
 
 
-def _unrelated_forms(a: str, b: str) -> bool:
-    """Two names of one kind, neither the other shortened: "Jay Y. Lee" / "Lee Jae-yong" and
-    "PBOC" / "PBC" are unrelated; "Tencent" / "Tencent Holdings", "Lee" / "Lee Jae-yong",
-    "Fed" / "Federal Reserve" are related, and an acronym is the short form of any full name."""
-    if a == b or _is_acronym(a) != _is_acronym(b):
+def _unrelated_forms(a: str, b: str, acronyms: set[str]) -> bool:
+    """Two names of one kind (keys), neither the other shortened: "Jay Y. Lee" / "Lee
+    Jae-yong", "PBOC" / "PBC" and "Amoy" / "Xiamen" are unrelated; "Tencent" / "Tencent
+    Holdings", "Lee" / "Lee Jae-yong", "Fed" / "Federal Reserve" are related, and an acronym is
+    the short form of any full name."""
+    if a == b or (a in acronyms) != (b in acronyms):
         return False
-    words_a, words_b = a.split(), b.split()
+    words_a, words_b = re.split(r"[\s-]+", a), re.split(r"[\s-]+", b)  # "Sisi", "el-Sisi"
     if set(words_a) <= set(words_b) or set(words_b) <= set(words_a):
         return False
     return not (_clipped(words_a, words_b) or _clipped(words_b, words_a))
 
 
-def _is_acronym(key: str) -> bool:
-    """PBOC, G20, HKEX (keys are lower case: no spaces, and short or with a digit)."""
-    return " " not in key and (len(key) <= 5 or any(c.isdigit() for c in key))
+def _is_acronym(text: str) -> bool:
+    """PBOC, G20, HKEx: capitals and digits, no run of small letters."""
+    return " " not in text.strip() and re.search(r"[a-z]{2,}", text) is None \
+        and any(c.isupper() for c in text) and sum(c.isupper() or c.isdigit() for c in text) >= 2
 
 
 def _clipped(short: list[str], long: list[str]) -> bool:

@@ -29,10 +29,13 @@ from checker.surface import (
     MAJOR,
     MINOR,
     PUNCTUATION,
+    SHARED_PREFIX,
+    WORDS_PER_HAN,
     Issue,
     chinese_issues,
     coverage,
     english_issues,
+    length_ratio,
 )
 
 #: MQM weight of a finding by severity: Google's MQM (major 5, minor 1); a critical finding
@@ -41,12 +44,20 @@ SEVERITY_WEIGHTS = {Severity.CRITICAL: 25.0, Severity.MAJOR: 5.0, Severity.MINOR
                     Severity.INFO: 0.0}
 
 #: Weights of the evidence in the adequacy Q (a weighted mean). Tuned on the dev halves of
-#: WMT21 zh→en MQM and DEMETR (bench/scores.py); the facts weigh most because a wrong
-#: number or name is what the lexical signals cannot see.
+#: WMT21 zh→en MQM and DEMETR (bench/scores.py), with and without the sentence encoder;
+#: the facts weigh most because a wrong number or name is what the lexical signals cannot
+#: see.
 W_SIMILARITY = 0.30
 W_SOURCE_COVERAGE = 0.15
 W_TARGET_COVERAGE = 0.15
-W_FACTS = 0.40
+W_FACTS = 0.80
+W_LENGTH = 0.50
+
+#: The length evidence is tanh(ratio / LENGTH_SCALE), ratio = English words per expected
+#: word (:func:`checker.surface.length_ratio`): it rises with every word, steeply while the
+#: translation is short of what the source asks for and slowly past it, so a dropped word
+#: always costs something and an added one gains little (and costs an unmatched word).
+LENGTH_SCALE = 1.0
 
 #: Coverage is lexical: CC-CEDICT misses senses, names and paraphrases, so a faithful
 #: translation matches about 60% of its words. A concave curve maps raw coverage c to
@@ -58,9 +69,10 @@ SIMILARITY_FLOOR = 0.1
 SIMILARITY_CEILING = 0.9
 
 #: MQM weight of a content word that the dictionary finds no counterpart for, on either
-#: side: half a minor error. Most are paraphrases CC-CEDICT does not know, but an omitted,
-#: added or mistranslated word is among them, and more of them mean more chances of one.
-UNMATCHED_WORD_WEIGHT = 0.5
+#: side: 0.7 of a minor error. Most are paraphrases CC-CEDICT does not know, but an
+#: omitted, added or mistranslated word is among them, and more of them mean more chances
+#: of one.
+UNMATCHED_WORD_WEIGHT = 0.7
 
 #: Length unit: about four English words (a Chinese character is ~0.6 of a word).
 WORDS_PER_UNIT = 4.0
@@ -69,7 +81,7 @@ WORDS_PER_UNIT = 4.0
 #: segment is judged per 40 words.
 MIN_UNITS = 10.0
 #: The raw score r = Q × L / (L + P) is reported as 100 × r ** CALIBRATION: a monotone map
-#: (it changes no ranking) that puts the faithful translations of corpora/ at 75-85 rather
+#: (it changes no ranking) that puts the faithful translations of corpora/ at 70-85 rather
 #: than near 50, since P always holds some unmatched words.
 CALIBRATION = 0.35
 #: In the document's length-weighted mean a segment weighs at least this many units.
@@ -91,14 +103,17 @@ class SegmentEvidence:
     issues: tuple[Issue, ...] = ()
     source_words: int = 0  # content words of each side, for the coverage
     target_words: int = 0
+    length_ratio: float = 1.0  # English words per word the Chinese leads one to expect
 
     @property
     def adequacy(self) -> float:
         total = (W_SIMILARITY * _ramp(self.similarity)
                  + W_SOURCE_COVERAGE * _curve(self.source_coverage)
                  + W_TARGET_COVERAGE * _curve(self.target_coverage)
-                 + W_FACTS * self.facts)
-        return total / (W_SIMILARITY + W_SOURCE_COVERAGE + W_TARGET_COVERAGE + W_FACTS)
+                 + W_FACTS * self.facts
+                 + W_LENGTH * math.tanh(self.length_ratio / LENGTH_SCALE))
+        return total / (W_SIMILARITY + W_SOURCE_COVERAGE + W_TARGET_COVERAGE + W_FACTS
+                        + W_LENGTH)
 
     @property
     def unmatched_words(self) -> float:
@@ -151,7 +166,7 @@ def segment_evidence(source_text: str, target_text: str, source_lang: str, simil
                                                                           cover.zh_words)
     return SegmentEvidence(similarity, source_cover, target_cover,
                            _fact_agreement(findings, facts), penalty, units, tuple(issues),
-                           *words)
+                           *words, length_ratio(zh, en, source_lang))
 
 
 def _fact_agreement(findings: list[Finding], facts: SegmentFacts | None) -> float:
@@ -208,38 +223,54 @@ def explain_score() -> str:
     """The page of ``checker explain score``: what goes into the score, with the weights."""
     weights = {"critical": SEVERITY_WEIGHTS[Severity.CRITICAL],
                "major": SEVERITY_WEIGHTS[Severity.MAJOR], "minor": SEVERITY_WEIGHTS[Severity.MINOR]}
+    total = W_SIMILARITY + W_SOURCE_COVERAGE + W_TARGET_COVERAGE + W_FACTS + W_LENGTH
     return f"""score  [reference-free, 0-100, higher is better; in every check report]
 
 Each aligned segment gets 100 × r ^ {CALIBRATION:g}, with r = Q × L / (L + P):
 
-Q  adequacy, a weighted mean (0..1) of
+Q  adequacy, a weighted mean (0..1; weights out of {total:g}) of
    {W_SIMILARITY:.2f}  semantic similarity: the alignment's similarity of the segment, mapped
-         linearly from {SIMILARITY_FLOOR:g} (unrelated) to {SIMILARITY_CEILING:g} (a translation)
+         linearly from {SIMILARITY_FLOOR:g} (unrelated) to {SIMILARITY_CEILING:g} (a translation):
+         dictionary overlap, or with --embedder mostly the sentence encoder's cosine
    {W_SOURCE_COVERAGE:.2f}  source coverage: share of the original's content words that have a
          counterpart in the translation (CC-CEDICT glosses, matched one to one)
-   {W_TARGET_COVERAGE:.2f}  target coverage: the same, from the translation's side
-         (coverage c counts as tanh(c/{COVERAGE_SCALE:g}) / tanh(1/{COVERAGE_SCALE:g}))
+   {W_TARGET_COVERAGE:.2f}  target coverage: share of the translation's content words that render
+         a word of the original (that matching, or any gloss of a word of 2+ characters)
+         (coverage c counts as tanh(c/{COVERAGE_SCALE:g}) / tanh(1/{COVERAGE_SCALE:g}); a gloss
+         matches a word exactly, as a stem, or by its first {SHARED_PREFIX} letters)
    {W_FACTS:.2f}  fact agreement: share of the segment's numbers, dates and names that no
          number, date, name or term finding is about
+   {W_LENGTH:.2f}  length: tanh(ratio / {LENGTH_SCALE:g}), ratio = the English words against those
+         the Chinese leads one to expect ({WORDS_PER_HAN:g} per Han character, its Latin words
+         and numbers one each; the other way round for a Chinese translation):
+         every dropped word lowers it, even a function word
 P  an MQM penalty (Google's weights), the sum of
    - each finding: critical {weights['critical']:g} (as MQM's non-translation), major \
 {weights['major']:g}, minor {weights['minor']:g}, info 0
    - each surface issue seen in the text: Chinese left in English (major {MAJOR:g}),
      a repeated word, a misspelt word, a sentence starting in lower case, a statement
-     turned into a question, a negation only one side has (minor {MINOR:g} each), a lost
-     final stop, a space before punctuation, a stray symbol (punctuation {PUNCTUATION:g})
+     turned into a question, a negation only one side has, a broken phrase left by a
+     dropped word ("the of", "the was") (minor {MINOR:g} each); a lost final stop, a space
+     before punctuation, a stray symbol, a mark after a function word ("the,"), a stop
+     inside the sentence, a stray apostrophe or hyphen, a "!", ";", ":" or quote the
+     source has no counterpart for (punctuation {PUNCTUATION:g} each)
    - each content word without a dictionary counterpart, either side: {UNMATCHED_WORD_WEIGHT:g}
 L  the segment's length in units of {WORDS_PER_UNIT:g} words (a Chinese character counts 1/1.6
    word), at least {MIN_UNITS:g}: errors add up within a sentence, as in MQM; a longer
    segment is judged per {MIN_UNITS * WORDS_PER_UNIT:g} words.
 
 The power {CALIBRATION:g} is a monotone calibration (it changes no ranking) that puts the
-faithful translations of corpora/ at 75-85. A source sentence left untranslated, or a
+faithful translations of corpora/ at 70-85. A source sentence left untranslated, or a
 translated sentence with no source, scores 0. The document score (score.overall) is
 the mean of the segment scores weighted by their length.
 
+What it cannot see: the score reads no reference and has no language model, so a
+change that keeps the words and their count (a tense, an aspect, two words swapped, a
+preposition replaced) moves it little or not at all, and a dropped word that the
+dictionary cannot match costs about as much as an added one gains.
+
 Similarity comes from the align stage; with pre-aligned input (.tsv, .tmx) it is
 measured on the given pairs. The weights were tuned on the dev halves of WMT21 zh-en
-MQM and DEMETR (bench/scores.py); reference-based BLEU, chrF and TER and a translation
-model's view are in `checker score`.
+MQM and DEMETR (bench/scores.py), with and without --embedder use; reference-based
+BLEU, chrF and TER and a translation model's view are in `checker score`.
 """

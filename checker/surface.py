@@ -250,6 +250,7 @@ def english_issues(source: str, target: str) -> list[Issue]:
     issues += [Issue("punctuation", PUNCTUATION, m.group(0)) for m in _STRAY.finditer(target)
                if m.group(0) not in source]
     issues += _negation_issues(source, target)
+    issues += _gender_issues(source, target)
     issues += [Issue("grammar", MINOR, m.group(0)) for m in _BROKEN_PHRASE.finditer(target)]
     issues += [Issue("punctuation", PUNCTUATION, text) for text in _odd_punctuation(source,
                                                                                     target)]
@@ -272,8 +273,8 @@ def _odd_punctuation(source: str, target: str) -> list[str]:
 
 def chinese_issues(source: str, target: str) -> list[Issue]:
     """Surface issues of a Chinese ``target`` translating the English ``source``."""
-    return _sentence_type_issues(target, source, _EN_END, chinese_is_target=True) + \
-        _negation_issues(target, source)
+    return (_sentence_type_issues(target, source, _EN_END, chinese_is_target=True)
+            + _negation_issues(target, source) + _gender_issues(target, source))
 
 
 def _misspelt(text: str) -> list[str]:
@@ -301,6 +302,22 @@ def _sentence_type_issues(zh: str, en: str, en_end: re.Pattern[str],
     if not chinese_is_target and zh_ends and not en_ends:
         issues.append(Issue("punctuation", PUNCTUATION, en_s[-12:]))
     return issues
+
+
+_EN_MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_EN_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def _gender_issues(zh: str, en: str) -> list[Issue]:
+    """A pronoun of the wrong gender: the English speaks only of "she" where the Chinese
+    has 他 and no 她, or the other way round. (A pronoun with no pronoun in the other
+    language may stand for a name, so it says nothing.)"""
+    zh_male, zh_female = "他" in zh.replace("他们", ""), "她" in zh.replace("她们", "")
+    en_male, en_female = bool(_EN_MALE.search(en)), bool(_EN_FEMALE.search(en))
+    if (en_female and not en_male and zh_male and not zh_female) or \
+            (en_male and not en_female and zh_female and not zh_male):
+        return [Issue("gender", MINOR, "she" if en_female else "he")]
+    return []
 
 
 def _negation_issues(zh: str, en: str) -> list[Issue]:

@@ -164,22 +164,24 @@ _BROKEN_PHRASE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:of|in|on|at|to|for|with|from|by|into|over|after|before|"
     r"under|between|through|during|without|within|among|via|than|about|is|are|was|were|be|"
     r"been|has|have|had|will|would|can|could|should|may|might|must|does|did|and|or|but|"
-    r"that|if|because|while|although|whether|the|a|an)\b|"
+    r"that|if|because|while|although|whether|the|a|an)\b(?!-)|"
     r"\b(?:the|an?|of|from|into|than|via)\s*\.?\s*$|\b(?:the|an?|of|from|into|than|via)\s*\.\s|"
     r"\b(?:of|from|into|than|via)\s+(?:is|are|was|were|has|have|had|will|would)\b")
-#: Punctuation right after a word that cannot end a phrase ("the,", "of;", "is:").
+#: Punctuation right after a word that cannot end a phrase ("the,", "of;", "its:").
 _PUNCT_AFTER_FUNCTION_WORD = re.compile(
-    r"\b(?:the|a|an|of|to|in|on|at|by|for|from|with|into|than|is|are|was|were|be|been|has|"
-    r"have|had|will|would|can|and|or|but|not|very|more|most)[,;:!?\"]", re.IGNORECASE)
+    r"\b(?:the|a|an|of|from|into|than|via|its|their|our|my|your)[,;:!?\"]", re.IGNORECASE)
 #: A sentence stop inside a sentence, before a lower-case word (an abbreviation such as
 #: "U.S." has a capital before its stop).
-_STOP_INSIDE = re.compile(r"[a-z]{2,}[.!?;]\s+[a-z]")
+_STOP_INSIDE = re.compile(r"[a-z]{2,}[.!?]\s+[a-z]")
 #: An apostrophe after a word, not a possessive "s'" and not in a contraction ("you' ").
 _STRAY_APOSTROPHE = re.compile(r"(?<=[A-Za-z%\d])(?<![sS])'(?=\s|$|[,.;:])")
 #: A hyphen that joins nothing ("Zhengyu- said").
 _DANGLING_HYPHEN = re.compile(r"\w-(?=\s|$)")
-#: English marks that need a counterpart in the Chinese source, and those counterparts.
-_MARKS_NEEDING_SOURCE = (("!", "！!"), (";", "；;"), (":", "：:"), ("\"“”", "“”\"「」『』"))
+#: English marks that need a counterpart in the Chinese source (a colon in a time such as
+#: 9:30 does not), and those counterparts. A semicolon needs none: English uses it where
+#: Chinese has a comma.
+_MARKS_NEEDING_SOURCE = ((re.compile("!"), "！!"), (re.compile(r"(?<!\d):|:(?!\d)"), "：:"),
+                         (re.compile("[\"“”]"), "“”\"「」『』"))
 
 
 def _known(word: str) -> bool:
@@ -260,14 +262,14 @@ def english_issues(source: str, target: str) -> list[Issue]:
 def _odd_punctuation(source: str, target: str) -> list[str]:
     """Marks in the translation that neither English nor the source asks for: one after
     a function word, a stop inside the sentence, a stray apostrophe or hyphen, and each
-    "!", ";", ":" or double quote beyond the source's number of them."""
+    "!", ":" or double quote beyond the source's number of them."""
     found = [m.group(0) for pattern in (_PUNCT_AFTER_FUNCTION_WORD, _STOP_INSIDE,
                                         _STRAY_APOSTROPHE, _DANGLING_HYPHEN)
              for m in pattern.finditer(target)]
     for english, chinese in _MARKS_NEEDING_SOURCE:
-        extra = (sum(target.count(c) for c in english)
-                 - sum(source.count(c) for c in chinese))
-        found += [english[0]] * max(0, extra)
+        marks = english.findall(target)
+        extra = len(marks) - sum(source.count(c) for c in chinese)
+        found += marks[:max(0, extra)]
     return found
 
 

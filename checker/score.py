@@ -23,7 +23,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from checker.model import Finding, Segment, Sentence, Severity
+from checker.lexicon import is_han_word
+from checker.model import Finding, NameMention, Segment, Sentence, Severity
 from checker.rules import SegmentFacts
 from checker.surface import (
     MAJOR,
@@ -86,6 +87,9 @@ MIN_UNITS = 10.0
 CALIBRATION = 0.35
 #: In the document's length-weighted mean a segment weighs at least this many units.
 MIN_WEIGHT_UNITS = 1.0
+#: How well an English name must sound like a Chinese transliteration to render it (the
+#: name linker's threshold, checker.names.link.SOUND_LINK).
+NAME_SOUND = 0.6
 #: Finding categories that are about a segment's extracted facts.
 FACT_CATEGORIES = frozenset({"number", "date", "name", "term", "consistency"})
 
@@ -155,7 +159,7 @@ def segment_evidence(source_text: str, target_text: str, source_lang: str, simil
     if not source_text.strip() or not target_text.strip():
         return SegmentEvidence(0.0, 0.0, 0.0, 0.0, 0.0, units)
     zh, en = (source_text, target_text) if source_lang == "zh" else (target_text, source_text)
-    cover = coverage(zh, en)
+    cover = coverage(zh, en, rendered_names(facts, source_lang) if facts else frozenset())
     source_cover, target_cover = ((cover.zh, cover.en) if source_lang == "zh"
                                   else (cover.en, cover.zh))
     issues = (english_issues(source_text, target_text) if source_lang == "zh"
@@ -167,6 +171,37 @@ def segment_evidence(source_text: str, target_text: str, source_lang: str, simil
     return SegmentEvidence(similarity, source_cover, target_cover,
                            _fact_agreement(findings, facts), penalty, units, tuple(issues),
                            *words, length_ratio(zh, en, source_lang))
+
+
+def rendered_names(facts: SegmentFacts, source_lang: str = "zh") -> frozenset[str]:
+    """Normalised words of the English names that render a Chinese name of the segment:
+    the entity table's English form, the Hanyu pinyin (许正宇 Xu Zhengyu), a sound-alike
+    of a transliteration (帕利 Parly), or the same Latin token (CBA)."""
+    from checker.lexicon import en_content_words
+    from checker.names.phonetic import sound_similarity
+    from checker.names.romanize import hanyu_spells
+
+    zh_names, en_names = ((facts.source.names, facts.target.names) if source_lang == "zh"
+                          else (facts.target.names, facts.source.names))
+    words: set[str] = set()
+    for english in en_names:
+        text = english.span.text
+        if any(_renders(chinese, text, sound_similarity, hanyu_spells) for chinese in zh_names):
+            words.update(en_content_words(text))
+    return frozenset(words)
+
+
+def _renders(chinese: NameMention, english: str, sound_similarity, hanyu_spells) -> bool:
+    zh = chinese.span.text
+    if chinese.entity is not None and any(
+            form.lower() in english.lower() or english.lower() in form.lower()
+            for form in chinese.entity.english_forms):
+        return True
+    if zh.lower() == english.lower():
+        return True
+    if not is_han_word(zh):
+        return False
+    return hanyu_spells(zh, english) or sound_similarity(zh, english) >= NAME_SOUND
 
 
 def _fact_agreement(findings: list[Finding], facts: SegmentFacts | None) -> float:

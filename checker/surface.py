@@ -61,14 +61,16 @@ def _matches(glosses: frozenset[str], word: str) -> bool:
     return False
 
 
-def coverage(zh_text: str, en_text: str) -> Coverage:
+def coverage(zh_text: str, en_text: str, names: frozenset[str] = frozenset()) -> Coverage:
     """Match Chinese content words to English content-word tokens.
 
     The Chinese side is matched one to one, greedily, the words with the fewest candidates
     first (a rare word must not lose its only partner to a word that has others): a word
     dropped once shows. An English token counts as accounted for if it took part in that
-    matching or if it renders any Chinese word of two or more characters of the source (a
-    compound such as 外交关系 "diplomatic relations" explains both words).
+    matching, if it renders any Chinese word of two or more characters of the source (a
+    compound such as 外交关系 "diplomatic relations" explains both words), or if it is one
+    of ``names``: the words of the English names that render a name of the source
+    (transliterations such as Parly for 帕利 are in no dictionary).
     """
     zh_words = lexicon.zh_content_words(zh_text)
     en_words = lexicon.en_content_words(en_text)
@@ -86,7 +88,8 @@ def coverage(zh_text: str, en_text: str) -> Coverage:
         if free is not None:
             used.add(free)
     compounds = frozenset(g for w in zh_words if len(w) > 1 for g in lexicon.english_glosses(w))
-    explained = sum(1 for j, e in enumerate(en_words) if j in used or _matches(compounds, e))
+    explained = sum(1 for j, e in enumerate(en_words)
+                    if j in used or e in names or _matches(compounds, e))
     return Coverage(len(used) / len(zh_words), explained / len(en_words), len(zh_words),
                     len(en_words))
 

@@ -241,7 +241,7 @@ _PUNCT_AFTER_FUNCTION_WORD = re.compile(
     r"\b(?:the|a|an|of|from|into|than|via|its|their|our|my|your)[,;:!?\"]", re.IGNORECASE)
 #: A sentence stop inside a sentence, before a lower-case word (an abbreviation such as
 #: "U.S." has a capital before its stop).
-_STOP_INSIDE = re.compile(r"[a-z]{2,}[.!?]\s+[a-z]")
+_STOP_INSIDE = re.compile(r"[a-z]{2,}\.\s+[a-z]")
 #: An apostrophe after a word, not a possessive "s'" and not in a contraction ("you' ").
 _STRAY_APOSTROPHE = re.compile(r"(?<=[A-Za-z%\d])(?<![sS])'(?=\s|$|[,.;:])")
 #: A hyphen that joins nothing ("Zhengyu- said").

@@ -1,14 +1,17 @@
 """The score stage: a reference-free quality score, 0-100, per segment and for the document.
 
-A segment's score is ``100 × Q × L / (L + P)``:
+A segment's score is ``100 × (Q × L / (L + P)) ** CALIBRATION``:
 
-- ``Q``, the *adequacy* of the segment (0..1), a weighted mean of four kinds of evidence:
+- ``Q``, the *adequacy* of the segment (0..1), a weighted mean of five kinds of evidence:
   the alignment's semantic similarity, the content coverage in both directions (CC-CEDICT
-  glosses, :func:`checker.surface.coverage`), and the agreement of the extracted facts
-  (numbers, dates, names: the share of the segment's facts no finding is about);
+  glosses, :func:`checker.surface.coverage`), the agreement of the extracted facts
+  (numbers, dates, names: the share of the segment's facts no finding is about), and the
+  translation's length against what the source leads one to expect
+  (:func:`checker.surface.length_ratio`);
 - ``P``, an MQM penalty (Google's weights: critical 25 as for a non-translation, major 5,
-  minor 1, minor punctuation 0.1) summed over the findings of the rules and the surface
-  issues this stage sees in the text itself (:mod:`checker.surface`);
+  minor 1; punctuation 0.5 here) summed over the findings of the rules, the surface issues
+  this stage sees in the text itself (:mod:`checker.surface`) and the content words
+  without a dictionary counterpart;
 - ``L``, the segment's length in units of about four words, at least :data:`MIN_UNITS`: the
   penalty at which the score halves grows with the length, so one error in a long
   paragraph costs less than in a headline.

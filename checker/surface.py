@@ -49,16 +49,16 @@ def _matches(glosses: frozenset[str], word: str) -> bool:
     that: the light stemmer leaves derivations apart."""
     if word in glosses:
         return True
-    for gloss in glosses:
-        if len(gloss) < 3 or len(word) < 3:
-            continue
-        if ((word.startswith(gloss) or gloss.startswith(word))
-                and min(len(gloss), len(word)) >= max(len(gloss), len(word)) - 2):
-            return True
-        if (len(word) > SHARED_PREFIX and len(gloss) >= SHARED_PREFIX
-                and word[:SHARED_PREFIX] == gloss[:SHARED_PREFIX]):
-            return True
-    return False
+    if len(word) > SHARED_PREFIX and word[:SHARED_PREFIX] in _prefixes(glosses):
+        return True
+    return len(word) >= 3 and any(
+        len(g) >= 3 and (word.startswith(g) or g.startswith(word))
+        and min(len(g), len(word)) >= max(len(g), len(word)) - 2 for g in glosses)
+
+
+@cache
+def _prefixes(glosses: frozenset[str]) -> frozenset[str]:
+    return frozenset(g[:SHARED_PREFIX] for g in glosses if len(g) >= SHARED_PREFIX)
 
 
 #: Groups of English words news translations use interchangeably, where CC-CEDICT's terse

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.lexicon import is_han_word
 from checker.model import Finding, NameMention, Segment, Sentence, Severity
@@ -181,29 +182,33 @@ def rendered_names(facts: SegmentFacts, source_lang: str = "zh") -> frozenset[st
     the entity table's English form, the Hanyu pinyin (许正宇 Xu Zhengyu), a sound-alike
     of a transliteration (帕利 Parly), or the same Latin token (CBA)."""
     from checker.lexicon import en_content_words
-    from checker.names.phonetic import sound_similarity
-    from checker.names.romanize import hanyu_spells
 
     zh_names, en_names = ((facts.source.names, facts.target.names) if source_lang == "zh"
                           else (facts.target.names, facts.source.names))
     words: set[str] = set()
     for english in en_names:
-        text = english.span.text
-        if any(_renders(chinese, text, sound_similarity, hanyu_spells) for chinese in zh_names):
-            words.update(en_content_words(text))
+        if any(_renders(chinese.span.text, _english_forms(chinese), english.span.text)
+               for chinese in zh_names):
+            words.update(en_content_words(english.span.text))
     return frozenset(words)
 
 
-def _renders(chinese: NameMention, english: str, sound_similarity, hanyu_spells) -> bool:
-    zh = chinese.span.text
-    if chinese.entity is not None and any(
-            form.lower() in english.lower() or english.lower() in form.lower()
-            for form in chinese.entity.english_forms):
-        return True
-    if zh.lower() == english.lower():
+def _english_forms(chinese: NameMention) -> tuple[str, ...]:
+    return chinese.entity.english_forms if chinese.entity is not None else ()
+
+
+@lru_cache(maxsize=8192)
+def _renders(zh: str, forms: tuple[str, ...], english: str) -> bool:
+    """Whether ``english`` renders the Chinese name ``zh`` (known in English as ``forms``);
+    cached, since a document names the same people again and again."""
+    lower = english.lower()
+    if zh.lower() == lower or any(f.lower() in lower or lower in f.lower() for f in forms):
         return True
     if not is_han_word(zh):
         return False
+    from checker.names.phonetic import sound_similarity
+    from checker.names.romanize import hanyu_spells
+
     return hanyu_spells(zh, english) or sound_similarity(zh, english) >= NAME_SOUND
 
 

@@ -44,21 +44,29 @@ SHARED_PREFIX = 5
 
 
 def _matches(glosses: frozenset[str], word: str) -> bool:
-    """A gloss matches an English word exactly, as a stem of it (die ↔ died, 4+ letters
-    shared), or by a shared start of SHARED_PREFIX letters when the word is longer than
-    that: the light stemmer leaves derivations apart."""
+    """A gloss matches an English word exactly, as a stem of it (die ↔ died: one is the
+    other with at most two letters more, both 3+ letters), or by a shared start of
+    SHARED_PREFIX letters when the word is longer than that: the light stemmer leaves
+    derivations apart. Set lookups only: this runs for every pair of words."""
     if word in glosses:
         return True
-    if len(word) > SHARED_PREFIX and word[:SHARED_PREFIX] in _prefixes(glosses):
+    stems, prefixes = _gloss_keys(glosses)
+    if len(word) > SHARED_PREFIX and word[:SHARED_PREFIX] in prefixes:
         return True
-    return len(word) >= 3 and any(
-        len(g) >= 3 and (word.startswith(g) or g.startswith(word))
-        and min(len(g), len(word)) >= max(len(g), len(word)) - 2 for g in glosses)
+    if len(word) < 3:
+        return False
+    return word in stems or any(word[:k] in glosses for k in (len(word) - 2, len(word) - 1)
+                                if k >= 3)
 
 
 @cache
-def _prefixes(glosses: frozenset[str]) -> frozenset[str]:
-    return frozenset(g[:SHARED_PREFIX] for g in glosses if len(g) >= SHARED_PREFIX)
+def _gloss_keys(glosses: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The glosses (3+ letters) shortened by one and two letters (3+ letters left), and
+    their first SHARED_PREFIX letters."""
+    stems = frozenset(g[:len(g) - cut] for g in glosses for cut in (1, 2)
+                      if len(g) - cut >= 3)
+    prefixes = frozenset(g[:SHARED_PREFIX] for g in glosses if len(g) >= SHARED_PREFIX)
+    return stems, prefixes
 
 
 #: Groups of English words news translations use interchangeably, where CC-CEDICT's terse
@@ -141,10 +149,7 @@ def coverage(zh_text: str, en_text: str, names: frozenset[str] = frozenset()) ->
         empty = not zh_words and not en_words
         return Coverage(1.0 if empty or not zh_words else 0.0,
                         1.0 if empty or not en_words else 0.0, len(zh_words), len(en_words))
-    candidates = []
-    for word in zh_words:
-        glosses = _glosses_and_synonyms(word)
-        candidates.append([j for j, e in enumerate(en_words) if _matches(glosses, e)])
+    candidates = _candidates(zh_words, en_words)
     used: set[int] = set()
     for options in sorted(candidates, key=len):
         free = next((j for j in options if j not in used), None)
@@ -155,6 +160,39 @@ def coverage(zh_text: str, en_text: str, names: frozenset[str] = frozenset()) ->
                     if j in used or e in names or _matches(compounds, e))
     return Coverage(len(used) / len(zh_words), explained / len(en_words), len(zh_words),
                     len(en_words))
+
+
+def _candidates(zh_words: list[str], en_words: list[str]) -> list[list[int]]:
+    """For each Chinese word, the English tokens its glosses match (as :func:`_matches`),
+    in order; through an index of match keys, not by trying every pair."""
+    index: dict[str, list[int]] = {}
+    for i, word in enumerate(zh_words):
+        for key in _match_keys(_glosses_and_synonyms(word)):
+            index.setdefault(key, []).append(i)
+    candidates: list[list[int]] = [[] for _ in zh_words]
+    for j, english in enumerate(en_words):
+        for i in sorted({i for probe in _probes(english) for i in index.get(probe, ())}):
+            candidates[i].append(j)
+    return candidates
+
+
+@cache
+def _match_keys(glosses: frozenset[str]) -> frozenset[str]:
+    """What :func:`_probes` of a matching word hits: the glosses, their shortened stems
+    (marked ~) and their first letters (marked ^)."""
+    stems, prefixes = _gloss_keys(glosses)
+    return glosses | {"~" + s for s in stems} | {"^" + p for p in prefixes}
+
+
+@cache
+def _probes(word: str) -> tuple[str, ...]:
+    probes = [word]
+    if len(word) > SHARED_PREFIX:
+        probes.append("^" + word[:SHARED_PREFIX])
+    if len(word) >= 3:
+        probes.append("~" + word)
+        probes += [word[:k] for k in (len(word) - 2, len(word) - 1) if k >= 3]
+    return tuple(probes)
 
 
 # ---------------------------------------------------------------- length

@@ -276,9 +276,12 @@ Q  adequacy, a weighted mean (0..1; weights out of {total:g}) of
          linearly from {SIMILARITY_FLOOR:g} (unrelated) to {SIMILARITY_CEILING:g} (a translation):
          dictionary overlap, or with --embedder mostly the sentence encoder's cosine
    {W_SOURCE_COVERAGE:.2f}  source coverage: share of the original's content words that have a
-         counterpart in the translation (CC-CEDICT glosses, matched one to one)
+         counterpart in the translation (CC-CEDICT glosses and a small thesaurus of news
+         synonyms, matched one to one)
    {W_TARGET_COVERAGE:.2f}  target coverage: share of the translation's content words that render
-         a word of the original (that matching, or any gloss of a word of 2+ characters)
+         a word of the original: that matching, any gloss of a word of 2+ characters, or
+         an English name that renders a name of the original (entity table, Hanyu
+         pinyin, sound-alike transliteration, same Latin token)
          (coverage c counts as tanh(c/{COVERAGE_SCALE:g}) / tanh(1/{COVERAGE_SCALE:g}); a gloss
          matches a word exactly, as a stem, or by its first {SHARED_PREFIX} letters)
    {W_FACTS:.2f}  fact agreement: share of the segment's numbers, dates and names that no
@@ -292,11 +295,13 @@ P  an MQM penalty (Google's weights), the sum of
 {weights['major']:g}, minor {weights['minor']:g}, info 0
    - each surface issue seen in the text: Chinese left in English (major {MAJOR:g}),
      a repeated word, a misspelt word, a sentence starting in lower case, a statement
-     turned into a question, a negation only one side has, a broken phrase left by a
-     dropped word ("the of", "the was") (minor {MINOR:g} each); a lost final stop, a space
-     before punctuation, a stray symbol, a mark after a function word ("the,"), a stop
-     inside the sentence, a stray apostrophe or hyphen, a "!", ";", ":" or quote the
-     source has no counterpart for (punctuation {PUNCTUATION:g} each)
+     turned into a question, a negation only one side has, a pronoun of the other
+     gender than the original's, a broken phrase left by a dropped word ("the of",
+     "the was") (minor {MINOR:g} each); a lost final stop, a space before punctuation,
+     a stray symbol, a mark after an article or "of" ("the,"), a stop inside the
+     sentence, a stray apostrophe or hyphen, a "!", ":" or double quote the source has
+     no counterpart for (punctuation {PUNCTUATION:g} each: more than MQM's 0.1, which the
+     sentence encoder's noise drowns)
    - each content word without a dictionary counterpart, either side: {UNMATCHED_WORD_WEIGHT:g}
 L  the segment's length in units of {WORDS_PER_UNIT:g} words (a Chinese character counts 1/1.6
    word), at least {MIN_UNITS:g}: errors add up within a sentence, as in MQM; a longer

@@ -90,7 +90,8 @@ def test_explain_score_lists_the_evidence_and_the_weights() -> None:
     code, out, _ = run("explain", "score")
     assert code == 0
     for needed in ("semantic similarity", "source coverage", "target coverage",
-                   "fact agreement", "critical 25", "major 5", "minor 1", "0.30", "0.40"):
+                   "fact agreement", "critical 25", "major 5", "minor 1", "0.30", "0.80",
+                   "length", "broken phrase"):
         assert needed in out, needed
 
 

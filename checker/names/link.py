@@ -687,10 +687,26 @@ def romanised_chinese(text: str) -> bool:
     return bool(words) and all(romanize.pinyin_like(w) for w in words)
 
 
+_BODY_ENDINGS = ("大学", "大學", "学院", "學院", "公司", "集团", "集團", "基金会", "基金會",
+                 "研究所", "医院", "醫院", "银行", "銀行", "协会", "協會", "委员会", "委員會")
+
+
+def _names_a_body(mention: NameMention, segment: LinkedSegment) -> bool:
+    """The Chinese name goes on into a body's name (约翰·霍普金斯大学): its English may be
+    inside the body's ("Johns Hopkins University")."""
+    for text in segment.zh_texts:
+        if text.start <= mention.span.start and mention.span.end <= text.end:
+            return text.text.startswith(_BODY_ENDINGS, mention.span.end - text.start)
+    return False
+
+
 def _best_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
     chinese = re.sub(r"[·•・．]", "", mention.span.text)
     best: tuple[float, Span] | None = None
+    speaker = mention.kind == "person" and not _names_a_body(mention, segment)
     for name in _free_names(segment, used):
+        if speaker and {w.lower() for w in name.span.text.split()} & ORG_WORDS:
+            continue  # 卡特里说: no word of "Xinjiang Uygur … Federation of Trade Unions"
         for span, words in word_windows(name):
             if {w.lower() for w in words} & (ORG_WORDS | _LOWER_NOT_NAME_WORDS) \
                     or not span.text[:1].isupper():

@@ -760,11 +760,14 @@ def _align_embedded_block(src_ids: list[int], tgt_ids: list[int], src_vectors: l
         tgt_members = [along[ends - dj + k - first] for k in range(dj)]
         return np.vstack([*tgt_members, src_singles[i - di:i] @ tgt_spans.T])
 
-    def bead_similarity(di: int, dj: int, i: int, ends: np.ndarray) -> list[float]:
+    def bead_similarity(di: int, dj: int, i: int, ends: np.ndarray, members: bool = False
+                        ) -> list[float]:
+        """The similarity of the beads; with ``members`` the search's version (W_MEMBERS),
+        without it the one reported and compared when detaching (as measure_pairs has it)."""
         src_span = src_vectors[di][s0 + i - di]
         tgt_spans = tgt_vectors[dj][t0 + ends - dj]
         cosines = tgt_spans @ src_span
-        if di > 1 or dj > 1:
+        if members and (di > 1 or dj > 1):
             members = member_cosines(di, dj, i, ends, src_span, tgt_spans)
             cosines = (1 - W_MEMBERS) * cosines + W_MEMBERS * members.mean(axis=0)
         src_part = tuple(range(s0 + i - di, s0 + i))
@@ -773,7 +776,7 @@ def _align_embedded_block(src_ids: list[int], tgt_ids: list[int], src_vectors: l
 
     def bead_score(di: int, dj: int, i: int, ends: np.ndarray) -> np.ndarray:
         size_factor = ((di + dj) / 2) ** SIZE_EXPONENT
-        return np.asarray(bead_similarity(di, dj, i, ends)) * size_factor
+        return np.asarray(bead_similarity(di, dj, i, ends, members=True)) * size_factor
 
     def similarity(src_part: tuple[int, ...], tgt_part: tuple[int, ...]) -> float:
         if not src_part or not tgt_part:

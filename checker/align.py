@@ -685,7 +685,17 @@ W_EMBEDDING = 0.7
 #: .906 at 0.8 / 0.6 and 0.8 / 0.8, .905 at 1.0 / 0.7. (The minimum instead of the mean:
 #: at most .904; the two sides' means averaged: at most .902; a penalty on a member below
 #: .15-.25, to keep strangers out of beads: .898 down to .774, literary fragments such as
-#: "How are you?" score that low with their true partner.)
+#: "How are you?" score that low with their true partner.) Only the search uses it; the
+#: similarity reported for a link, and compared when detaching, is the span's.
+#: Also tried on MAC-Dev, without gain (at W_MEMBERS 0 unless said): the span cosine minus
+#: the mean cosine with the sentences just outside the other side's span (Bertalign's
+#: margin; .901 at 0.2 of it, .893 at 0.5, .879 at 1), minus the cosine with the other
+#: document's mean vector (.895 down to .857), times Bertalign's length penalty (.876 down
+#: to .861), a bonus per bead shape (+.002, too few links to trust), a separate exponent for
+#: the number of source sentences (≤ .907), the dictionary similarity of each member
+#: (≤ .903), a penalty when an edge member fits the neighbouring sentence better (.900
+#: down to .886), clause-level member cosines (.909, within noise, for an extra encoding of
+#: every clause), and five-sentence spans built from USE's pooled token features (.906).
 W_MEMBERS = 0.8
 #: A bead's score grows with its size as ((sources + targets) / 2) ** SIZE_EXPONENT. At 0
 #: two good 1-1 links always beat their 2-2 merge and the aligner splits what translators
@@ -721,8 +731,8 @@ def align_by_embeddings(
 
     ``detach_strangers`` splits unrelated edge sentences off merged beads (see
     STRANGER_COSINE): `check` wants them as omissions and additions, while on gold
-    alignments the same pass costs accuracy (MAC-Test strict F1 .889 → .876, mag .992 →
-    .972), so `checker align` leaves it off."""
+    alignments the same pass costs accuracy (MAC-Dev strict F1 .908 → .879), so
+    `checker align` leaves it off."""
     from checker import align_search
 
     longest = max(max(shape) for shape in align_search.BEADS)
@@ -813,7 +823,8 @@ def joiner(lang: str) -> str:
 #: .35 costs 3.2 points of strict F1, at .25 2.5, at .15 1.5; on sentences dropped from and
 #: added to the corpora pairs (bench/omissions.py, first three pairs) it finds 92%, 70%
 #: and 54% of the drops and 100%, 100% and 97% of the additions. Only `check` detaches
-#: (the default dictionary aligner finds 86% of the drops there), so the middle value ...
+#: (the default dictionary aligner finds 86% of the drops there), so the middle value
+#: (figures measured before W_MEMBERS and LOOSE_STRANGER_COSINE) ...
 STRANGER_COSINE = 0.25
 #: ... and is detached as an omission or addition when the bead without it is at least this
 #: similar to what it was with it. The fill pass's size reward can make absorbing an added
@@ -822,10 +833,11 @@ DETACH_MARGIN = 0.0
 #: A related sentence (cosine below this) is detached too when the bead without it is
 #: clearly more similar (by LOOSE_DETACH_MARGIN): in news a dropped sentence is on the
 #: topic of its neighbour (cosine .27-.5 with the neighbour's English), and the size reward
-#: folds it into a 2-1 bead that fits far worse than the neighbour's own 1-1 (.46-.61
-#: against .65-.77). On the first three corpora pairs (bench/omissions.py --embedder use
-#: --pairs 3): drops found 62% without this rule, 84% at .35 / .1, 78% at .35 / .15, 92% at
-#: .4 / .1 (other major findings 9, 4, 5, 1), 86% at .4 / .15; additions 100% throughout.
+#: folds it into a 2-1 bead that fits clearly worse than the neighbour's own 1-1. On the
+#: first three corpora pairs (bench/omissions.py --embedder use --pairs 3): drops found 62%
+#: without this rule, 81% at .35 / .1, 89% at .4 / .1, 70% at .4 / .15, 62% at .4 / .2
+#: (other major findings 9, 4, 1, 7, 9); additions 100% throughout. The 112 faithful
+#: held-out documents keep their 4 major O findings with `use` (as without this rule).
 LOOSE_STRANGER_COSINE = 0.4
 LOOSE_DETACH_MARGIN = 0.1
 

@@ -771,28 +771,30 @@ def _align_embedded_block(src_ids: list[int], tgt_ids: list[int], src_vectors: l
         return np.vstack([*tgt_members, src_singles[i - di:i] @ tgt_spans.T])
 
     def bead_similarity(di: int, dj: int, i: int, ends: np.ndarray, members: bool = False
-                        ) -> list[float]:
+                        ) -> np.ndarray:
         """The similarity of the beads; with ``members`` the search's version (W_MEMBERS),
         without it the one reported and compared when detaching (as measure_pairs has it)."""
         src_span = src_vectors[di][s0 + i - di]
         tgt_spans = tgt_vectors[dj][t0 + ends - dj]
         cosines = tgt_spans @ src_span
         if members and (di > 1 or dj > 1):
-            members = member_cosines(di, dj, i, ends, src_span, tgt_spans)
-            cosines = (1 - W_MEMBERS) * cosines + W_MEMBERS * members.mean(axis=0)
-        src_part = tuple(range(s0 + i - di, s0 + i))
-        return [_mix(float(c), lexical(src_part, tuple(range(t0 + j - dj, t0 + j))))
-                for c, j in zip(cosines, ends.tolist(), strict=True)]
+            parts = member_cosines(di, dj, i, ends, src_span, tgt_spans)
+            cosines = (1 - W_MEMBERS) * cosines + W_MEMBERS * parts.mean(axis=0)
+        # _mix, vectorised: the dictionary similarity is called ~10⁶ times on long documents
+        src_part = range(s0 + i - di, s0 + i)
+        lexicals = [lexical(src_part, range(t0 + j - dj, t0 + j)) for j in ends.tolist()]
+        return W_EMBEDDING * cosines + (1 - W_EMBEDDING) * np.array(lexicals)
 
     def bead_score(di: int, dj: int, i: int, ends: np.ndarray) -> np.ndarray:
         size_factor = ((di + dj) / 2) ** SIZE_EXPONENT
-        return np.asarray(bead_similarity(di, dj, i, ends, members=True)) * size_factor
+        return bead_similarity(di, dj, i, ends, members=True) * size_factor
 
     def similarity(src_part: tuple[int, ...], tgt_part: tuple[int, ...]) -> float:
         if not src_part or not tgt_part:
             return 0.0
         end = np.array([tgt_part[-1] + 1])
-        return _clamp(bead_similarity(len(src_part), len(tgt_part), src_part[-1] + 1, end)[0])
+        return _clamp(float(bead_similarity(len(src_part), len(tgt_part), src_part[-1] + 1,
+                                            end)[0]))
 
     def cosine(src_part: tuple[int, ...], tgt_part: tuple[int, ...]) -> float:
         return float(tgt_vectors[len(tgt_part)][t0 + tgt_part[0]]

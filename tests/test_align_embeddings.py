@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from checker.cli import app
 from checker.model import Document
-from checker.pipeline import CheckOptions, align_documents
+from checker.pipeline import CheckOptions, align_documents, analyse_documents
 
 USE = CheckOptions(embedder="use")
 
@@ -90,6 +90,19 @@ def test_a_hundredfold_length_mismatch_covers_every_sentence_once():
     result = links(ZH[:2], en)
     assert sorted(i for s, _ in result for i in s) == [0, 1]
     assert sorted(j for _, t in result for j in t) == list(range(200))
+
+
+def test_a_links_similarity_is_its_spans_as_pre_aligned_input_measures_it():
+    # The search also weighs each sentence of a merged link against the other side; the
+    # similarity it reports (which the score reads) must stay the one measure_pairs gives.
+    en = EN[:1] + ["Revenue reached $35.1 billion.", "That is up 94% from a year earlier."] + EN[2:]
+    source, target = Document("\n".join(ZH), "zh"), Document("\n".join(en), "en")
+    aligned = align_documents(source, target, USE, presplit=True)
+    assert ((1,), (1, 2)) in [(p.src, p.tgt) for p in aligned.pairs]
+    measured = analyse_documents(source, target, USE, alignment=aligned.pairs,
+                                 sentences=(aligned.source_sentences, aligned.target_sentences))
+    assert [p.similarity for p in measured.alignment] == \
+        pytest.approx([p.similarity for p in aligned.pairs], abs=1e-6)
 
 
 def test_the_dictionary_aligner_is_still_there():

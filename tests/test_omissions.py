@@ -72,3 +72,21 @@ def test_a_faithful_split_raises_nothing(tmp_path):
         "raising about HK$76 billion, up about 30% from the previous quarter.",
         "raising about HK$76 billion. That was up about 30% from the previous quarter.")
     assert coverage(findings(tmp_path, split)) == []
+
+
+ALLOTMENT = ("In its allotment results announcement, the company said: \"The net proceeds from "
+             "the global offering amount to approximately HK$34.76 billion and are expected to "
+             "create about 12,000 new jobs at its overseas production bases.\"")
+
+
+@pytest.mark.parametrize("embedder", ["none", "use"])
+def test_a_dropped_sentence_on_its_neighbours_topic_is_found_by_both_aligners(tmp_path,
+                                                                              embedder):
+    # The Chinese sentence is about the IPO of the sentence before it (cosine .3 with that
+    # sentence's English), so the sentence encoder's aligner first folds it into a 2-1 link.
+    assert ALLOTMENT + "\n" in EN_TEXT  # a paragraph of its own
+    found = coverage(findings(tmp_path, EN_TEXT.replace(ALLOTMENT + "\n", ""),
+                              "--embedder", embedder))
+    assert [f[:3] for f in found if f[0] == "O301"] == [
+        ("O301", "major", "该公司在配发结果公告中称：“全球發售所得款項淨額約為347.6億港元，"
+         "預計將為海外生產基地新增約1.2萬個就業職位。”")]

@@ -432,8 +432,12 @@ def _translit_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, 
     return None
 
 
+_ROLE_SET = frozenset(ZH_ROLES)
+_ROLE_LENGTHS = tuple(sorted({len(role) for role in ZH_ROLES}))
+
+
 def _role_before(text: str, start: int) -> bool:
-    return any(text.endswith(role, 0, start) for role in ZH_ROLES)
+    return any(text[start - size:start] in _ROLE_SET for size in _ROLE_LENGTHS if size <= start)
 
 
 _TIME_WORDS = re.compile(r"^(?:\d{1,2}月?\d{0,2}[日号]?|同日|当天|当日|日前|近日|今天|今日|昨天|"

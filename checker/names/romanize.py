@@ -220,6 +220,7 @@ def split_surname(name: str) -> tuple[str, str]:
     return name[:1], name[1:]
 
 
+@lru_cache(maxsize=8192)
 def surname_spellings(surname: str) -> frozenset[str]:
     """Spellings of a surname: its surname reading, pinyin, Wade-Giles and regional forms."""
     if surname in SURNAME_PINYIN:
@@ -244,6 +245,7 @@ def all_surname_spellings() -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=8192)
 def char_spellings(char: str) -> frozenset[str]:
     """Spellings of one character of a given name or place name."""
     spellings: set[str] = set()

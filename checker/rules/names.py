@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from checker.extract.names import NATIONALITIES, TRANSLITERATION_CHARACTERS, transliteration
 from checker.extract.numerals import normalize_chinese
@@ -450,9 +451,15 @@ def _pinyin_person(text: str) -> bool:
 def _syllables_in(text: str, zh_text: str) -> bool:
     """Some character of the Chinese is spelt like the name's first or last word."""
     words = [romanize.ascii_fold(w).lower() for w in re.split(r"[\s-]+", text) if w]
-    ends = {words[0], words[-1]}
-    return any(ends & (romanize.char_spellings(c) | romanize.surname_spellings(c))
-               for c in set(zh_text) if "\u3400" <= c <= "\u9fff")
+    return bool({words[0], words[-1]} & _spellings_in(zh_text))
+
+
+@lru_cache(maxsize=16)
+def _spellings_in(zh_text: str) -> frozenset[str]:
+    """Every spelling of every character of a text, as a surname and otherwise (one text is
+    asked about for each English name near it)."""
+    return frozenset().union(*(romanize.char_spellings(c) | romanize.surname_spellings(c)
+                               for c in set(zh_text) if "\u3400" <= c <= "\u9fff"))
 
 
 def _explained(name: NameMention, segment: LinkedSegment, table: EntityTable) -> bool:

@@ -388,8 +388,11 @@ def _sounds_in(entity: Entity, zh_text: str) -> bool:
     """The Chinese transliterates the person's family name some other way than the table
     (瑟比加 for the table's 西比加, Sybiha)."""
     family = entity.en.split()[-1]
-    runs = re.findall(f"[{''.join(sorted(TRANSLITERATION_CHARACTERS))}]{{2,6}}", zh_text)
-    return any(sound_similarity(run, family) >= CLOSE_SOUND for run in runs)
+    return any(sound_similarity(run, family) >= CLOSE_SOUND
+               for run in _TRANSLITERATION_RUN.findall(zh_text))
+
+
+_TRANSLITERATION_RUN = re.compile(f"[{''.join(sorted(TRANSLITERATION_CHARACTERS))}]{{2,6}}")
 
 
 def _vouched(entity: Entity, name: NameMention) -> bool:

@@ -21,9 +21,10 @@ SUMMARY_SCHEMA = 1
 WORST_SHOWN = 10
 ERRORS_KEPT = 1000  # listed in the JSON summary; every error is in the JSONL anyway
 LISTED_ON_TERMINAL = 10
-# score bins, high to low: most faithful documents score 100, so the top is finely cut
-SCORE_BINS = ((100.0, 100.0), (95.0, 100.0), (90.0, 95.0), (80.0, 90.0), (50.0, 80.0),
-              (0.0, 50.0))
+# score bins, high to low, ten points wide where documents fall: faithful translations score
+# about 70-85, a planted error or two takes them into the 50s and 60s; a perfect 100 apart
+SCORE_BINS = ((100.0, 100.0), (90.0, 100.0), (80.0, 90.0), (70.0, 80.0), (60.0, 70.0),
+              (50.0, 60.0), (0.0, 50.0))
 
 
 @dataclass

@@ -241,6 +241,13 @@ def test_a_country_and_its_short_names_mix_freely() -> None:
     assert _names(zh, en) == []
 
 
+def test_a_city_spelt_as_it_reads_facing_another_name() -> None:
+    """上海 is only a CC-CEDICT name, but one spelt as it reads: another name there is wrong."""
+    assert [f[:3] for f in _names("浦东的电竞产业规模占到上海的三分之一。",
+                                  "Pudong's e-sports industry is a third of Universe's.")] == [
+        ("E202", "上海", "Universe")]
+
+
 # ---------------------------------------------------------------- rules: traps
 
 

@@ -563,6 +563,9 @@ def _confident(mention: NameMention, missing: bool = True) -> bool:
             if transliteration(mention.span.text) and _plain_english(entity.en) \
                     and not romanize.hanyu_spells(mention.span.text, entity.en):
                 return True
+            if not missing and " " not in entity.en and mention.span.text not in common_words() \
+                    and romanize.hanyu_spells(mention.span.text, entity.en):
+                return True  # 上海 "Shanghai": a name spelt as it reads, facing another name
             return not missing and len(mention.span.text) >= 3 and _plain_english(entity.en) \
                 and mention.span.text not in common_words()
         # a brand that is also a word (苹果, 长城) may be the word; 地球 is always Earth

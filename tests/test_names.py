@@ -293,6 +293,9 @@ def test_a_city_spelt_as_it_reads_facing_another_name() -> None:
     ("美联储主席沃什在国会作证。", "Fed Chair Kevin Warsh testified before Congress."),
     # the country's name in a pair of one-character abbreviations
     ("中老铁路开通运营。", "The China-Laos Railway opened to traffic in Laos."),
+    # a place that begins a company's name, whose English need not contain it
+    ("新加坡报业控股旗下的《海峡时报》发表社论。",
+     "The Straits Times, owned by SPH Media Trust, ran an editorial."),
 ])
 def test_correct_renderings_raise_no_name_finding(zh: str, en: str) -> None:
     assert _names(zh, en) == []

@@ -75,6 +75,10 @@ _LONGER_ORG = re.compile(f"[{_HAN}]{{1,4}}?(?:总处|總處|处|處|局|署|司|
 # 红磡体育馆 "the Hong Kong Coliseum": a place that names a venue, which has its own name
 _VENUES = ("体育馆", "體育館", "体育场", "體育場", "体育中心", "體育中心", "会展中心", "會展中心",
            "机场", "機場", "火车站", "火車站", "码头", "碼頭", "广场", "廣場", "大桥", "大橋")
+# 马来亚银行 "Maybank", 新加坡报业控股 "SPH Media Trust": a place that begins a company's
+# name the table does not know; the company's English need not contain the place
+_BODY_AFTER_PLACE = re.compile(
+    f"[{_HAN}]{{0,2}}?(?:银行|銀行|集团|集團|公司|控股|报业|報業|航空|电信|電信|证券|證券|保险|保險)")
 # 湖北省统计局: a provincial office, not the national one the table knows as 统计局
 _LOCAL = set("省市县区州镇乡")
 # Titles that carry their country or government in English: 国务院总理 "Premier"
@@ -187,7 +191,8 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
         in_title = entity.kind != "person" and (
             text.startswith(_HEAD_TITLES, end) or _LONGER_ORG.match(text, end) is not None
             or (entity.kind == "org" and start > 0 and text[start - 1] in _LOCAL)
-            or (entity.kind == "place" and text.startswith(_VENUES, end)))
+            or (entity.kind == "place" and (text.startswith(_VENUES, end)
+                                            or _BODY_AFTER_PLACE.match(text, end) is not None)))
         claim(start, end, entity.kind, "role" if in_title else entity.source, entity)
 
     # the curated table and the glossary first, then people, then CC-CEDICT's looser names:

@@ -225,7 +225,7 @@ def test_a_near_miss_of_a_known_name_taken_loosely() -> None:
 def test_a_misspelt_pinyin_place() -> None:
     assert _names("王家坝镇村民张秀兰已是第三次搬离家园。",
                   "Zhang Xiulan, a villager in Wangjaiba Town, has left home for the third "
-                  "time.") == [("E203", None, "Wangjaiba", "Wangjiaba")]
+                  "time.") == [("E203", "王家坝", "Wangjaiba", "Wangjiaba")]
 
 
 def test_a_place_under_two_of_its_names() -> None:

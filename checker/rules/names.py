@@ -274,9 +274,18 @@ def _misspelt_pinyin(free: list[NameMention], segment: LinkedSegment,
             spelling, chinese = near
             findings.append(NameMisspelled.finding(
                 f"name misspelt: {chinese} is {spelling}, the English says {word.group(1)}",
-                None, span, spelling, segment.index))
+                _chinese_span(chinese, segment), span, spelling, segment.index))
             break
     return findings
+
+
+def _chinese_span(run: str, segment: LinkedSegment) -> Span | None:
+    """Where the segment's Chinese has ``run`` (compared as normalised characters)."""
+    for text in segment.zh_texts:
+        at = normalize_chinese(text.text).find(run)
+        if at >= 0:
+            return Span(text.start + at, text.start + at + len(run), text.text[at:at + len(run)])
+    return None
 
 
 def _near_pinyin(word: str, zh_text: str) -> tuple[str, str] | None:

@@ -691,19 +691,19 @@ _BODY_ENDINGS = ("大学", "大學", "学院", "學院", "公司", "集团", "�
                  "研究所", "医院", "醫院", "银行", "銀行", "协会", "協會", "委员会", "委員會")
 
 
-def _names_a_body(mention: NameMention, segment: LinkedSegment) -> bool:
-    """The Chinese name goes on into a body's name (约翰·霍普金斯大学): its English may be
-    inside the body's ("Johns Hopkins University")."""
+def followed_by(mention: NameMention, segment: LinkedSegment, words: tuple[str, ...]) -> bool:
+    """The segment's Chinese goes on, right after the name, with one of ``words``."""
     for text in segment.zh_texts:
         if text.start <= mention.span.start and mention.span.end <= text.end:
-            return text.text.startswith(_BODY_ENDINGS, mention.span.end - text.start)
+            return text.text.startswith(words, mention.span.end - text.start)
     return False
 
 
 def _best_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
     chinese = re.sub(r"[·•・．]", "", mention.span.text)
     best: tuple[float, Span] | None = None
-    speaker = mention.kind == "person" and not _names_a_body(mention, segment)
+    # 约翰·霍普金斯大学: a name that goes on into a body's may be inside the body's English
+    speaker = mention.kind == "person" and not followed_by(mention, segment, _BODY_ENDINGS)
     for name in _free_names(segment, used):
         if speaker and {w.lower() for w in name.span.text.split()} & ORG_WORDS:
             continue  # 卡特里说: no word of "Xinjiang Uygur … Federation of Trade Unions"

@@ -24,6 +24,7 @@ from checker.names.link import (
     by_short_form,
     established_name,
     find_text,
+    followed_by,
     inflected,
     is_chinese_person,
     link_document,
@@ -166,10 +167,11 @@ def check_names(segments: list[tuple[int, SentenceFacts, SentenceFacts]], zh_is_
                 table: EntityTable) -> list[Finding]:
     """Name and term findings of a document: (segment index, zh facts, en facts) each."""
     linked = link_document(segments, table)
+    nearby = _nearby_chinese(linked)
     findings: list[Finding] = []
     for segment in linked:
         if segment.en_texts:  # a sentence left untranslated is the omission rules' finding
-            findings += _segment_findings(segment, linked, table)
+            findings += _segment_findings(segment, linked, table, nearby[segment.index])
     findings += _document_findings(linked)
     return [_orient(f, zh_is_source) for f in findings]
 
@@ -191,7 +193,8 @@ def _orient(finding: Finding, zh_is_source: bool) -> Finding:
 
 
 def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
-                      table: EntityTable) -> list[Finding]:
+                      table: EntityTable, nearby: str) -> list[Finding]:
+    """``nearby``: the Chinese of the segment and its neighbours (see _nearby_chinese)."""
     findings = []
     rendered = {link.rendering for link in segment.links}
     free = [n for n in segment.en if n.evidence != "initial"
@@ -223,7 +226,7 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
     misspelt = _misspelt_pinyin(free, segment, findings)
     taken = {f.target for f in misspelt if f.target is not None}
     free = [n for n in free if not overlaps_used(n.span, taken)]
-    return findings + misspelt + _foreign_names(free, segment, document, table)
+    return findings + misspelt + _foreign_names(free, segment, nearby, table)
 
 
 #: Links loose enough to have accepted a misspelling of a known name.
@@ -242,8 +245,7 @@ def _loose_misspellings(segment: LinkedSegment) -> list[Finding]:
         forms = [f for f in entity.english_forms if len(f) >= 4]
         if any(english_key(f) == english_key(text) for f in forms):
             continue
-        near = [f for f in forms if len(f.split()) == len(text.split())
-                and not inflected(f, text) and MISSPELLING <= edit_similarity(f, text) < 1.0]
+        near = [f for f in forms if _one_slip(f, text)]
         if near:
             findings.append(NameMisspelled.finding(
                 f"name misspelt: {link.mention.span.text} is {near[0]}, the English says {text}",
@@ -313,14 +315,13 @@ def _near_pinyin(word: str, zh_text: str) -> tuple[str, str] | None:
     return best
 
 
-def _foreign_names(free: list[NameMention], segment: LinkedSegment,
-                   document: list[LinkedSegment], table: EntityTable) -> list[Finding]:
+def _foreign_names(free: list[NameMention], segment: LinkedSegment, written: str,
+                   table: EntityTable) -> list[Finding]:
     """English names nothing in the Chinese can account for: a known person or body whose
     Chinese name is absent (the English says "Kyoto", the Chinese has no 京都), or a pinyin
     name none of whose syllables the Chinese holds ("Zhang Jike" where the Chinese has
     郭梅). The Chinese name it displaced may be one the extractor does not know; the
     English one is wrong either way."""
-    written = _nearby_chinese(segment, document)
     findings = []
     for name in free:
         reason = _foreign_reason(name, written, table)
@@ -333,11 +334,13 @@ def _foreign_names(free: list[NameMention], segment: LinkedSegment,
     return findings
 
 
-def _nearby_chinese(segment: LinkedSegment, document: list[LinkedSegment]) -> str:
-    """The Chinese of a segment and two neighbours each side: a translator may move a name
-    across a sentence boundary, and the aligner may pair a short sentence one off."""
-    return "".join(
-        t.text for s in document if abs(s.index - segment.index) <= 2 for t in s.zh_texts)
+def _nearby_chinese(document: list[LinkedSegment]) -> dict[int, str]:
+    """Segment index → the Chinese of the segment and two neighbours each side: a translator
+    may move a name across a sentence boundary, and the aligner may pair a short sentence one
+    off. (Segments come in index order; one pass over the document, not one per segment.)"""
+    texts = ["".join(t.text for t in segment.zh_texts) for segment in document]
+    return {segment.index: "".join(texts[max(0, at - 2):at + 3])
+            for at, segment in enumerate(document)}
 
 
 def _foreign_reason(name: NameMention, written: str, table: EntityTable) -> str | None:
@@ -701,12 +704,7 @@ _SPEECH = ("说", "說", "表示", "指出", "称", "稱", "认为", "認為", "
 def _speaker(mention: NameMention, segment: LinkedSegment) -> bool:
     """A transliterated name that says something (帕利说): a person, whose loss is a missing
     name even though no table knows him."""
-    if mention.evidence != "translit":
-        return False
-    for text in segment.zh_texts:
-        if text.start <= mention.span.start and mention.span.end <= text.end:
-            return text.text.startswith(_SPEECH, mention.span.end - text.start)
-    return False
+    return mention.evidence == "translit" and followed_by(mention, segment, _SPEECH)
 
 
 def _plain_name(name: NameMention) -> bool:
@@ -897,11 +895,13 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
 
 def _near_miss(text: str, preferred: str) -> bool:
     """A letter or two off the preferred form or its last word: "Lutnik" for Lutnick."""
-    for form in (preferred, preferred.split()[-1]):
-        if len(form.split()) == len(text.split()) and not inflected(form, text) \
-                and MISSPELLING <= edit_similarity(form, text) < 1.0:
-            return True
-    return False
+    return any(_one_slip(form, text) for form in (preferred, preferred.split()[-1]))
+
+
+def _one_slip(form: str, text: str) -> bool:
+    """``text`` is ``form`` with a letter or two wrong: as many words, not an inflection."""
+    return len(form.split()) == len(text.split()) and not inflected(form, text) \
+        and MISSPELLING <= edit_similarity(form, text) < 1.0
 
 
 def _mixed_aliases(links: list[Link], segment_of: dict[int, int], found: list[Finding]

@@ -483,7 +483,7 @@ def extract_en_names(text: str, offset: int, table: EntityTable) -> tuple[NameMe
             if evidence is None:
                 continue
             owners = table.english_owners(name)
-            if evidence == "initial" and owners:
+            if evidence == "initial" and owners and not _opens_a_clause(text, end):
                 evidence = "name"  # "Intel founder …": a known name, not just a capital
             entity = owners[0] if len(owners) == 1 else None
             kind = entity.kind if entity else ("latin" if evidence == "acronym" else "name")
@@ -599,6 +599,17 @@ def _en_evidence(text: str, start: int, name: str) -> str | None:
     if _sentence_initial(text, start) and " " not in name:
         return "initial"
     return "name"
+
+
+#: Words that follow a verb, not a name: "Said that …", "Beat the All Blacks …" (a sentence
+#: whose subject was dropped), where "Said" is also Edward Said's name.
+_AFTER_A_VERB = frozenset({"that", "the", "a", "an", "to", "in", "on", "at", "by", "for",
+                           "with", "more", "and", "of"})
+
+
+def _opens_a_clause(text: str, end: int) -> bool:
+    following = text[end:].split(maxsplit=1)
+    return bool(following) and following[0] in _AFTER_A_VERB
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -18,7 +18,7 @@ from checker.lexicon import english_glosses, english_tokens, normalise_word, zh_
 from checker.model import Entity, NameMention, SentenceFacts, Span
 from checker.names import romanize, split_words
 from checker.names.phonetic import edit_similarity, sound_similarity
-from checker.names.table import EntityTable, english_key
+from checker.names.table import EntityTable, english_key, ordinary_english
 
 # Below this a sound-alike is not the name; above LINK it is.
 SOUND_LINK = 0.6
@@ -707,6 +707,9 @@ def _best_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -
     for name in _free_names(segment, used):
         if speaker and {w.lower() for w in name.span.text.split()} & ORG_WORDS:
             continue  # 卡特里说: no word of "Xinjiang Uygur … Federation of Trade Unions"
+        if name.evidence == "initial" \
+                and ordinary_english().get(name.span.text.lower(), 0) >= 3:
+            continue  # "Said that …" opens a sentence whose subject was dropped
         for span, words in word_windows(name):
             if {w.lower() for w in words} & (ORG_WORDS | _LOWER_NOT_NAME_WORDS) \
                     or not span.text[:1].isupper():

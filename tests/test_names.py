@@ -222,6 +222,29 @@ def test_a_near_miss_of_a_known_name_taken_loosely() -> None:
     assert ("E203", "國泰", "Cathay Pacifc", "Cathay Pacific") in _names(zh, en)
 
 
+def test_a_misspelt_name_around_a_known_family_name() -> None:
+    zh = "巴基斯坦总理夏巴兹·谢里夫在伊斯兰堡发表声明。"
+    assert _names(zh, "Pakistani Prime Minister Shebhaz Sharif issued a statement in "
+                      "Islamabad.") == [
+        ("E203", "夏巴兹·谢里夫", "Shebhaz Sharif", "Shehbaz Sharif")]
+    assert _names(zh, "Pakistani Prime Minister Shehbaz Sharif issued a statement in "
+                      "Islamabad.") == []
+
+
+def test_a_long_transliterated_given_name_after_a_title() -> None:
+    zh = "阿斯麦首席执行官克里斯托弗·富凯表示，出货量将下降。"
+    (names,) = extract_zh_names([(zh, 0)], build_table())
+    assert "克里斯托弗·富凯" in [m.span.text for m in names]
+    assert _names(zh, "ASML chief executive Christophe Fouquet said shipments would fall.") == []
+
+
+def test_a_sentence_that_lost_its_subject_does_not_name_anyone() -> None:
+    # "Said" is also a name (Edward Said), but not before "that"
+    assert _names("卡特里说，上周比利时85%新增新冠确诊人员年龄在60岁以下。",
+                  "Said that 85% of new coronavirus cases in Belgium last week were under the "
+                  "age of 60.") == [("E204", "卡特里", None, None)]
+
+
 def test_a_misspelt_pinyin_place() -> None:
     assert _names("王家坝镇村民张秀兰已是第三次搬离家园。",
                   "Zhang Xiulan, a villager in Wangjaiba Town, has left home for the third "

@@ -262,7 +262,7 @@ def _dotted_entity(name: str, table: EntityTable) -> Entity | None:
 def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
     """首席执行官萨提亚·纳德拉同日 → 萨提亚·纳德拉: the dotted run without the words around it."""
     first_dot = min(text.find(d, start) for d in "·•・．" if text.find(d, start, end) >= 0)
-    head_start = max(start, first_dot - 4)
+    head_start = max(start, first_dot - 6)  # 克里斯托弗·富凯: five before the dot
     for index in range(first_dot - 1, head_start - 1, -1):
         if text[index] in _NOT_IN_TRANSLITERATION or _role_before(text, index + 1) \
                 and index + 1 < first_dot:

@@ -239,9 +239,11 @@ def _loose_misspellings(segment: LinkedSegment) -> list[Finding]:
     findings = []
     for link in segment.links:
         entity = link.mention.entity
-        if link.how not in _LOOSE_LINKS or entity is None or entity.kind in ("place", "name"):
+        rendering = _misspelt_whole(link, segment) if link.how == "surname" else link.rendering
+        if link.how not in _LOOSE_LINKS | {"surname"} or entity is None \
+                or entity.kind in ("place", "name") or rendering is None:
             continue  # "Argentine" for Argentina: places have adjectives
-        text = link.rendering.text
+        text = rendering.text
         forms = [f for f in entity.english_forms if len(f) >= 4]
         if any(english_key(f) == english_key(text) for f in forms):
             continue
@@ -249,8 +251,16 @@ def _loose_misspellings(segment: LinkedSegment) -> list[Finding]:
         if near:
             findings.append(NameMisspelled.finding(
                 f"name misspelt: {link.mention.span.text} is {near[0]}, the English says {text}",
-                link.mention.span, link.rendering, near[0], segment.index))
+                link.mention.span, rendering, near[0], segment.index))
     return findings
+
+
+def _misspelt_whole(link: Link, segment: LinkedSegment) -> Span | None:
+    """The English name a person's family name was found in, when it says more than the
+    family name: "Shebhaz Sharif", where only "Sharif" linked 夏巴兹·谢里夫 (Shehbaz Sharif)."""
+    found = link.rendering
+    return next((name.span for name in segment.en if name.span.start <= found.start
+                 and found.end <= name.span.end and name.span != found), None)
 
 
 def _misspelt_pinyin(free: list[NameMention], segment: LinkedSegment,

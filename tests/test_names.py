@@ -245,6 +245,14 @@ def test_a_sentence_that_lost_its_subject_does_not_name_anyone() -> None:
                   "age of 60.") == [("E204", "卡特里", None, None)]
 
 
+def test_a_transliterated_place_dropped() -> None:
+    zh = "普利特维茨湖国家公园森林茂密，主要树种有山毛榉、云杉和冷杉。"
+    assert _names(zh, "Park is densely forested with beech, spruce and fir as the main "
+                      "species.") == [("E204", "普利特维茨", None, None)]
+    assert _names(zh, "Plitvice Lakes National Park is densely forested with beech, spruce "
+                      "and fir as the main species.") == []
+
+
 def test_a_misspelt_pinyin_place() -> None:
     assert _names("王家坝镇村民张秀兰已是第三次搬离家园。",
                   "Zhang Xiulan, a villager in Wangjaiba Town, has left home for the third "

@@ -207,9 +207,9 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
             claim_known(start, end, entity)
     for name, how in learned:
         for match in re.finditer(re.escape(name), text):
-            claim(match.start(), match.end(), "person", how, None)
+            claim(match.start(), match.end(), _unknown_kind(text, match.end(), how), how, None)
     for start, end, evidence in _unknown_people(text, claimed):
-        claim(start, end, "person", evidence, None)
+        claim(start, end, _unknown_kind(text, end, evidence), evidence, None)
     for start, end, entity in scanned:
         if entity.source == "cedict":
             claim_known(start, end, entity)
@@ -345,6 +345,20 @@ def _inside_common_word(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: What follows a transliterated place: 普利特维茨湖国家公园, 卡拉奇市.
+_PLACE_ENDINGS = ("湖", "河", "山", "岛", "島", "国家公园", "國家公園", "公园", "公園", "港",
+                  "湾", "灣", "海峡", "海峽", "半岛", "半島", "群岛", "群島", "州", "省", "市",
+                  "县", "縣", "峡谷", "峽谷", "瀑布", "火山", "沙漠", "高原", "盆地", "运河",
+                  "運河")
+
+
+def _unknown_kind(text: str, end: int, evidence: str) -> str:
+    """A name the table does not know is a person's, unless a place noun follows a
+    transliteration (普利特维茨湖)."""
+    place = evidence == "translit" and text.startswith(_PLACE_ENDINGS, end)
+    return "place" if place else "person"
+
+
 def _unknown_people(text: str, claimed: list[bool]) -> Iterable[tuple[int, int, str]]:
     """Personal names the table does not know, found by a surname and a cue."""
     index = 0
@@ -432,7 +446,8 @@ def _translit_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, 
     after_boundary = start == 0 or not _is_han(text[start - 1]) or text[start - 1] in _BEFORE_NAME
     if (role and end - start >= 3) or _cue_after(text, end) and (
             role or end - start >= 3 or after_boundary) or (
-            end - start >= 3 and after_boundary and not _inside_common_word(text, start, end)):
+            end - start >= 3 and (after_boundary or text.startswith(_PLACE_ENDINGS, end))
+            and not _inside_common_word(text, start, end)):
         return start, end, "translit"
     return None
 

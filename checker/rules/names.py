@@ -595,7 +595,7 @@ def _confident(mention: NameMention, missing: bool = True) -> bool:
             entity.source == "cedict" or entity.kind in ("org", "product", "media", "event"))
         return not ordinary or entity.source == "glossary"
     if mention.evidence == "translit":
-        return not missing
+        return not missing or mention.kind == "place"  # 普利特维茨湖: a place by its noun
     return mention.evidence in ("surname", "dotted", "english")
 
 

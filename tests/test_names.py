@@ -327,6 +327,11 @@ def test_a_city_spelt_as_it_reads_facing_another_name() -> None:
     # a place that begins a company's name, whose English need not contain it
     ("新加坡报业控股旗下的《海峡时报》发表社论。",
      "The Straits Times, owned by SPH Media Trust, ran an editorial."),
+    # a ministry said by a title beside another name; a company's "Co., Ltd." tail
+    ("商务部国际贸易谈判代表兼副部长李成钢参加会见。", "Li Chenggang, China International "
+     "Trade Representative and Vice Minister of Commerce, also attended the meeting."),
+    ("工程由国家电网湖北省电力有限公司承建。",
+     "The project is being built by State Grid Hubei Electric Power Co., Ltd."),
 ])
 def test_correct_renderings_raise_no_name_finding(zh: str, en: str) -> None:
     assert _names(zh, en) == []

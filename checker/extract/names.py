@@ -115,7 +115,8 @@ _EN_NOT_NAMES = frozenset(
         "Here What Which Who Whom Whose Why How Where Not No Yes Source Photo Image Figure Table "
         "Chart Note Notes Editor Reporter Reports Report Today Tomorrow Yesterday Last Next "
         "Earlier Later Currently Now Chief Minister President Premier Chairman Vice Spokesperson "
-        "Secretary General Director CEO Deputy Governor Mayor Professor Dean Senator Ambassador"
+        "Secretary General Director CEO Deputy Governor Mayor Professor Dean Senator Ambassador "
+        "Ltd Ltd. Co Co. Inc Inc. Corp Corp. LLC Plc PLC"  # the tail of "… Co., Ltd."
     )
 )
 _EN_ROLES = frozenset(split_words(

@@ -486,11 +486,11 @@ def _contracts(text: str, words: list[str], form: str) -> bool:
 _ADJECTIVE_ENDINGS = frozenset(split_words("n an ian ean ese ish i ic ine er ern s")) | {""}
 
 
-def by_paraphrase(mention: NameMention, segment: LinkedSegment, used: set[Span]
-                   ) -> Link | None:
+def by_paraphrase(mention: NameMention, segment: LinkedSegment, used: set[Span],
+                  share: float = 0.5) -> Link | None:
     """An organisation or place described rather than named: 国防部 "the defense budget",
-    外交部 "the Foreign Ministry". At least half of the distinctive words of a known English
-    name are in the English."""
+    外交部 "the Foreign Ministry". At least ``share`` of the distinctive words of a known
+    English name are in the English."""
     entity = mention.entity
     if entity is None or entity.kind not in ("org", "media") or mention.evidence == "latin":
         return None
@@ -499,7 +499,7 @@ def by_paraphrase(mention: NameMention, segment: LinkedSegment, used: set[Span]
     for form in entity.english_forms:
         distinctive = {w for w in re.findall(r"[a-z]+", form.lower())
                        if w not in _GENERIC_WORDS and w not in ORG_WORDS and len(w) > 2}
-        if distinctive and len(distinctive & words) >= 0.5 * len(distinctive):
+        if distinctive and len(distinctive & words) >= share * len(distinctive):
             anchor = find_text(sorted(distinctive & words)[0], segment.en_texts)
             if anchor is not None and not overlaps_used(anchor, used):
                 return Link(mention, anchor, "paraphrase")

@@ -618,6 +618,8 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
     candidates = sorted((n for n in free if _could_render(mention, n, table)),
                         key=lambda n: -_fitness(mention, n, table))
     same_kind = bool(candidates)
+    if candidates and by_paraphrase(mention, segment, {n.span for n in free}, share=1.0):
+        return None  # "Vice Minister of Commerce" says 商务部 beside another name
     if not candidates:
         if _stood_in(mention, segment, document) or by_paraphrase(mention, segment, set()):
             return None

@@ -75,10 +75,14 @@ _LONGER_ORG = re.compile(f"[{_HAN}]{{1,4}}?(?:总处|總處|处|處|局|署|司|
 # 红磡体育馆 "the Hong Kong Coliseum": a place that names a venue, which has its own name
 _VENUES = ("体育馆", "體育館", "体育场", "體育場", "体育中心", "體育中心", "会展中心", "會展中心",
            "机场", "機場", "火车站", "火車站", "码头", "碼頭", "广场", "廣場", "大桥", "大橋")
-# 马来亚银行 "Maybank", 新加坡报业控股 "SPH Media Trust": a place that begins a company's
-# name the table does not know; the company's English need not contain the place
+# 马来亚银行 "Maybank", 新加坡报业控股 "SPH Media Trust", 印尼国家石油公司 "state oil company
+# Pertamina", 澳門博彩監察協調局 "the Gaming Inspection and Coordination Bureau": a place that
+# begins the name of a body the table does not know; the body's English often leaves the place
+# implied. (Not across a function word: 日本的汽车公司 is "Japanese carmakers".)
 _BODY_AFTER_PLACE = re.compile(
-    f"[{_HAN}]{{0,2}}?(?:银行|銀行|集团|集團|公司|控股|报业|報業|航空|电信|電信|证券|證券|保险|保險)")
+    f"(?:(?![的和与及在是了对向将为从把被等])[{_HAN}]){{0,6}}?"
+    "(?:银行|銀行|集团|集團|公司|控股|报业|報業|航空|电信|電信|证券|證券|保险|保險|研究所|研究院|"
+    "协会|協會|基金会|基金會|委员会|委員會|协调局|協調局)")
 # 湖北省统计局: a provincial office, not the national one the table knows as 统计局
 _LOCAL = set("省市县区州镇乡")
 # Titles that carry their country or government in English: 国务院总理 "Premier"

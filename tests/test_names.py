@@ -327,6 +327,14 @@ def test_a_city_spelt_as_it_reads_facing_another_name() -> None:
     # a place that begins a company's name, whose English need not contain it
     ("新加坡报业控股旗下的《海峡时报》发表社论。",
      "The Straits Times, owned by SPH Media Trust, ran an editorial."),
+    # Korean and Vietnamese names in Chinese characters keep their own romanisation
+    ("釜山市长朴亨埈表示，将扩大港口投资。",
+     "Busan Mayor Park Hyung-joon said the city would expand port investment."),
+    ("越南首富范日旺表示，公司将扩大投资。",
+     "Pham Nhat Vuong, Vietnam's richest man, said the company would expand investment."),
+    # a place that begins a body's name the English gives without it
+    ("澳門博彩監察協調局的數據顯示，毛收入按年增長百分之八。", "Data from the Gaming Inspection "
+     "and Coordination Bureau showed that gross revenue rose 8 percent year on year."),
     # a ministry said by a title beside another name; a company's "Co., Ltd." tail
     ("商务部国际贸易谈判代表兼副部长李成钢参加会见。", "Li Chenggang, China International "
      "Trade Representative and Vice Minister of Commerce, also attended the meeting."),

@@ -220,6 +220,28 @@ def split_surname(name: str) -> tuple[str, str]:
     return name[:1], name[1:]
 
 
+#: Korean and Vietnamese readings of Chinese surnames, by their pinyin: 朴 Park, 崔 Choi,
+#: 尹 Yoon, 阮 Nguyen, 范 Pham. A Korean or Vietnamese name written in Chinese characters
+#: keeps its own romanisation in English (朴亨埈 Park Hyung-joon, 范日旺 Pham Nhat Vuong).
+KOREAN_VIETNAMESE_SURNAMES: dict[str, tuple[str, ...]] = {
+    "piao": ("park", "pak", "bak"), "jin": ("kim",), "li": ("yi", "rhee", "le", "ly"),
+    "cui": ("choi", "choe"), "zheng": ("chung", "jung", "jeong", "trinh"),
+    "jiang": ("kang",), "yin": ("yoon", "yun"), "zhang": ("jang",), "han": ("han",),
+    "wu": ("oh", "vu", "ngo"), "xu": ("seo", "suh", "heo", "huh"), "shen": ("shin", "shim"),
+    "quan": ("kwon", "jeon", "chun"), "an": ("ahn",), "liu": ("yoo", "ryu", "yu"),
+    "gao": ("ko", "koh"), "wen": ("moon", "mun"), "sun": ("son",), "liang": ("yang",),
+    "pei": ("bae", "bui"), "bai": ("baek", "paik"), "cao": ("cho",), "nan": ("nam",),
+    "lu": ("roh", "noh"), "he": ("ha",), "guo": ("kwak",), "cheng": ("sung", "seong"),
+    "che": ("cha",), "zhu": ("joo", "ju"), "yu": ("woo", "yoo"), "ju": ("koo", "ku"),
+    "fang": ("bang",), "xuan": ("hyun",), "bian": ("byun", "byeon"), "yan": ("eom",),
+    "yuan": ("won",), "lian": ("yeom",), "lv": ("yeo",), "qiu": ("choo",), "chi": ("ji",),
+    "ren": ("yim", "im"), "tian": ("jeon",), "ruan": ("nguyen",), "chen": ("tran",),
+    "fan": ("pham",), "huang": ("huynh", "hoang"), "pan": ("phan",), "du": ("do",),
+    "deng": ("dang",), "ding": ("dinh",), "yang": ("duong",), "tao": ("dao",),
+    "duan": ("doan",), "cai": ("thai",), "wei": ("vi",), "su": ("to",), "hu": ("ho",),
+}
+
+
 @lru_cache(maxsize=8192)
 def surname_spellings(surname: str) -> frozenset[str]:
     """Spellings of a surname: its surname reading, pinyin, Wade-Giles and regional forms."""
@@ -233,6 +255,7 @@ def surname_spellings(surname: str) -> frozenset[str]:
     for reading in pinyins:
         spellings |= syllable_spellings(reading)
         spellings.update(SURNAME_VARIANTS.get(reading, ()))
+        spellings.update(KOREAN_VIETNAMESE_SURNAMES.get(reading, ()))
     return frozenset(spellings)
 
 

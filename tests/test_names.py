@@ -327,6 +327,11 @@ def test_a_city_spelt_as_it_reads_facing_another_name() -> None:
     # a place that begins a company's name, whose English need not contain it
     ("新加坡报业控股旗下的《海峡时报》发表社论。",
      "The Straits Times, owned by SPH Media Trust, ran an editorial."),
+    # a place by its adjective, listed or regular
+    ("丹麦航运巨头马士基周三公布财报。", "Danish shipping giant Maersk released its results on "
+     "Wednesday."),
+    ("拉美国家领导人周五在波哥大举行峰会。", "Latin American leaders held a summit in Bogota on "
+     "Friday."),
     # Korean and Vietnamese names in Chinese characters keep their own romanisation
     ("釜山市长朴亨埈表示，将扩大港口投资。",
      "Busan Mayor Park Hyung-joon said the city would expand port investment."),

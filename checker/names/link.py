@@ -72,7 +72,27 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "Saudi Arabia": ("Saudi",),
     "North Korea": ("North Korean", "DPRK", "Pyongyang"),
     "Macao": ("Macau", "Macanese"),
+    "Denmark": ("Danish",), "Finland": ("Finnish",), "Norway": ("Norwegian",),
+    "Poland": ("Polish",), "Greece": ("Greek",), "Portugal": ("Portuguese",),
+    "Ireland": ("Irish",), "Scotland": ("Scottish",), "Argentina": ("Argentine",),
+    "Lebanon": ("Lebanese",), "Laos": ("Lao", "Laotian"), "Myanmar": ("Burmese",),
+    "Nepal": ("Nepali", "Nepalese"), "New Zealand": ("New Zealander",), "Peru": ("Peruvian",),
+    "Czech Republic": ("Czech",), "Czechia": ("Czech",), "Slovakia": ("Slovak",),
+    "United Arab Emirates": ("Emirati", "UAE"), "Kazakhstan": ("Kazakh",),
+    "Uzbekistan": ("Uzbek",), "Afghanistan": ("Afghan",), "Belgium": ("Belgian",),
+    "Sudan": ("Sudanese",), "Wales": ("Welsh",), "Iceland": ("Icelandic",),
 }
+
+
+def adjectives(place: str) -> tuple[str, ...]:
+    """The regular adjectives of a place's English name, besides those listed in DEMONYMS:
+    "Latin American", "Colombian", "European", "Hungarian", "Iraqi", "Egyptian"."""
+    listed = DEMONYMS.get(place, ())
+    if place.endswith(("a", "e")):
+        return (*listed, place + "n" if place.endswith("a") else place + "an")
+    if place.endswith("y"):
+        return (*listed, place[:-1] + "ian")
+    return (*listed, place + "i", place + "ian", place + "ese")
 
 
 def inflected(form: str, text: str) -> bool:
@@ -258,7 +278,7 @@ def _english_forms(entity: Entity) -> list[str]:
     short = set(_short_forms(entity))
     forms = [f for f in entity.english_forms if f not in short]
     for form in entity.english_forms:
-        forms += DEMONYMS.get(form, ())
+        forms += adjectives(form) if entity.kind == "place" else DEMONYMS.get(form, ())
     return forms
 
 

@@ -19,6 +19,7 @@ from checker.names.link import (
     ORG_WORDS,
     Link,
     LinkedSegment,
+    adjectives,
     by_established,
     by_paraphrase,
     by_short_form,
@@ -927,8 +928,10 @@ def _mixed_aliases(links: list[Link], segment_of: dict[int, int], found: list[Fi
         return []
     if entity.kind == "place":
         # "the United States" and "America", "the US" mix freely; "Amoy" and "Xiamen" do not
+        adjective = {a for form in entity.english_forms for a in adjectives(form)}
         links = [link for link in links if link.rendering.text not in ALL_DEMONYMS
-                 and link.rendering.text not in DEMONYMS and entity.source != "cedict"]
+                 and link.rendering.text not in DEMONYMS and link.rendering.text not in adjective
+                 and entity.source != "cedict"]
     # "the central bank" and "the Cabinet" describe; "Pinduoduo" transcribes 拼多多 beside
     # PDD Holdings: neither is a rival name
     named = [link for link in links if link.how in ("established", "variant", "surname")

@@ -253,6 +253,21 @@ def test_a_transliterated_place_dropped() -> None:
                       "and fir as the main species.") == []
 
 
+def test_a_stranger_shortened_as_the_document_first_wrote_him() -> None:
+    zh = "温集团创始人范日旺表示，公司将扩大投资。范日旺则在社交媒体上写道，合作是重要里程碑。"
+    en = ("Vingroup founder Pham Nhat Vuong said the company would expand investment. Vuong "
+          "wrote on social media that the partnership was an important milestone.")
+    assert _names(zh, en) == []
+
+
+def test_a_known_name_before_an_idiom_that_starts_like_a_transliteration() -> None:
+    # 姆巴佩|梅开二度 "Mbappé scored twice", not a longer name 姆巴佩梅
+    zh = "姆巴佩梅开二度，贝林厄姆也有进球入账。"
+    assert _names(zh, "Kylian Mbappé scored twice and Jude Bellingham added another.") == []
+    assert _names(zh, "Kylian Mbappé scored twice and Vinícius Júnior added another.") == [
+        ("E202", "贝林厄姆", "Vinícius Júnior", None)]
+
+
 def test_a_misspelt_pinyin_place() -> None:
     assert _names("王家坝镇村民张秀兰已是第三次搬离家园。",
                   "Zhang Xiulan, a villager in Wangjaiba Town, has left home for the third "

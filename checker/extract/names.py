@@ -98,7 +98,7 @@ TRANSLITERATION_CHARACTERS = frozenset(
     "冈戈格贡古哈海汉豪赫亨霍基吉加杰卡凯坎康柯科克肯库奎拉莱兰朗劳勒雷里莉丽利莲琳卢鲁"
     "伦罗洛马玛迈麦曼梅蒙米密摩莫墨姆穆纳娜奈内尼纽努诺欧帕潘佩皮普奇齐乔切琴萨塞森沙"
     "莎舍施什斯苏索塔泰坦汤唐特提托瓦万旺威韦维温沃乌伍西希锡夏辛休雅亚扬伊因尤约泽扎"
-    "詹兹祖佐济耶茨涅钦久谢赫杰娃尤桑斐丘契缪戈"
+    "詹兹祖佐济耶茨涅钦久谢赫杰娃尤桑斐丘契缪戈林"
 )
 
 _EN_PARTICLES = ("van der", "van den", "von der", "de la", "van", "von", "der", "den", "de",
@@ -296,9 +296,8 @@ def _standalone(text: str, start: int, end: int, entity: Entity) -> bool:
         return False  # 新台币, 日元: currencies, not places
     inside_transliteration = text[end:end + 1] in TRANSLITERATION_CHARACTERS or (
         start > 0 and text[start - 1] in TRANSLITERATION_CHARACTERS)
-    if inside_transliteration and transliteration(text[start:end]) and (
-            entity.kind == "person" and entity.source == "table"
-            or entity.source == "cedict" and end - start <= 2):
+    if inside_transliteration and transliteration(text[start:end]) and end - start <= 2 and (
+            entity.kind == "person" and entity.source == "table" or entity.source == "cedict"):
         return False
     return _not_inside_a_word(text, start, end, entity)
 

@@ -11,6 +11,7 @@ spelling. The rules (checker.rules.names) report what failed to link and how.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -172,7 +173,47 @@ def link_document(segments: list[tuple[int, SentenceFacts, SentenceFacts]],
         if _add_occurrences(segment, discovered):
             segment.links = []
             _link(segment, discover=False)
+    _link_as_elsewhere(linked)
     return linked
+
+
+def _listed_short_forms(entity: Entity | None) -> bool:
+    """The table says how to shorten the name ("Prabowo", not "Subianto")."""
+    return entity is not None and any(" " not in form for form in entity.english_forms[1:])
+
+
+#: Links that show how the document itself renders a name.
+_RENDERINGS = frozenset({"established", "variant", "pinyin", "regional", "sound", "gloss"})
+
+
+def _link_as_elsewhere(linked: list[LinkedSegment]) -> None:
+    """A name the document renders one way in one place may be rendered the same way, or by
+    one word of it, elsewhere: 范日旺 is "Pham Nhat Vuong" once and "Vuong" after, 柯莱特·克雷斯
+    "Colette Kress" and then "Kress"."""
+    renderings: dict[str, set[str]] = defaultdict(set)
+    shortened: dict[str, set[str]] = defaultdict(set)
+    for segment in linked:
+        for link in segment.links:
+            if link.how in _RENDERINGS:
+                renderings[link.mention.span.text].add(link.rendering.text)
+            elif link.how in ("surname", "short"):
+                shortened[link.mention.span.text].add(link.rendering.text)
+    for segment in linked:
+        used = {link.rendering for link in segment.links}
+        for mention in list(segment.unlinked):
+            forms = renderings.get(mention.span.text, set())
+            # one word of the full name, unless the document shortens it to another word
+            # ("Prabowo" elsewhere: then "Subianto" is a second way to say him)
+            words = forms | ({w for form in forms for w in form.split()
+                              if len(w) >= 3 and w[:1].isupper()}
+                             if not shortened[mention.span.text]
+                             and not _listed_short_forms(mention.entity) else set())
+            name = next((n for n in segment.en if n.span.text in words
+                         and not overlaps_used(n.span, used)), None)
+            if name is not None:
+                segment.links.append(Link(mention, name.span, "document"))
+                segment.unlinked.remove(mention)
+                used.add(name.span)
 
 
 def _add_occurrences(segment: LinkedSegment, names: set[str]) -> bool:

@@ -327,11 +327,13 @@ def _split_between_words(text: str, start: int, end: int) -> bool:
 
 
 def _crosses_a_word(text: str, start: int, end: int) -> bool:
-    """A word of the dictionary crosses either edge of the match (宏晶|科技)."""
+    """A word of the dictionary crosses either edge of the match (宏晶|科技), or goes on past
+    its end (北大荒 "the Great Northern Wilderness" is not 北大, Peking University)."""
     folded = normalize_chinese(text)
     common = common_words()
     return (start > 0 and folded[start - 1:start + 1] in common) or (
-        end < len(folded) and folded[end - 1:end + 1] in common)
+        end < len(folded) and (folded[end - 1:end + 1] in common
+                               or folded[start:end + 1] in common))
 
 
 def _inside_common_word(text: str, start: int, end: int) -> bool:

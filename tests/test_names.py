@@ -265,7 +265,7 @@ def test_a_known_name_before_an_idiom_that_starts_like_a_transliteration() -> No
     zh = "姆巴佩梅开二度，贝林厄姆也有进球入账。"
     assert _names(zh, "Kylian Mbappé scored twice and Jude Bellingham added another.") == []
     assert _names(zh, "Kylian Mbappé scored twice and Vinícius Júnior added another.") == [
-        ("E202", "贝林厄姆", "Vinícius Júnior", None)]
+        ("E202", "贝林厄姆", "Vinícius Júnior", "Jude Bellingham")]
 
 
 def test_a_misspelt_pinyin_place() -> None:

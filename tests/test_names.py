@@ -268,6 +268,23 @@ def test_a_known_name_before_an_idiom_that_starts_like_a_transliteration() -> No
         ("E202", "贝林厄姆", "Vinícius Júnior", "Jude Bellingham")]
 
 
+def test_a_known_person_shortened_by_the_wrong_word() -> None:
+    zh = "马来西亚总理安瓦尔周二抵达新加坡。安瓦尔表示，双方将加快经济特区建设。"
+    assert _names(zh, "Malaysian Prime Minister Anwar Ibrahim arrived in Singapore on Tuesday. "
+                      "Anwar said the two sides would speed up the economic zone.") == []
+    assert _names(zh, "Malaysian Prime Minister Anwar Ibrahim arrived in Singapore on Tuesday. "
+                      "Ibrahim said the two sides would speed up the economic zone.") == [
+        ("E201", "安瓦尔", "Ibrahim", "Anwar")]
+
+
+def test_a_known_person_shortened_to_the_pinyin_of_the_family_name() -> None:
+    zh = "国泰航空行政总裁林绍波表示，公司将增加航班。林绍波说，需求强劲。"
+    en = ("Cathay Pacific chief executive Ronald Lam said the airline would add flights. "
+          "{} said demand was strong.")
+    assert _names(zh, en.format("Lam")) == []
+    assert _names(zh, en.format("Lin")) == [("E205", "林绍波", "Lin", "Lam")]
+
+
 def test_a_misspelt_pinyin_place() -> None:
     assert _names("王家坝镇村民张秀兰已是第三次搬离家园。",
                   "Zhang Xiulan, a villager in Wangjaiba Town, has left home for the third "

@@ -144,7 +144,9 @@ class Link:
 
     mention: NameMention
     rendering: Span
-    how: str  # established, variant, latin, pinyin, surname, regional, short, gloss, sound
+    how: str  # established, variant, latin, pinyin, surname, regional, short, gloss, sound,
+    # document (as the document renders it elsewhere), word (a word of the name, not its
+    # short form)
 
 
 @dataclass
@@ -241,7 +243,7 @@ def _link(segment: LinkedSegment, discover: bool) -> None:
     used: set[Span] = set()
     # strongest evidence first, so that a weak sound-alike cannot take another name's rendering
     for finder in (by_established, _by_latin, _by_pinyin, _by_regional, by_short_form,
-                   _by_contraction, _by_gloss, _by_sound):
+                   _by_contraction, _by_gloss, _by_sound, _by_other_word):
         for mention in segment.zh:
             if any(link.mention is mention for link in segment.links):
                 continue
@@ -315,15 +317,15 @@ def _spelled_in(text: Span, words: list[str], taken: list[Span]
 
 def _english_forms(entity: Entity) -> list[str]:
     """The full ways the English may name a known entity: its names and aliases, a country's
-    adjective ("Chinese"); not a person's surname alone (see ``_short_forms``)."""
-    short = set(_short_forms(entity))
+    adjective ("Chinese"); not a person's surname alone (see ``short_forms``)."""
+    short = set(short_forms(entity))
     forms = [f for f in entity.english_forms if f not in short]
     for form in entity.english_forms:
         forms += adjectives(form) if entity.kind == "place" else DEMONYMS.get(form, ())
     return forms
 
 
-def _short_forms(entity: Entity) -> list[str]:
+def short_forms(entity: Entity) -> list[str]:
     """A person's family or given name alone on second reference ("Macron", "Xi", "Huang").
     Tried after pinyin, so that the "Huang" of "Huang Renxun" is not taken for a short form
     of Jensen Huang."""
@@ -420,7 +422,7 @@ def by_short_form(mention: NameMention, segment: LinkedSegment, used: set[Span]
     if mention.entity is None:
         return None
     whole = {n.span for n in segment.en}
-    for form in _short_forms(mention.entity):
+    for form in short_forms(mention.entity):
         span = find_text(form, segment.en_texts)
         # the short form must be a whole name or its last word: "Anthony" of "Anthony
         # Albanesse" is not; "Johnson" of "Mike Johnson" is (约翰逊 alone names no one)
@@ -428,6 +430,25 @@ def by_short_form(mention: NameMention, segment: LinkedSegment, used: set[Span]
                 span in whole or not any(_inside(span, n.span) and n.span.end != span.end
                                          for n in segment.en)):
             return Link(mention, span, "surname")
+    return None
+
+
+def _by_other_word(mention: NameMention, segment: LinkedSegment, used: set[Span]
+                   ) -> Link | None:
+    """A word of a known person's full name that is not the short form the table gives:
+    "Ibrahim" for 安瓦尔 (Anwar Ibrahim, "Anwar" for short), "Hiroki" for 十时裕树 (Totoki).
+    Linked so that the rules can say which short form to use."""
+    entity = mention.entity
+    if entity is None or entity.kind != "person" or not _listed_short_forms(entity):
+        return None
+    short = {english_key(form) for form in short_forms(entity)}
+    words = {word for form in entity.english_forms if " " in form
+             for word in re.split(r"[\s-]+", form) if len(word) >= 2}
+    for name in segment.en:
+        text = name.span.text
+        if text in words and english_key(text) not in short \
+                and not overlaps_used(name.span, used):
+            return Link(mention, name.span, "word")
     return None
 
 

@@ -31,6 +31,7 @@ from checker.names.link import (
     link_document,
     overlaps_used,
     romanised_chinese,
+    short_forms,
     word_windows,
 )
 from checker.names.phonetic import edit_similarity, sound_similarity
@@ -875,7 +876,10 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
     findings = []
     for link in links:
         index = segment_of[id(link)]
-        if established and (link.how == "pinyin" or link.how == "sound" and romanised_chinese(
+        short = _short_form_finding(link, links, index)
+        if short is not None:
+            findings.append(short)
+        elif established and (link.how == "pinyin" or link.how == "sound" and romanised_chinese(
                 link.rendering.text)) and not _same_name(link.rendering.text, established):
             elsewhere = _other_places(links, link, established)
             findings.append(NameNonStandard.finding(
@@ -904,6 +908,42 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
                 link.mention.span, link.rendering, preferred, index,
                 severity=Severity.MINOR if loose else None))
     return findings + _mixed_aliases(links, segment_of, findings)
+
+
+def _short_form_finding(link: Link, links: list[Link], index: int) -> Finding | None:
+    """A person named for short by the wrong word: another word of the full name ("Ibrahim"
+    where the table says "Anwar"), or the pinyin of the family name where the person has an
+    English name of his own, in the table or elsewhere in the document ("Lin" for Ronald Lam,
+    "Yi" for Lee Jae-myung)."""
+    entity = link.mention.entity
+    text = link.rendering.text
+    short = short_forms(entity) if entity is not None and entity.kind == "person" else []
+    if link.how == "word" and short:
+        return NameInconsistent.finding(
+            f"inconsistent rendering: {link.mention.span.text} is {short[0]} for short, "
+            f"{text} here", link.mention.span, link.rendering, short[0], index)
+    if link.how != "surname":
+        return None
+    established = established_name(entity) if short else None
+    full = [established] if established else [
+        other.rendering.text for other in links if other.how in ("regional", "established")]
+    words = {english_key(w) for form in full for w in re.split(r"[\s-]+", form)}
+    if not full or english_key(text) in words or (entity is not None and any(
+            english_key(w) == english_key(text) for form in entity.english_forms
+            for w in re.split(r"[\s-]+", form))):
+        return None
+    return NameNonStandard.finding(
+        f"non-standard rendering: {link.mention.span.text} is {full[0]} in English, not "
+        f"{text}", link.mention.span, link.rendering,
+        short[0] if short else _family_word(link.mention.span.text, full[0]), index)
+
+
+def _family_word(chinese: str, english: str) -> str:
+    """The word of an English name that spells the Chinese family name ("Lam" of Ronald Lam
+    for 林绍波), or the whole name."""
+    family = romanize.surname_spellings(romanize.split_surname(chinese)[0])
+    return next((w for w in english.split() if romanize.ascii_fold(w).lower() in family),
+                english)
 
 
 def _near_miss(text: str, preferred: str) -> bool:

@@ -285,6 +285,14 @@ def test_a_known_person_shortened_to_the_pinyin_of_the_family_name() -> None:
     assert _names(zh, en.format("Lin")) == [("E205", "林绍波", "Lin", "Lam")]
 
 
+def test_a_misspelt_chinese_name_is_no_transliteration() -> None:
+    # "Kungming" is no pinyin, but the name begins with 黄's Huang: a misspelling of it
+    assert _names("广东省委书记黄坤明在会上表示，将提供支持。",
+                  "Huang Kungming, Communist Party secretary of Guangdong province, told the "
+                  "meeting that Guangdong would provide support.") == [
+        ("E203", "黄坤明", "Huang Kungming", "Huang Kunming")]
+
+
 def test_a_misspelt_pinyin_place() -> None:
     assert _names("王家坝镇村民张秀兰已是第三次搬离家园。",
                   "Zhang Xiulan, a villager in Wangjaiba Town, has left home for the third "

@@ -738,8 +738,10 @@ def _by_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> 
             return None
         link = _best_sound(mention, segment, used)
         if link is None or not _name_or_family(link.rendering, segment) or (
-                " " in link.rendering.text.strip() and romanised_chinese(link.rendering.text)):
-            return None  # "Fu Linhui" is a misspelt pinyin name, not a transliteration
+                " " in link.rendering.text.strip() and (
+                    romanised_chinese(link.rendering.text)
+                    or _spells_family(mention.span.text, link.rendering.text))):
+            return None  # "Fu Linhui", "Huang Kungming": a misspelt name, not a transliteration
         close = sound_similarity(mention.span.text, link.rendering.text) >= CLOSE_SOUND
         return link if close else None
     link = _best_sound(mention, segment, used)
@@ -748,6 +750,13 @@ def _by_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> 
     if link is not None and curated and not romanize.hanyu_spells(chinese, link.rendering.text):
         return None  # the table knows the name: only its pinyin ("Ma Kelong") is worth a link
     return link
+
+
+def _spells_family(chinese: str, english: str) -> bool:
+    """The English name begins or ends with a spelling of the Chinese family name."""
+    family = romanize.surname_spellings(romanize.split_surname(chinese)[0])
+    words = [romanize.ascii_fold(w).lower() for w in english.split()]
+    return words[0] in family or words[-1] in family
 
 
 def _name_or_family(span: Span, segment: LinkedSegment) -> bool:

@@ -231,8 +231,26 @@ def _extract(sentences: list[Sentence], lang: str, table: EntityTable) -> list[S
         names = extract_zh_names([(s.text, s.start) for s in sentences], table)
     else:
         names = [extract_en_names(s.text, s.start, table) for s in sentences]
+    if lang == "zh":
+        facts = [_without_known_people(f, n) for f, n in zip(facts, names, strict=True)]
     return [replace(f, names=_outside_facts(n, f, lang), texts=(Span(s.start, s.end, s.text),))
             for f, n, s in zip(facts, names, sentences, strict=True)]
+
+
+def _without_known_people(facts: SentenceFacts, names: tuple[NameMention, ...]
+                          ) -> SentenceFacts:
+    """Drop the numbers and dates read inside the name of a person the table or glossary
+    knows: 十时裕树 (Hiroki Totoki) holds 十时, "ten o'clock"."""
+    known = [n.span for n in names if n.entity is not None and n.entity.kind == "person"
+             and n.entity.source in ("table", "glossary") and len(n.span.text) >= 3]
+    if not known:
+        return facts
+
+    def outside(span: Span) -> bool:
+        return not any(span.start < k.end and k.start < span.end for k in known)
+
+    return replace(facts, quantities=tuple(q for q in facts.quantities if outside(q.span)),
+                   dates=tuple(d for d in facts.dates if outside(d.span)))
 
 
 def _outside_facts(names: tuple[NameMention, ...], facts: SentenceFacts, lang: str

@@ -293,6 +293,34 @@ def test_a_misspelt_chinese_name_is_no_transliteration() -> None:
         ("E203", "黄坤明", "Huang Kungming", "Huang Kunming")]
 
 
+@pytest.mark.parametrize(("zh", "en", "found"), [
+    # the table's short form is Chinh (Vietnamese), Chiang (Taiwan): other words are not
+    ("越南总理范明政周三会见泰国总理。范明政表示欢迎泰国企业投资。",
+     "Vietnamese Prime Minister Pham Minh Chinh met the Thai prime minister on Wednesday. "
+     "Pham said Vietnam welcomed Thai investment.", [("E201", "范明政", "Pham", "Chinh")]),
+    ("台北市长蒋万安周一宣布兴建捷运。议员要求蒋万安说明计算方式。",
+     "Taipei Mayor Chiang Wan-an announced the metro project on Monday. Councillors asked "
+     "Jiang to explain the calculation.", [("E201", "蒋万安", "Jiang", "Chiang")]),
+    # the document spells him Lee: then not Li
+    ("李洋与杨博轩夺得男双冠军。李洋赛后表示很特别。",
+     "Lee Yang and Yang Po-hsuan won the men's doubles title. Li said after the match that it "
+     "was very special.", [("E205", "李洋", "Li", "Lee")]),
+])
+def test_a_short_form_other_than_the_established_one(zh: str, en: str, found: list) -> None:
+    assert _names(zh, en) == found
+
+
+def test_a_known_name_is_not_read_as_a_time_or_a_word() -> None:
+    # 十时 "ten o'clock" in 十时裕树, 行将 "about to" across 央行|将
+    assert _names("索尼集团社长十时裕树周二在东京宣布扩大投资。", "Sony Group President Hiroki "
+                  "Totoki announced in Tokyo on Tuesday that it would invest more.") == []
+    report = check_texts("索尼集团社长十时裕树周二在东京宣布扩大投资。", "Sony Group President "
+                         "Hiroki Totoki announced in Tokyo on Tuesday that it would invest more.")
+    assert [f.rule for f in report.findings if f.severity.rank >= Severity.MAJOR.rank] == []
+    (names,) = extract_zh_names([("潘功胜说，央行将引导商业银行降低融资成本。", 0)], build_table())
+    assert "央行" in [m.span.text for m in names]
+
+
 def test_a_misspelt_pinyin_place() -> None:
     assert _names("王家坝镇村民张秀兰已是第三次搬离家园。",
                   "Zhang Xiulan, a villager in Wangjaiba Town, has left home for the third "

@@ -331,9 +331,13 @@ def _crosses_a_word(text: str, start: int, end: int) -> bool:
     its end (北大荒 "the Great Northern Wilderness" is not 北大, Peking University)."""
     folded = normalize_chinese(text)
     common = common_words()
+    # 央行|将 and 渣打|的 are names before a function word, not 行将 "about to", 打的 "a taxi"
+    after = end < len(folded) and folded[end] not in _FUNCTION_CHARACTERS
     return (start > 0 and folded[start - 1:start + 1] in common) or (
-        end < len(folded) and (folded[end - 1:end + 1] in common
-                               or folded[start:end + 1] in common))
+        after and (folded[end - 1:end + 1] in common or folded[start:end + 1] in common))
+
+
+_FUNCTION_CHARACTERS = frozenset("将的在和与是已也还就都对把被从向为等及了着过")
 
 
 def _inside_common_word(text: str, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from checker.extract.numerals import normalize_chinese
 from checker.lexicon import english_glosses, english_tokens, normalise_word, zh_content_words
 from checker.model import Entity, NameMention, SentenceFacts, Span
 from checker.names import romanize, split_words
@@ -179,7 +180,7 @@ def link_document(segments: list[tuple[int, SentenceFacts, SentenceFacts]],
     return linked
 
 
-def _listed_short_forms(entity: Entity | None) -> bool:
+def listed_short_forms(entity: Entity | None) -> bool:
     """The table says how to shorten the name ("Prabowo", not "Subianto")."""
     return entity is not None and any(" " not in form for form in entity.english_forms[1:])
 
@@ -209,7 +210,7 @@ def _link_as_elsewhere(linked: list[LinkedSegment]) -> None:
             words = forms | ({w for form in forms for w in form.split()
                               if len(w) >= 3 and w[:1].isupper()}
                              if not shortened[mention.span.text]
-                             and not _listed_short_forms(mention.entity) else set())
+                             and not listed_short_forms(mention.entity) else set())
             name = next((n for n in segment.en if n.span.text in words
                          and not overlaps_used(n.span, used)), None)
             if name is not None:
@@ -439,7 +440,7 @@ def _by_other_word(mention: NameMention, segment: LinkedSegment, used: set[Span]
     "Ibrahim" for 安瓦尔 (Anwar Ibrahim, "Anwar" for short), "Hiroki" for 十时裕树 (Totoki).
     Linked so that the rules can say which short form to use."""
     entity = mention.entity
-    if entity is None or entity.kind != "person" or not _listed_short_forms(entity):
+    if entity is None or entity.kind != "person" or not listed_short_forms(entity):
         return None
     short = {english_key(form) for form in short_forms(entity)}
     words = {word for form in entity.english_forms if " " in form
@@ -657,7 +658,7 @@ def is_chinese_person(mention: NameMention) -> bool:
         return False
     if mention.evidence == "english":
         return True
-    text = mention.span.text
+    text = normalize_chinese(mention.span.text)  # 蔣萬安 as 蒋万安
     return (mention.kind == "person" and 2 <= len(text) <= 4
             and (text[:1] in romanize.SURNAMES or text[:2] in romanize.COMPOUND_SURNAMES))
 

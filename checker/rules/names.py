@@ -29,6 +29,7 @@ from checker.names.link import (
     inflected,
     is_chinese_person,
     link_document,
+    listed_short_forms,
     overlaps_used,
     romanised_chinese,
     short_forms,
@@ -918,7 +919,9 @@ def _short_form_finding(link: Link, links: list[Link], index: int) -> Finding | 
     entity = link.mention.entity
     text = link.rendering.text
     short = short_forms(entity) if entity is not None and entity.kind == "person" else []
-    if link.how == "word" and short:
+    listed = short and listed_short_forms(entity)
+    if short and (link.how == "word" or link.how == "surname" and listed
+                  and english_key(text) not in {english_key(f) for f in short}):
         return NameInconsistent.finding(
             f"inconsistent rendering: {link.mention.span.text} is {short[0]} for short, "
             f"{text} here", link.mention.span, link.rendering, short[0], index)
@@ -926,7 +929,7 @@ def _short_form_finding(link: Link, links: list[Link], index: int) -> Finding | 
         return None
     established = established_name(entity) if short else None
     full = [established] if established else [
-        other.rendering.text for other in links if other.how in ("regional", "established")]
+        other.rendering.text for other in links if _full_form(other)]
     words = {english_key(w) for form in full for w in re.split(r"[\s-]+", form)}
     if not full or english_key(text) in words or (entity is not None and any(
             english_key(w) == english_key(text) for form in entity.english_forms

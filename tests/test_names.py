@@ -321,6 +321,21 @@ def test_a_known_name_is_not_read_as_a_time_or_a_word() -> None:
     assert "央行" in [m.span.text for m in names]
 
 
+def test_a_pinyin_name_the_chinese_does_not_spell_whole() -> None:
+    # 周 is in the Chinese (周二, Tuesday), but no 周 is named Qiang
+    zh = "最高人民法院院长张军周二在北京会见了香港终审法院首席法官。"
+    assert _names(zh, "Zhou Qiang, president of the Supreme People's Court, met Hong Kong's "
+                      "chief justice in Beijing on Tuesday.") == [
+        ("E202", None, "Zhou Qiang", None)]
+    assert _names(zh, "Zhang Jun, president of the Supreme People's Court, met Hong Kong's "
+                      "chief justice in Beijing on Tuesday.") == []
+
+
+def test_a_place_glossed_after_its_noun() -> None:
+    assert _names("这座城市也是攀登尼拉贡戈火山（Nyiragongo）的基地。",
+                  "The city is also the base for climbing Nyiragongo.") == []
+
+
 def test_a_misspelt_pinyin_place() -> None:
     assert _names("王家坝镇村民张秀兰已是第三次搬离家园。",
                   "Zhang Xiulan, a villager in Wangjaiba Town, has left home for the third "

@@ -228,7 +228,10 @@ def _with_glosses(mentions: list[NameMention], glossed: list[Span], text: str, o
     gives way to the Latin inside it."""
     for gloss in glossed:
         before = text[:gloss.start - offset].rstrip(" （(")
-        mentions = [m for m in mentions if m.span.end - offset != len(before)]
+        # 尼拉贡戈火山（Nyiragongo）: the place noun may stand between name and gloss
+        ends = {len(before)} | {len(before) - len(noun) for noun in _PLACE_ENDINGS
+                                 if before.endswith(noun)}
+        mentions = [m for m in mentions if m.span.end - offset not in ends]
         mentions.append(NameMention(gloss, "name", "gloss", None))
     return mentions
 

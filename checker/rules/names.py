@@ -282,8 +282,8 @@ def _misspelt_pinyin(free: list[NameMention], segment: LinkedSegment,
                     or segment.table and segment.table.english_owners(word.group(1)):
                 continue
             near = _near_pinyin(word.group(1), zh_text)
-            if near is None:
-                continue
+            if near is None or transliteration(near[1]):
+                continue  # 莫内达 "La Moneda Palace": a foreign name, not spelt in pinyin
             start = name.span.start + word.start()
             span = Span(start, start + len(word.group(1)), word.group(1))
             spelling, chinese = near
@@ -358,6 +358,9 @@ def _nearby_chinese(document: list[LinkedSegment]) -> dict[int, str]:
 
 def _foreign_reason(name: NameMention, written: str, table: EntityTable) -> str | None:
     text, zh_text = name.span.text, normalize_chinese(written)
+    if _pinyin_person(text) and not _traditional(written) and not table.english_owners(text) \
+            and not _person_spelt_in(text, zh_text):
+        return "a Chinese name the Chinese does not contain"
     if text in NATIONALITIES or text in _ADDED_CONTEXT \
             or english_key(text) in english_key(zh_text) or _syllables_in(text, zh_text):
         # "U.S. President Donald Trump" for 特朗普总统 (context a translator adds), AMD
@@ -474,6 +477,28 @@ def _pinyin_person(text: str) -> bool:
         return False
     ends = {romanize.ascii_fold(words[0]).lower(), romanize.ascii_fold(words[-1]).lower()}
     return bool(ends & romanize.all_surname_spellings())
+
+
+def _person_spelt_in(text: str, zh_text: str) -> bool:
+    """Some run of the Chinese is the person the pinyin name spells: surname and given name
+    ("Wang Xing" for 王兴), not a surname that happens to be there (周 of 周二 for "Zhou
+    Qiang")."""
+    words = _split_name(text)
+    regional = "-" in text  # "Wong Ka-yan": a Cantonese given name we cannot derive
+    for start, char in enumerate(zh_text):
+        if char not in romanize.SURNAMES and zh_text[start:start + 2] not in \
+                romanize.COMPOUND_SURNAMES:
+            continue
+        for size in (2, 3, 4):
+            run = zh_text[start:start + size]
+            if len(run) == size and (romanize.is_person_spelling(run, words) == "full" or (
+                    regional and romanize.spells_surname_with_given(run, text.split()))):
+                return True
+    return False
+
+
+def _split_name(text: str) -> list[str]:
+    return [w.replace("-", "") for w in text.split() if w]
 
 
 def _syllables_in(text: str, zh_text: str) -> bool:
@@ -710,7 +735,8 @@ _NOT_NAME_WORDS = frozenset(split_words(
 
 _PLACE_NOUNS = frozenset(split_words(
     "subdistrict district county city province town township village prefecture street road "
-    "river lake mountain island region state"))
+    "river lake mountain island region state palace temple square hall tower park garden "
+    "bridge port bay station stadium"))
 
 
 _SPEECH = ("说", "說", "表示", "指出", "称", "稱", "认为", "認為", "强调", "強調", "透露", "宣布")
@@ -761,7 +787,8 @@ def _could_render(mention: NameMention, name: NameMention, table: EntityTable) -
             and not _ordinary_words(name.span.text, glossing=15)
     if kind in ("org", "media", "product"):
         return not romanised_chinese(name.span.text) or len(words) == 1
-    return not looks_org and name.evidence != "acronym"
+    # a place facing "Shan Jixiang": a person's name, the rival of a person nearby
+    return not looks_org and name.evidence != "acronym" and not _pinyin_person(name.span.text)
 
 
 def _fitness(mention: NameMention, name: NameMention, table: EntityTable) -> int:

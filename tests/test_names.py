@@ -336,6 +336,19 @@ def test_a_place_glossed_after_its_noun() -> None:
                   "The city is also the base for climbing Nyiragongo.") == []
 
 
+@pytest.mark.parametrize(("zh", "en", "found"), [
+    # CC-CEDICT's 国泰 is the curated Cathay Pacific: its pinyin is non-standard
+    ("航空方面，国泰将于明年恢复所有远程航线。", "In aviation, Guotai will resume all its "
+     "long-haul routes next year.", [("E205", "国泰", "Guotai", "Cathay Pacific")]),
+    # a body's pinyin with its ending translated
+    ("新建医院将与武汉协和医院建立转诊通道。", "The new hospitals will set up referral channels "
+     "with Wuhan Xiehe Hospital.",
+     [("E205", "武汉协和医院", "Wuhan Xiehe Hospital", "Wuhan Union Hospital")]),
+])
+def test_the_pinyin_of_a_body_with_an_english_name(zh: str, en: str, found: list) -> None:
+    assert _names(zh, en) == found
+
+
 def test_a_misspelt_pinyin_place() -> None:
     assert _names("王家坝镇村民张秀兰已是第三次搬离家园。",
                   "Zhang Xiulan, a villager in Wangjaiba Town, has left home for the third "

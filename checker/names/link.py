@@ -676,10 +676,27 @@ def _by_pinyin(mention: NameMention, segment: LinkedSegment, used: set[Span]) ->
                 # first word of a different or misspelt name ("Fu Linhui")
                 if how == "full" or (how == "surname" and span == name.span):
                     return Link(mention, span, "pinyin" if how == "full" else "surname")
-            elif mention.kind in ("place", "org", "name") and romanize.spells_place(
-                    chinese, words):
+            elif mention.kind in ("place", "org", "name") and (
+                    romanize.spells_place(chinese, words) or _spells_body(chinese, words)):
                 return Link(mention, span, "pinyin")
     return None
+
+
+#: The ends of a body's Chinese name and the English word that translates them.
+_BODY_WORDS = {"医院": ("hospital",), "醫院": ("hospital",), "大学": ("university",),
+               "大學": ("university",), "集团": ("group",), "集團": ("group",),
+               "公司": ("company", "corporation", "co"), "银行": ("bank",), "銀行": ("bank",),
+               "控股": ("holdings", "holding"), "航空": ("airways", "airlines", "air")}
+
+
+def _spells_body(chinese: str, words: list[str]) -> bool:
+    """"Wuhan Xiehe Hospital" for 武汉协和医院: the pinyin of the name and its translated
+    ending (Wuhan Union Hospital is its English name)."""
+    for ending, english in _BODY_WORDS.items():
+        if chinese.endswith(ending) and len(chinese) > len(ending) and len(words) >= 2 \
+                and words[-1].lower() in english:
+            return romanize.spells_place(chinese[:-len(ending)], words[:-1])
+    return False
 
 
 def _split_hyphens(text: str) -> list[str]:

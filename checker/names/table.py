@@ -102,6 +102,13 @@ class EntityTable:
             stem = self.by_form.get(form[:-1])
             if stem is not None and stem.source != "cedict":
                 return stem
+        if entity.source == "cedict" and entity.kind in ("org", "media"):
+            # 国泰 is CC-CEDICT's "Cathay Pacific": the curated 国泰航空 says the same, and its
+            # English is established, so "Guotai" is non-standard
+            curated = [e for e in self.english_owners(entity.en) if e.source != "cedict"
+                       and e.kind == entity.kind]
+            if len(curated) == 1:
+                return curated[0]
         return entity
 
     def english_owners(self, name: str) -> list[Entity]:

@@ -349,6 +349,20 @@ def test_the_pinyin_of_a_body_with_an_english_name(zh: str, en: str, found: list
     assert _names(zh, en) == found
 
 
+def test_a_body_named_by_a_variant_beside_its_english_name() -> None:
+    zh = "中国社会科学院发布报告。中国社会科学院专家表示，经济将保持增长。"
+    en = ("The Chinese Academy of Social Sciences released a report. An expert at the {} said "
+          "the economy would keep growing.")
+    assert _names(zh, en.format("Chinese Academy of Social Sciences")) == []
+    assert _names(zh, en.format("China Academy of Social Sciences")) == [
+        ("E201", "中国社会科学院", "China Academy of Social Sciences",
+         "Chinese Academy of Social Sciences")]
+    # the city named after the company is no variant of it
+    assert _names("丰田汽车总部位于日本爱知县丰田市。丰田当天公布财报。",
+                  "Toyota Motor is headquartered in Toyota City, Aichi Prefecture, Japan. "
+                  "Toyota released its results that day.") == []
+
+
 def test_a_misspelt_pinyin_place() -> None:
     assert _names("王家坝镇村民张秀兰已是第三次搬离家园。",
                   "Zhang Xiulan, a villager in Wangjaiba Town, has left home for the third "

@@ -214,9 +214,11 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
                 _kind_of(mention) not in ("person", "org", "media")
                 or not any(_kinds(n, table) & {_kind_of(mention)} for n in free)):
             continue  # said twice in Chinese, once in English (unless a rival stands there)
-        deviation = _glossary_deviation(mention, segment, table)
+        deviation = _glossary_deviation(mention, segment, table) or _variant_of_elsewhere(
+            mention, free, segment, document)
         if deviation is not None:
             findings.append(deviation)
+            free = [n for n in free if not overlaps_used(n.span, {deviation.target})]
             continue
         finding = _misspelling(mention, free + initials, segment.index, table)
         if finding is None and _confident(mention, missing=False):
@@ -230,6 +232,38 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
     taken = {f.target for f in misspelt if f.target is not None}
     free = [n for n in free if not overlaps_used(n.span, taken)]
     return findings + misspelt + _foreign_names(free, segment, nearby, table)
+
+
+def _variant_of_elsewhere(mention: NameMention, free: list[NameMention],
+                          segment: LinkedSegment, document: list[LinkedSegment]
+                          ) -> Finding | None:
+    """A known body or place the document names by its English name elsewhere, and here by
+    a variant sharing most of its words: "China Academy of Social Sciences" beside "Chinese
+    Academy of Social Sciences", "Forbidden City Museum" beside "Palace Museum"."""
+    entity = mention.entity
+    if entity is None or entity.kind not in ("org", "media", "place") or entity.source == "cedict":
+        return None
+    accepted = {english_key(form) for form in entity.english_forms}
+    if not any(link.mention.entity is entity and english_key(link.rendering.text) in accepted
+               for other in document if other is not segment for link in other.links):
+        return None
+    for name in free:
+        if english_key(name.span.text) not in accepted and any(
+                _shares_most_words(name.span.text, form) for form in entity.english_forms):
+            return NameInconsistent.finding(
+                f"inconsistent rendering: {mention.span.text} is {entity.en} elsewhere in this "
+                f"document, {name.span.text} here", mention.span, name.span, entity.en,
+                segment.index)
+    return None
+
+
+def _shares_most_words(text: str, form: str) -> bool:
+    """Half or more of the name's distinctive words are the form's (of, the, and aside)."""
+    words = {w for w in re.findall(r"[a-z]+", text.lower()) if w not in ("of", "the", "and")}
+    form_words = set(re.findall(r"[a-z]+", form.lower()))
+    if words - form_words <= _PLACE_NOUNS:
+        return False  # "Toyota City" beside Toyota: the place named after the company
+    return len(words) >= 2 and len(words & form_words) * 2 >= len(words)
 
 
 #: Links loose enough to have accepted a misspelling of a known name.

@@ -363,6 +363,16 @@ def test_a_body_named_by_a_variant_beside_its_english_name() -> None:
                   "Toyota released its results that day.") == []
 
 
+def test_a_known_family_name_with_a_given_name_that_sounds_loosely_alike() -> None:
+    # 霍华德 sounds little like Howard to a consonant skeleton, but enough; 约翰 is not Richard
+    zh = "美国商务部长霍华德·卢特尼克表示将加强出口管制。"
+    assert _names(zh, "US Commerce Secretary Howard Lutnik said export controls would be "
+                      "tightened.") == [
+        ("E203", "霍华德·卢特尼克", "Howard Lutnik", "Howard Lutnick")]
+    assert _names("约翰·尼克松表示将加强出口管制。", "John Nixon said export controls would be "
+                  "tightened.") == []
+
+
 def test_a_misspelt_pinyin_place() -> None:
     assert _names("王家坝镇村民张秀兰已是第三次搬离家园。",
                   "Zhang Xiulan, a villager in Wangjaiba Town, has left home for the third "

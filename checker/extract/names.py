@@ -264,7 +264,7 @@ def _dotted_entity(name: str, table: EntityTable) -> Entity | None:
         return None  # the table spells out the full name, and it is not this one
     # 约翰·尼克松 is not Richard Nixon: the given name must sound like the table's
     first = entity.en.split()[0]
-    return entity if sound_similarity("".join(given), first) >= 0.6 else None
+    return entity if sound_similarity("".join(given), first) >= 0.3 else None  # 霍华德 Howard
 
 
 def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:

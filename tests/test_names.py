@@ -373,6 +373,19 @@ def test_a_known_family_name_with_a_given_name_that_sounds_loosely_alike() -> No
                   "tightened.") == []
 
 
+def test_a_body_the_english_never_names_is_lost() -> None:
+    zh = "欧盟委员会发言人在布鲁塞尔表示，欧盟欢迎中国企业投资。欧洲市场需求旺盛。"
+    assert _names(zh, "A spokesperson said in Brussels that the EU welcomed Chinese "
+                      "investment. Demand in Europe is strong.") == [
+        ("E204", "欧盟委员会", None, "European Commission")]
+    assert _names(zh, "A European Commission spokesperson said in Brussels that the EU "
+                      "welcomed Chinese investment. Demand in Europe is strong.") == []
+    # 其中|海外 "of which overseas" holds no 中海外 (China Overseas Land & Investment)
+    assert _names("公司营收增长11.2%，其中海外收入占比23%。市场稳定。",
+                  "Revenue rose 11.2%, with overseas sales accounting for 23%. The market "
+                  "is stable.") == []
+
+
 def test_a_misspelt_pinyin_place() -> None:
     assert _names("王家坝镇村民张秀兰已是第三次搬离家园。",
                   "Zhang Xiulan, a villager in Wangjaiba Town, has left home for the third "

@@ -309,11 +309,15 @@ def _not_inside_a_word(text: str, start: int, end: int, entity: Entity) -> bool:
     """A known name that is really there, not a piece of a longer word: a single-syllable
     country abbreviation or a CC-CEDICT place inside a run of Han characters that the
     dictionary reads as an ordinary word is skipped (中美洲 yes; 白云 in 白云朵朵 no)."""
+    if entity.source == "table" and entity.kind in ("org", "product", "media"):
+        if end - start == 2:
+            return not _crosses_a_word(text, start, end)  # 晶科 in 宏晶科技 is not JinkoSolar
+        if end - start == 3:  # 中海外 in 其中海外 is not China Overseas Land (国民党|籍 is)
+            return not (start > 0 and normalize_chinese(text[start - 1:start + 1])
+                        in common_words())
     if entity.source == "glossary" or end - start > 2 and entity.source in ("table", "cedict"):
         return True  # a word across the edge of a long name is chance (战胜利物浦)
     if entity.source == "table":
-        if entity.kind in ("org", "product", "media") and end - start == 2:
-            return not _crosses_a_word(text, start, end)  # 晶科 in 宏晶科技 is not JinkoSolar
         return not _split_between_words(text, start, end)
     return not _inside_common_word(text, start, end)
 

@@ -707,10 +707,39 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
     # ("the Japanese economy" → "the economy", 美国商务部 → "the Commerce Department"):
     # worth a look, not an error. A person who said or did something is not, and a lone
     # sentence has no context to carry the name.
-    severity = Severity.MINOR if mention.kind != "person" and len(document) > 1 else None
+    severity = Severity.MINOR if mention.kind != "person" and len(document) > 1 \
+        and not _lost_body(mention, document) else None
     return NameMissing.finding(
         f"name missing: {mention.span.text} ({_describe(expected)}) is not in the English",
         mention.span, None, suggestion, segment.index, severity=severity)
+
+
+def _lost_body(mention: NameMention, document: list[LinkedSegment]) -> bool:
+    """A body the curated table knows that the English never names in the whole document:
+    not a repeat left implicit but the body lost ("A spokesperson said" for 欧盟委员会发言人)."""
+    entity = mention.entity
+    if entity is None or entity.kind not in ("org", "media") or entity.source != "table" \
+            or mention.evidence == "latin" or not _stands_alone(mention, document):
+        return False
+    key = _entity_key(mention)
+    return not any(_entity_key(link.mention) == key for segment in document
+                   for link in segment.links)
+
+
+def _stands_alone(mention: NameMention, document: list[LinkedSegment]) -> bool:
+    """Not the tail of a longer name: 广东省教育考试院 is not Taiwan's 考试院 (Examination Yuan)."""
+    for segment in document:
+        for text in segment.zh_texts:
+            if text.start <= mention.span.start < text.end:
+                at = mention.span.start - text.start
+                before = text.text[at - 1:at]
+                across = normalize_chinese(text.text[at + len(mention.span.text) - 1:
+                                                     at + len(mention.span.text) + 1])
+                # 联合|国内 "jointly with domestic …": no United Nations there
+                return (not before or not "\u3400" <= before <= "\u9fff"
+                        or before in "的和与及在是对向将为从把被等据由") \
+                    and not (len(across) == 2 and across in common_words())
+    return True
 
 
 def _mismatch_severity(mention: NameMention, other: NameMention, table: EntityTable

@@ -8,7 +8,12 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from checker.extract.names import NATIONALITIES, TRANSLITERATION_CHARACTERS, transliteration
+from checker.extract.names import (
+    NATIONALITIES,
+    TRANSLITERATION_CHARACTERS,
+    ZH_ROLES,
+    transliteration,
+)
 from checker.extract.numerals import normalize_chinese
 from checker.model import Entity, Finding, NameMention, SentenceFacts, Severity, Span
 from checker.names import romanize, split_words
@@ -721,9 +726,20 @@ def _lost_body(mention: NameMention, document: list[LinkedSegment]) -> bool:
     if entity is None or entity.kind not in ("org", "media") or entity.source != "table" \
             or mention.evidence == "latin" or not _stands_alone(mention, document):
         return False
+    if any(_titles_a_person(mention, segment) for segment in document):
+        return False  # 外交部发言人林剑 → "Spokesperson Lin Jian": the title shortened
     key = _entity_key(mention)
     return not any(_entity_key(link.mention) == key for segment in document
                    for link in segment.links)
+
+
+def _titles_a_person(mention: NameMention, segment: LinkedSegment) -> bool:
+    """The body begins the title of a person named right after it (外交部发言人林剑)."""
+    for role in ZH_ROLES:
+        if followed_by(mention, segment, (role,)):
+            start = mention.span.end + len(role)
+            return any(m.kind == "person" and m.span.start == start for m in segment.zh)
+    return False
 
 
 def _stands_alone(mention: NameMention, document: list[LinkedSegment]) -> bool:

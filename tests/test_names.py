@@ -460,6 +460,9 @@ def test_a_city_spelt_as_it_reads_facing_another_name() -> None:
     # a place that begins a company's name, whose English need not contain it
     ("新加坡报业控股旗下的《海峡时报》发表社论。",
      "The Straits Times, owned by SPH Media Trust, ran an editorial."),
+    # 东海岛 is Donghai Island, not the East China Sea (东海)
+    ("宝武钢铁位于湛江东海岛的基地开展氢能合作。", "Baowu Steel's base on Donghai Island in "
+     "Zhanjiang will cooperate on hydrogen."),
     # a place by its adjective, listed or regular
     ("丹麦航运巨头马士基周三公布财报。", "Danish shipping giant Maersk released its results on "
      "Wednesday."),

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from checker.extract.numerals import normalize_chinese
 from checker.lexicon import english_glosses
 from checker.model import Entity, NameMention, Span
-from checker.names import split_words
+from checker.names import romanize, split_words
 from checker.names.phonetic import sound_similarity
 from checker.names.romanize import COMPOUND_SURNAMES, SURNAMES
 from checker.names.table import EntityTable, common_words
@@ -188,7 +188,8 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
             continue  # C罗 (Cristiano Ronaldo): a letter, not a name
         entity = table.get(match.group(0))
         claim(match.start(), match.end(), entity.kind if entity else "latin", "latin", entity)
-    scanned = [m for m in table.scan(text) if _standalone(text, *m)]
+    scanned = [m for m in table.scan(text) if _standalone(text, *m)
+               and not _names_a_smaller_place(text, *m)]
 
     def claim_known(start: int, end: int, entity: Entity) -> None:
         # 国务院总理 "Premier", 美国总统 "the president": part of a title, which the
@@ -303,6 +304,18 @@ def _standalone(text: str, start: int, end: int, entity: Entity) -> bool:
             entity.kind == "person" and entity.source == "table" or entity.source == "cedict"):
         return False
     return _not_inside_a_word(text, start, end, entity)
+
+
+def _names_a_smaller_place(text: str, start: int, end: int, entity: Entity) -> bool:
+    """东海岛 (Donghai Island) is not 东海, the East China Sea: a place whose English is not
+    its pinyin, followed by a place noun that makes another place of it. (海南岛 is Hainan
+    whatever follows: its English is its pinyin.)"""
+    return entity.kind == "place" and text[end:end + 1] in _SMALLER_PLACE \
+        and not any(romanize.hanyu_spells(normalize_chinese(text[start:end]), form)
+                    for form in entity.english_forms)
+
+
+_SMALLER_PLACE = frozenset("岛島县縣镇鎮乡鄉村")
 
 
 def _not_inside_a_word(text: str, start: int, end: int, entity: Entity) -> bool:

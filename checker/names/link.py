@@ -265,7 +265,7 @@ def _discover_people(segment: LinkedSegment, used: set[Span]) -> None:
     # a person's name may hold a company's (何小鹏 holds 小鹏, XPeng): only people block
     taken = [m.span for m in segment.zh if m.kind == "person" or len(m.span.text) > 3]
     for name in _free_names(segment, used):
-        words = _split_hyphens(name.span.text)
+        words = split_hyphens(name.span.text)
         if not 2 <= len(words) <= 3 or not romanised_chinese(name.span.text):
             continue
         for text in segment.zh_texts:
@@ -671,7 +671,7 @@ def _by_pinyin(mention: NameMention, segment: LinkedSegment, used: set[Span]) ->
         for span, words in word_windows(name):
             words = [w for w in re.split(r"[\s-]+", " ".join(words)) if w]
             if is_chinese_person(mention):
-                how = romanize.is_person_spelling(chinese, _split_hyphens(span.text))
+                how = romanize.is_person_spelling(chinese, split_hyphens(span.text))
                 # the surname alone counts only as the whole name ("Huang said"), not as the
                 # first word of a different or misspelt name ("Fu Linhui")
                 if how == "full" or (how == "surname" and span == name.span):
@@ -699,7 +699,7 @@ def _spells_body(chinese: str, words: list[str]) -> bool:
     return False
 
 
-def _split_hyphens(text: str) -> list[str]:
+def split_hyphens(text: str) -> list[str]:
     """"Lai Ching-te" → ["Lai", "Chingte"]: a hyphenated given name is one word."""
     return [w.replace("-", "") for w in text.split() if w]
 

@@ -38,6 +38,7 @@ from checker.names.link import (
     overlaps_used,
     romanised_chinese,
     short_forms,
+    split_hyphens,
     word_windows,
 )
 from checker.names.phonetic import edit_similarity, sound_similarity
@@ -522,7 +523,7 @@ def _person_spelt_in(text: str, zh_text: str) -> bool:
     """Some run of the Chinese is the person the pinyin name spells: surname and given name
     ("Wang Xing" for 王兴), not a surname that happens to be there (周 of 周二 for "Zhou
     Qiang")."""
-    words = _split_name(text)
+    words = split_hyphens(text)
     regional = "-" in text  # "Wong Ka-yan": a Cantonese given name we cannot derive
     for start, char in enumerate(zh_text):
         if char not in romanize.SURNAMES and zh_text[start:start + 2] not in \
@@ -534,10 +535,6 @@ def _person_spelt_in(text: str, zh_text: str) -> bool:
                     regional and romanize.spells_surname_with_given(run, text.split()))):
                 return True
     return False
-
-
-def _split_name(text: str) -> list[str]:
-    return [w.replace("-", "") for w in text.split() if w]
 
 
 def _syllables_in(text: str, zh_text: str) -> bool:

@@ -402,8 +402,9 @@ def _unknown_people(text: str, claimed: list[bool]) -> Iterable[tuple[int, int, 
 
 
 def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, str] | None:
-    surname = 2 if text[start:start + 2] in COMPOUND_SURNAMES else 1
-    if surname == 1 and text[start] not in SURNAMES:
+    head = normalize_chinese(text[start:start + 2])  # 區, 蔣: Traditional surnames too
+    surname = 2 if head in COMPOUND_SURNAMES else 1
+    if surname == 1 and head[:1] not in SURNAMES:
         return None
     before = _role_before(text, start)
     if not before and start > 0 and _is_han(text[start - 1]) \

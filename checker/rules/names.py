@@ -523,8 +523,10 @@ def _person_spelt_in(text: str, zh_text: str) -> bool:
     """Some run of the Chinese is the person the pinyin name spells: surname and given name
     ("Wang Xing" for 王兴), not a surname that happens to be there (周 of 周二 for "Zhou
     Qiang")."""
-    words = split_hyphens(text)
+    words = split_hyphens(re.sub(r"['’]", "", text))
     regional = "-" in text  # "Wong Ka-yan": a Cantonese given name we cannot derive
+    if _spelt_in("".join(words).lower(), zh_text):
+        return True  # "Yu'E Bao" is 余额宝, a product spelt in pinyin, not a person
     for start, char in enumerate(zh_text):
         if char not in romanize.SURNAMES and zh_text[start:start + 2] not in \
                 romanize.COMPOUND_SURNAMES:

@@ -150,16 +150,144 @@ def coverage(zh_text: str, en_text: str, names: frozenset[str] = frozenset()) ->
         return Coverage(1.0 if empty or not zh_words else 0.0,
                         1.0 if empty or not en_words else 0.0, len(zh_words), len(en_words))
     candidates = _candidates(zh_words, en_words)
-    used: set[int] = set()
-    for options in sorted(candidates, key=len):
-        free = next((j for j in options if j not in used), None)
+    used: dict[int, int] = {}  # Chinese word → the English token it took
+    for i in sorted(range(len(zh_words)), key=lambda i: len(candidates[i])):
+        free = next((j for j in candidates[i] if j not in used.values()), None)
         if free is not None:
-            used.add(free)
+            used[i] = free
+    _match_parts(zh_words, en_words, used)
+    taken = set(used.values())
     compounds = frozenset(g for w in zh_words if len(w) > 1 for g in _glosses_and_synonyms(w))
+    # A word the matching gave a partner once explains no second copy of itself through
+    # a compound: "contaminated ... contaminated" for one 污染 is a word added.
+    matched_words = {en_words[j] for j in taken}
     explained = sum(1 for j, e in enumerate(en_words)
-                    if j in used or e in names or _matches(compounds, e))
-    return Coverage(len(used) / len(zh_words), explained / len(en_words), len(zh_words),
-                    len(en_words))
+                    if j in taken or e in names
+                    or (e not in matched_words and _matches(compounds, e)))
+    small = _function_word_counts(zh_text, en_text)
+    zh_total, en_total = len(zh_words) + small.zh_words, len(en_words) + small.en_words
+    return Coverage((len(used) + small.zh_matched) / zh_total,
+                    (explained + small.en_matched) / en_total, zh_total, en_total)
+
+
+def _match_parts(zh_words: list[str], en_words: list[str], used: dict[int, int]) -> None:
+    """Second pass over what the matching left, both sides unmatched: a Chinese word's
+    glosses, or for a word of two or more characters the glosses of its characters (胎肺
+    "fetal"), may match a free English token through one of its base forms (densely →
+    dense, biggest → big, Italian → Italy, reopen → open for 重新开放). Adds to ``used``.
+    Only leftovers take part, so a word the first pass matched keeps its partner."""
+    free = [j for j in range(len(en_words)) if j not in used.values()]
+    if not free:
+        return
+    forms = {j: _base_forms(en_words[j]) for j in free}
+    for i, word in enumerate(zh_words):
+        if i in used:
+            continue
+        glosses = _glosses_and_synonyms(word)
+        if len(word) > 1:
+            glosses = glosses.union(*(_glosses_and_synonyms(c) for c in word))
+        partner = next((j for j in free if j not in used.values()
+                        and any(_matches(glosses, form) for form in forms[j])), None)
+        if partner is not None:
+            used[i] = partner
+
+
+_PREFIXES = ("re", "non", "co", "ex", "pre", "anti", "over", "under", "counter")
+#: Suffixes that turn a gloss into the translation's word: adverbs, comparatives and
+#: superlatives, adjectives of place ("Italian" for 意大利 "Italy"), of kind ("fetal").
+_SUFFIXES = (("ically", "ic"), ("ily", "y"), ("ly", ""), ("iest", "y"),
+             ("est", ""), ("ier", "y"), ("most", ""), ("ian", ""), ("ese", ""),
+             ("ish", ""), ("an", ""), ("al", ""))
+
+
+@cache
+def _base_forms(word: str) -> tuple[str, ...]:
+    """Forms of an English content word (normalised) without a prefix that Chinese says
+    with a word of its own (重新 "re-", 非 "non-") or a derivational suffix; each keeps at
+    least three letters, a doubled final consonant undone (biggest → big)."""
+    forms = []
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            forms.append(word[len(prefix):])
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: len(word) - len(suffix)] + replacement
+            if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+                stem = stem[:-1]
+            forms.append(lexicon.normalise_word(stem))
+            break
+    return tuple(dict.fromkeys(f for f in forms if f != word))
+
+
+@dataclass(frozen=True)
+class _SmallWords:
+    """The function words of :data:`_FUNCTION_GROUPS`: counts and how many have a partner."""
+
+    zh_words: int
+    zh_matched: int
+    en_words: int
+    en_matched: int
+
+
+#: Function words that carry meaning (CC-CEDICT's glosses of them are stop words, so the
+#: content matching never sees them): English words, the Chinese that licenses them, and
+#: the Chinese that the English must render. "only" with no 只, 仅 … in the source is a
+#: word added; 大部分 with no "most" … in the English is a word dropped. Words with many
+#: other uses ("as", "so", "some", "over", "even") are left out.
+_FUNCTION_GROUPS = (
+    (("only", "just", "merely", "solely", "alone", "sole"),
+     ("只", "仅", "唯", "惟", "才", "光", "单", "就"), ("仅", "只有", "唯一", "只是")),
+    (("most", "mostly", "majority", "largely"),
+     ("大部分", "大多", "多数", "最", "主要", "大都", "大半"), ("大部分", "多数", "大多")),
+    (("also", "too", "likewise"),
+     ("也", "还", "亦", "同时", "并", "又", "同样", "另外", "此外", "而且"), ("也", "亦")),
+    (("all", "every", "entire", "whole", "each", "any"),
+     ("所有", "全", "都", "一切", "各", "均", "凡", "每", "任何", "整", "皆", "总"),
+     ("所有", "一切", "全部", "每", "任何")),
+    (("about", "around", "approximately", "roughly", "nearly", "almost"),
+     ("约", "左右", "近", "几乎", "关于", "有关", "对", "多", "余", "上下", "逾", "差不多"),
+     ("约", "左右")),
+    (("very", "extremely", "highly", "greatly", "quite", "much", "really"),
+     ("很", "非常", "十分", "极", "相当", "颇", "特别", "大大", "太", "挺", "多", "如此",
+      "这么", "那么", "更", "甚", "高度", "格外", "尤", "远"), ("非常", "十分", "极其")),
+    (("but", "however", "yet", "though", "although", "whereas", "nevertheless", "despite"),
+     ("但", "却", "而", "然而", "不过", "可是", "虽", "尽管", "只是", "仍"),
+     ("但是", "然而", "不过", "虽然", "尽管", "但")),
+    (("if", "whether", "unless"),
+     ("如果", "若", "是否", "假如", "要是", "倘若", "只要", "一旦", "能否", "是不是", "有没有",
+      "否则"), ("如果", "假如", "倘若", "是否")),
+    (("because", "due", "owing"), ("因为", "由于", "因", "所以", "鉴于", "为"),
+     ("因为", "由于")),
+    (("after", "afterwards", "later", "following", "since"),
+     ("后", "之后", "以后", "随后", "此后", "以来", "自", "自从", "过后", "由于", "因"),
+     ("之后", "以后", "以来", "自从")),
+    (("before", "prior", "ago", "earlier", "until"),
+     ("前", "之前", "以前", "此前", "早", "先", "直到", "至", "到"), ("之前", "以前", "此前")),
+    (("such",), ("这样", "这种", "如此", "此类", "这类", "那样", "类似", "等", "这些"), ()),
+)
+
+
+@cache
+def _function_word_table() -> dict[str, int]:
+    return {word: index for index, group in enumerate(_FUNCTION_GROUPS) for word in group[0]}
+
+
+def _function_word_counts(zh_text: str, en_text: str) -> _SmallWords:
+    """English function words of the groups and whether the source licenses each; the
+    source's must-render function words and whether the English renders each."""
+    table = _function_word_table()
+    english = [0] * len(_FUNCTION_GROUPS)
+    for token in lexicon.english_tokens(en_text):
+        if token in table:
+            english[table[token]] += 1
+    zh_words = zh_matched = en_matched = 0
+    for index, (_, licences, required) in enumerate(_FUNCTION_GROUPS):
+        licensed = sum(zh_text.count(marker) for marker in licences)
+        en_matched += min(english[index], licensed)
+        must = sum(zh_text.count(marker) for marker in required)
+        zh_words += must
+        zh_matched += min(must, english[index])
+    return _SmallWords(zh_words, zh_matched, sum(english), en_matched)
 
 
 def _candidates(zh_words: list[str], en_words: list[str]) -> list[list[int]]:

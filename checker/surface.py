@@ -111,6 +111,15 @@ _SYNONYMS = (
     ("price", "cost"),
     ("money", "fund", "capital"),
     ("fast", "quick", "rapid"),
+    # written after looking at dev omissions of words the glosses missed (DEMETR dev)
+    ("test", "trial", "experiment"),
+    ("supervise", "monitor", "oversee", "inspect"),
+    ("mainly", "dominate", "primarily", "chiefly", "mostly"),
+    ("circumstance", "situation", "condition"),
+    ("championship", "tournament", "contest", "competition"),
+    ("greatly", "significantly", "substantially", "considerably", "enormously", "sharply"),
+    ("new", "novel", "fresh"),
+    ("every", "various", "each", "all"),
 )
 
 
@@ -256,7 +265,7 @@ _FUNCTION_GROUPS = (
     (("if", "whether", "unless"),
      ("如果", "若", "是否", "假如", "要是", "倘若", "只要", "一旦", "能否", "是不是", "有没有",
       "否则"), ("如果", "假如", "倘若", "是否")),
-    (("because", "due", "owing"), ("因为", "由于", "因", "所以", "鉴于", "为"),
+    (("because", "due", "owing", "since"), ("因为", "由于", "因", "所以", "鉴于", "为"),
      ("因为", "由于")),
     (("after", "afterwards", "later", "following", "since"),
      ("后", "之后", "以后", "随后", "此后", "以来", "自", "自从", "过后", "由于", "因"),
@@ -268,26 +277,37 @@ _FUNCTION_GROUPS = (
 
 
 @cache
-def _function_word_table() -> dict[str, int]:
-    return {word: index for index, group in enumerate(_FUNCTION_GROUPS) for word in group[0]}
+def _function_word_table() -> dict[str, tuple[int, ...]]:
+    """English word → the groups it belongs to ("since" is time and cause)."""
+    table: dict[str, list[int]] = {}
+    for index, group in enumerate(_FUNCTION_GROUPS):
+        for word in group[0]:
+            table.setdefault(word, []).append(index)
+    return {word: tuple(groups) for word, groups in table.items()}
 
 
 def _function_word_counts(zh_text: str, en_text: str) -> _SmallWords:
     """English function words of the groups and whether the source licenses each; the
     source's must-render function words and whether the English renders each."""
     table = _function_word_table()
+    licensed = [sum(zh_text.count(m) for m in group[1]) for group in _FUNCTION_GROUPS]
+    required = [sum(zh_text.count(m) for m in group[2]) for group in _FUNCTION_GROUPS]
     english = [0] * len(_FUNCTION_GROUPS)
+    en_words = en_matched = 0
     for token in lexicon.english_tokens(en_text):
-        if token in table:
-            english[table[token]] += 1
-    zh_words = zh_matched = en_matched = 0
-    for index, (_, licences, required) in enumerate(_FUNCTION_GROUPS):
-        licensed = sum(zh_text.count(marker) for marker in licences)
-        en_matched += min(english[index], licensed)
-        must = sum(zh_text.count(marker) for marker in required)
-        zh_words += must
-        zh_matched += min(must, english[index])
-    return _SmallWords(zh_words, zh_matched, sum(english), en_matched)
+        groups = table.get(token, ())
+        if not groups:
+            continue
+        en_words += 1
+        # a licence is used up by the word it licenses
+        group = next((g for g in groups if licensed[g] > 0), None)
+        if group is not None:
+            licensed[group] -= 1
+            en_matched += 1
+        for g in groups:
+            english[g] += 1
+    zh_matched = sum(min(must, english[g]) for g, must in enumerate(required))
+    return _SmallWords(sum(required), zh_matched, en_words, en_matched)
 
 
 def _candidates(zh_words: list[str], en_words: list[str]) -> list[list[int]]:
@@ -383,7 +403,7 @@ _ZH_NOT_NEGATION = re.compile(
 _EN_NEGATION = re.compile(
     r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|cannot|unable|"
     r"fail(?:s|ed)?\s+to|lack(?:s|ed|ing)?|absent|absence|impossible|illegal|invalid|"
-    r"non-?\w+|un[a-z]{4,})\b|n't\b", re.IGNORECASE)
+    r"non-?\w+|un[a-z]{4,}|asymptomatic|atypical|apolitical)\b|n't\b", re.IGNORECASE)
 #: un- words that negate nothing.
 _NOT_NEGATION_UN = frozenset({"under", "understand", "understood", "understanding", "union",
                               "unions", "unit", "units", "united", "unity", "universal",
@@ -398,10 +418,11 @@ _NOT_NEGATION_UN = frozenset({"under", "understand", "understood", "understandin
 #: hormones", "the was"); "of", "from", "into", "than", "via" before a stop or an auxiliary.
 _BROKEN_PHRASE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:of|in|on|at|to|for|with|from|by|into|over|after|before|"
-    r"under|between|through|during|without|within|among|via|than|about|is|are|was|were|be|"
+    r"under|between|through|during|without|within|among|via|than|about|behind|is|are|was|were|be|"
     r"been|has|have|had|will|would|can|could|should|may|might|must|does|did|and|or|but|"
     r"that|if|because|while|although|whether|the|a|an)\b(?!-)|"
-    r"\b(?:the|an?|of|from|into|than|via)\s*\.?\s*$|\b(?:the|an?|of|from|into|than|via)\s*\.\s|"
+    r"\b(?:the|an?|of|from|into|than|via|by|with|for|at)\s*[.,]?\s*$|"
+    r"\b(?:the|an?|of|from|into|than|via|by)\s*\.\s|"
     r"\b(?:of|from|into|than|via)\s+(?:is|are|was|were|has|have|had|will|would)\b")
 #: Punctuation right after a word that cannot end a phrase ("the,", "of;", "its:").
 _PUNCT_AFTER_FUNCTION_WORD = re.compile(

@@ -384,7 +384,9 @@ class Issue:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_REPEAT = re.compile(r"\b([A-Za-z]+)(?:\s+\1\b)+", re.IGNORECASE)
+#: A word, number or possessive said twice in a row ("100 100", "Shanghai's Shanghai's").
+_REPEAT = re.compile(r"(?<![\w'])([A-Za-z]+(?:'s)?|\d[\d,.]*\d|\d)(?:\s+\1)+(?![\w'])",
+                     re.IGNORECASE)
 #: Words that may correctly follow themselves ("had had", "that that").
 _MAY_REPEAT = frozenset({"had", "that", "is", "very", "many", "no", "bye", "so", "far"})
 _SPACE_BEFORE_PUNCT = re.compile(r"\w\s+[.,;:!?](?:\s|$)")
@@ -426,7 +428,17 @@ _BROKEN_PHRASE = re.compile(
     r"\b(?:of|from|into|than|via)\s+(?:is|are|was|were|has|have|had|will|would)\b")
 #: Punctuation right after a word that cannot end a phrase ("the,", "of;", "its:").
 _PUNCT_AFTER_FUNCTION_WORD = re.compile(
-    r"\b(?:the|a|an|of|from|into|than|via|its|their|our|my|your)[,;:!?\"]", re.IGNORECASE)
+    r"\b(?:the|a|an|of|from|into|than|via|its|their|our|my|your|in|at|on|to|by|with|is|are|"
+    r"was|were|be|been|has|have|had|will|would|can|could|should|must)[,;:!?\"]",
+    re.IGNORECASE)
+#: A question or exclamation mark inside a sentence, before a lower-case word ("not? the").
+_MARK_INSIDE = re.compile(r"\w[?!]\s+[a-z]")
+#: An object pronoun as a sentence's subject ("Me don't", "Him research") or a reflexive one
+#: before its verb ("and itself was"): the case perturbations of DEMETR.
+_PRONOUN_CASE = re.compile(
+    r"(?:^|[.!?]\s+|\band\s+)[\"'“‘]?(?:Me|Him|Them|Us)\s+(?![,.;:!?])\w|"
+    r"\b(?:and|that|but)\s+(?:itself|himself|herself|themselves|myself)\s+"
+    r"(?:is|was|are|were|has|had|will|would)\b", re.MULTILINE)
 #: A sentence stop inside a sentence, before a lower-case word (an abbreviation such as
 #: "U.S." has a capital before its stop).
 _STOP_INSIDE = re.compile(r"[a-z]{2,}\.\s+[a-z]")
@@ -510,7 +522,9 @@ def english_issues(source: str, target: str) -> list[Issue]:
                if m.group(0) not in source]
     issues += _negation_issues(source, target)
     issues += _gender_issues(source, target)
-    issues += [Issue("grammar", MINOR, m.group(0)) for m in _BROKEN_PHRASE.finditer(target)]
+    issues += [Issue("grammar", MINOR, m.group(0)) for pattern in (_BROKEN_PHRASE,
+                                                                   _PRONOUN_CASE)
+               for m in pattern.finditer(target)]
     issues += [Issue("punctuation", PUNCTUATION, text) for text in _odd_punctuation(source,
                                                                                     target)]
     return issues
@@ -521,7 +535,7 @@ def _odd_punctuation(source: str, target: str) -> list[str]:
     a function word, a stop inside the sentence, a stray apostrophe or hyphen, and each
     "!", ":" or double quote beyond the source's number of them."""
     found = [m.group(0) for pattern in (_PUNCT_AFTER_FUNCTION_WORD, _STOP_INSIDE,
-                                        _STRAY_APOSTROPHE, _DANGLING_HYPHEN)
+                                        _MARK_INSIDE, _STRAY_APOSTROPHE, _DANGLING_HYPHEN)
              for m in pattern.finditer(target)]
     for english, chinese in _MARKS_NEEDING_SOURCE:
         marks = english.findall(target)

@@ -431,8 +431,9 @@ _PUNCT_AFTER_FUNCTION_WORD = re.compile(
     r"\b(?:the|a|an|of|from|into|than|via|its|their|our|my|your|in|at|on|to|by|with|is|are|"
     r"was|were|be|been|has|have|had|will|would|can|could|should|must)[,;:!?\"]",
     re.IGNORECASE)
-#: A question or exclamation mark inside a sentence, before a lower-case word ("not? the").
-_MARK_INSIDE = re.compile(r"\w[?!]\s+[a-z]")
+#: A question mark inside a sentence, before a lower-case word ("not? the"); a "!" needs a
+#: counterpart in the source anyway (_MARKS_NEEDING_SOURCE).
+_MARK_INSIDE = re.compile(r"\w\?\s+[a-z]")
 #: An object pronoun as a sentence's subject ("Me don't", "Him research") or a reflexive one
 #: before its verb ("and itself was"): the case perturbations of DEMETR.
 _PRONOUN_CASE = re.compile(

@@ -4,7 +4,9 @@ Three kinds, all read from the aligned sentences only:
 
 - **coverage**: how much of each side's content is accounted for by the other, through the
   CC-CEDICT glosses of :mod:`checker.lexicon` (a one-to-one matching of word tokens, so a
-  word added twice or dropped once shows);
+  word added twice or dropped once shows; leftovers matched again through single
+  characters and base forms), and of the function words that carry meaning ("only",
+  "most", 大部分 …), which the glosses leave out as stop words;
 - **length**: how long the English is against what the Chinese leads one to expect
   (:func:`length_ratio`), so that every dropped word, content or function, shows;
 - **surface issues**: MQM-style fluency and accuracy errors visible in the target text
@@ -150,7 +152,9 @@ def coverage(zh_text: str, en_text: str, names: frozenset[str] = frozenset()) ->
     matching, if it renders any Chinese word of two or more characters of the source (a
     compound such as 外交关系 "diplomatic relations" explains both words), or if it is one
     of ``names``: the words of the English names that render a name of the source
-    (transliterations such as Parly for 帕利 are in no dictionary).
+    (transliterations such as Parly for 帕利 are in no dictionary). A second copy of a
+    word the matching already paired is not explained by a compound, and the counts
+    include the function words of :data:`_FUNCTION_GROUPS` on both sides.
     """
     zh_words = lexicon.zh_content_words(zh_text)
     en_words = lexicon.en_content_words(en_text)

@@ -421,7 +421,8 @@ _NOT_NEGATION_UN = frozenset({"under", "understand", "understood", "understandin
 
 #: Phrases that no English sentence has and that a dropped word leaves behind: an article
 #: before a preposition, an auxiliary, a conjunction, another article or a stop ("the of
-#: hormones", "the was"); "of", "from", "into", "than", "via" before a stop or an auxiliary.
+#: hormones", "the was"); "of", "from", "into", "than", "via" before a stop; a preposition
+#: before an auxiliary ("from are"); a possessive "'s" with no word before it.
 _BROKEN_PHRASE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:of|in|on|at|to|for|with|from|by|into|over|after|before|"
     r"under|between|through|during|without|within|among|via|than|about|behind|is|are|was|were|be|"
@@ -429,7 +430,9 @@ _BROKEN_PHRASE = re.compile(
     r"that|if|because|while|although|whether|the|a|an)\b(?!-)|"
     r"\b(?:the|an?|of|from|into|than|via|by|with|for|at)\s*[.,]?\s*$|"
     r"\b(?:the|an?|of|from|into|than|via|by)\s*\.\s|"
-    r"\b(?:of|from|into|than|via)\s+(?:is|are|was|were|has|have|had|will|would)\b")
+    r"\b(?:of|from|into|than|via|in|on|at|for|with|by|about|between|among|during|through)"
+    r"\s+(?:is|are|was|were|has|had|will|would)\b|"
+    r"(?:^|[\s,(])'s\b")  # a possessive whose owner was dropped ("that 's daily toll")
 #: Punctuation right after a word that cannot end a phrase ("the,", "of;", "its:").
 _PUNCT_AFTER_FUNCTION_WORD = re.compile(
     r"\b(?:the|a|an|of|from|into|than|via|its|their|our|my|your|in|at|on|to|by|with|is|are|"

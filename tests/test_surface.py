@@ -20,6 +20,11 @@ TRANSLATION = ("His research shows that the administration of hormones can accel
                "maturation of the baby's fetal lungs.")
 
 
+GOODS_ZH = "我不知道你有没有意识到，从中美洲进口到这个国家的大部分货物都是免关税的。"
+GOODS_EN = ("I don't know if you realize that most of the goods imported into this country "
+            "from Central America are duty free.")
+
+
 def kinds(issues: list[Issue]) -> list[tuple[str, str]]:
     return [(i.kind, i.text) for i in issues]
 
@@ -78,6 +83,15 @@ def test_coverage_matches_shared_word_starts_synonyms_and_compounds() -> None:
 def test_english_issues_name_what_is_wrong(broken: str, expected: list) -> None:
     assert kinds(english_issues(SOURCE, TRANSLATION)) == []
     assert kinds(english_issues(SOURCE, broken)) == expected
+
+
+def test_a_dropped_name_leaves_a_broken_phrase() -> None:
+    faithful = kinds(english_issues(GOODS_ZH, GOODS_EN))
+    dropped = GOODS_EN.replace("from Central America are", "from are")
+    assert kinds(english_issues(GOODS_ZH, dropped)) == [*faithful, ("grammar", "from are")]
+    toll = "This is the tenth time that 's daily death toll has surpassed 100."
+    assert kinds(english_issues("这是佛州每日死亡人数第十次超过100人。", toll)) == [
+        ("grammar", " 's")]
 
 
 def test_a_repeated_number_is_an_issue_and_a_distinct_one_is_not() -> None:
@@ -146,10 +160,6 @@ def test_explain_score_shows_every_weight_of_the_code() -> None:
     assert f"either side: {score.UNMATCHED_WORD_WEIGHT:g}" in page
     assert "What it cannot see" in page
 
-
-GOODS_ZH = "我不知道你有没有意识到，从中美洲进口到这个国家的大部分货物都是免关税的。"
-GOODS_EN = ("I don't know if you realize that most of the goods imported into this country "
-            "from Central America are duty free.")
 
 
 def test_coverage_sees_function_words_that_carry_meaning() -> None:

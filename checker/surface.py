@@ -405,7 +405,9 @@ _ZH_NOT_NEGATION = re.compile(
     "无论|無論|非常|不仅|不僅|不但|不断|不斷|不少|不久|不同|不过|不過|不管|不得不|未来|未來|"
     "莫斯科|无人机|無人機|非洲|非法|不再|无限|不变|不足|差不多|了不起|未成年|未知|无线|"
     "否则|是否|能否|可否|无数|毫不|不禁|不停|别人|别的|特别|分别|区别|告别|别墅|级别|类别|"
-    "个别|性别|识别|辨别|判别|鉴别|差别")
+    "个别|性别|识别|辨别|判别|鉴别|差别|"
+    # A-not-A questions ("whether"): 有没有, 是不是, 能不能 …
+    "有没有|是不是|能不能|会不会|要不要|可不可以|对不对|好不好")
 _EN_NEGATION = re.compile(
     r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|cannot|unable|"
     r"fail(?:s|ed)?\s+to|lack(?:s|ed|ing)?|absent|absence|impossible|illegal|invalid|"

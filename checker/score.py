@@ -335,6 +335,7 @@ shows.
 
 Similarity comes from the align stage; with pre-aligned input (.tsv, .tmx) it is
 measured on the given pairs. The weights were tuned on the dev halves of WMT21 zh-en
-MQM and DEMETR (bench/scores.py), with and without --embedder use; reference-based
+MQM and DEMETR (bench/scores.py), with and without --embedder use; the figures in
+bench/README.md are for the default (no encoder) unless marked. Reference-based
 BLEU, chrF and TER and a translation model's view are in `checker score`.
 """

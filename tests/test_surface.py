@@ -159,7 +159,8 @@ def test_explain_score_shows_every_weight_of_the_code() -> None:
     assert f"punctuation {surface.PUNCTUATION:g}" in page
     assert f"either side: {score.UNMATCHED_WORD_WEIGHT:g}" in page
     assert "What it cannot see" in page
-
+    # every group of meaningful function words is named by its first English word
+    assert all(f'"{group[0][0]}"' in page for group in surface._FUNCTION_GROUPS)
 
 
 def test_coverage_sees_function_words_that_carry_meaning() -> None:

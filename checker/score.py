@@ -277,13 +277,22 @@ Q  adequacy, a weighted mean (0..1; weights out of {total:g}) of
          dictionary overlap, or with --embedder mostly the sentence encoder's cosine
    {W_SOURCE_COVERAGE:.2f}  source coverage: share of the original's content words that have a
          counterpart in the translation (CC-CEDICT glosses and a small thesaurus of news
-         synonyms, matched one to one)
+         synonyms, matched one to one; what is left over is matched again through the
+         glosses of single characters and the English word's base form: densely → dense,
+         biggest → big, Italian → Italy, reopen → open)
    {W_TARGET_COVERAGE:.2f}  target coverage: share of the translation's content words that render
-         a word of the original: that matching, any gloss of a word of 2+ characters, or
-         an English name that renders a name of the original (entity table, Hanyu
-         pinyin, sound-alike transliteration, same Latin token)
+         a word of the original: that matching, any gloss of a word of 2+ characters
+         (but not a second copy of a word already matched: "contaminated" twice for one
+         污染), or an English name that renders a name of the original (entity table,
+         Hanyu pinyin, sound-alike transliteration, same Latin token)
          (coverage c counts as tanh(c/{COVERAGE_SCALE:g}) / tanh(1/{COVERAGE_SCALE:g}); a gloss
          matches a word exactly, as a stem, or by its first {SHARED_PREFIX} letters)
+         Both counts include function words that carry meaning, which CC-CEDICT glosses
+         as stop words: "only", "most", "also", "all", "about", "very", "but", "if",
+         "because", "after", "before", "such" count on the English side, licensed by
+         Chinese such as 只/仅, 大部分, 也, 所有, 约 (one licence per word); 仅, 大部分,
+         也, 所有, 约, 非常, 但是, 如果, 因为, 之后, 之前 … count on the Chinese side,
+         rendered by a word of their group
    {W_FACTS:.2f}  fact agreement: share of the segment's numbers, dates and names that no
          number, date, name or term finding is about
    {W_LENGTH:.2f}  length: tanh(ratio / {LENGTH_SCALE:g}), ratio = the English words against those
@@ -294,13 +303,15 @@ P  an MQM penalty (Google's weights), the sum of
    - each finding: critical {weights['critical']:g} (as MQM's non-translation), major \
 {weights['major']:g}, minor {weights['minor']:g}, info 0
    - each surface issue seen in the text: Chinese left in English (major {MAJOR:g}),
-     a repeated word, a misspelt word, a sentence starting in lower case, a statement
-     turned into a question, a negation only one side has, a pronoun of the other
-     gender than the original's, a broken phrase left by a dropped word ("the of",
-     "the was") (minor {MINOR:g} each); a lost final stop, a space before punctuation,
-     a stray symbol, a mark after an article or "of" ("the,"), a stop inside the
-     sentence, a stray apostrophe or hyphen, a "!", ":" or double quote the source has
-     no counterpart for (punctuation {PUNCTUATION:g} each: more than MQM's 0.1, which the
+     a repeated word, number or possessive ("100 100"), a misspelt word, a sentence
+     starting in lower case, a statement turned into a question, a negation only one
+     side has, a pronoun of the other gender than the original's, a broken phrase left
+     by a dropped word ("the of", "the was", "the behind", "by." at the end), an object
+     pronoun as subject ("Him research") (minor {MINOR:g} each); a lost final stop, a
+     space before punctuation, a stray symbol, a mark after an article, a preposition
+     or an auxiliary ("the,", "in,", "is;"), a stop or a "?" inside the sentence, a
+     stray apostrophe or hyphen, a "!", ":" or double quote the source has no
+     counterpart for (punctuation {PUNCTUATION:g} each: more than MQM's 0.1, which the
      sentence encoder's noise drowns)
    - each content word without a dictionary counterpart, either side: {UNMATCHED_WORD_WEIGHT:g}
 L  the segment's length in units of {WORDS_PER_UNIT:g} words (a Chinese character counts 1/1.6
@@ -314,11 +325,17 @@ the mean of the segment scores weighted by their length.
 
 What it cannot see: the score reads no reference and has no language model, so a
 change that keeps the words and their count (a tense, an aspect, two words swapped, a
-preposition replaced) moves it little or not at all, and a dropped word that the
-dictionary cannot match costs about as much as an added one gains.
+preposition replaced) moves it little or not at all. A dropped word that the dictionary
+cannot match lowers the count of unmatched words just as an added unmatched word
+raises it: the unmatched-word penalty then favours the omission and only the length
+evidence, which weighs far less, speaks against it, so such an omission is usually
+missed while such an addition is usually caught. Matching more words (the second pass,
+the function words, the thesaurus) is what moves an omission to the coverage, where it
+shows.
 
 Similarity comes from the align stage; with pre-aligned input (.tsv, .tmx) it is
 measured on the given pairs. The weights were tuned on the dev halves of WMT21 zh-en
-MQM and DEMETR (bench/scores.py), with and without --embedder use; reference-based
+MQM and DEMETR (bench/scores.py), with and without --embedder use; the figures in
+bench/README.md are for the default (no encoder) unless marked. Reference-based
 BLEU, chrF and TER and a translation model's view are in `checker score`.
 """

@@ -20,6 +20,11 @@ TRANSLATION = ("His research shows that the administration of hormones can accel
                "maturation of the baby's fetal lungs.")
 
 
+GOODS_ZH = "我不知道你有没有意识到，从中美洲进口到这个国家的大部分货物都是免关税的。"
+GOODS_EN = ("I don't know if you realize that most of the goods imported into this country "
+            "from Central America are duty free.")
+
+
 def kinds(issues: list[Issue]) -> list[tuple[str, str]]:
     return [(i.kind, i.text) for i in issues]
 
@@ -67,10 +72,36 @@ def test_coverage_matches_shared_word_starts_synonyms_and_compounds() -> None:
     (TRANSLATION.replace("hormones can", "hormones. can"), [("punctuation", "hormones. c")]),
     (TRANSLATION.replace("of hormones", "of hormones-"), [("punctuation", "s-")]),
     (TRANSLATION.replace("His", "Her"), [("gender", "she")]),
+    # DEMETR's repeats, stray marks and pronoun case, on the same sentence
+    (TRANSLATION.replace("baby's", "baby's baby's"), [("repetition", "baby's baby's")]),
+    (TRANSLATION.replace("research shows", "research shows? that"
+                         ).replace("that that", "that"), [("punctuation", "s? t")]),
+    (TRANSLATION.replace("can accelerate", "can, accelerate"), [("punctuation", "can,")]),
+    (TRANSLATION.replace("of the baby's", "of, the baby's"), [("punctuation", "of,")]),
+    (TRANSLATION.replace("His research", "Him research"), [("grammar", "Him r")]),
 ])
 def test_english_issues_name_what_is_wrong(broken: str, expected: list) -> None:
     assert kinds(english_issues(SOURCE, TRANSLATION)) == []
     assert kinds(english_issues(SOURCE, broken)) == expected
+
+
+def test_a_dropped_name_leaves_a_broken_phrase() -> None:
+    assert kinds(english_issues(GOODS_ZH, GOODS_EN)) == []  # 有没有 is "whether", no negation
+    dropped = GOODS_EN.replace("from Central America are", "from are")
+    assert kinds(english_issues(GOODS_ZH, dropped)) == [("grammar", "from are")]
+    toll = "This is the tenth time that 's daily death toll has surpassed 100."
+    assert kinds(english_issues("这是佛州每日死亡人数第十次超过100人。", toll)) == [
+        ("grammar", " 's")]
+
+
+def test_a_repeated_number_is_an_issue_and_a_distinct_one_is_not() -> None:
+    source = "这是疫情开始以来佛州每日死亡人数第十次超过100人。"
+    faithful = ("This is the tenth time since the start of the pandemic that Florida's "
+                "daily death toll has surpassed 100.")
+    assert kinds(english_issues(source, faithful)) == []
+    assert kinds(english_issues(source, faithful.replace("100.", "100 100."))) == [
+        ("repetition", "100 100")]
+    assert kinds(english_issues("增长了1.5至2倍。", "It grew 1.5 to 2 times.")) == []
 
 
 def test_marks_with_a_counterpart_in_the_source_are_no_issue() -> None:
@@ -128,3 +159,27 @@ def test_explain_score_shows_every_weight_of_the_code() -> None:
     assert f"punctuation {surface.PUNCTUATION:g}" in page
     assert f"either side: {score.UNMATCHED_WORD_WEIGHT:g}" in page
     assert "What it cannot see" in page
+    # every group of meaningful function words is named by its first English word
+    assert all(f'"{group[0][0]}"' in page for group in surface._FUNCTION_GROUPS)
+
+
+def test_coverage_sees_function_words_that_carry_meaning() -> None:
+    faithful = coverage(GOODS_ZH, GOODS_EN)
+    dropped = coverage(GOODS_ZH, GOODS_EN.replace("most of the goods", "the goods"))
+    added = coverage(GOODS_ZH, GOODS_EN.replace("are duty free", "are only duty free"))
+    assert dropped.zh < faithful.zh  # 大部分 lost its "most"
+    assert added.en < faithful.en and added.en_words == faithful.en_words + 1  # no 只, 仅 …
+    licensed = coverage("他只说了一句话。", "He only said one sentence.")
+    without = coverage("他只说了一句话。", "He said one sentence.")
+    assert licensed.en_words == without.en_words + 1 and licensed.en > without.en  # 只
+
+
+def test_coverage_matches_base_forms_and_not_a_second_copy() -> None:
+    park_zh = "普利特维茨湖国家公园森林茂密。"
+    park_en = "Plitvice Lakes National Park is densely forested."
+    assert coverage(park_zh, park_en).zh > coverage(park_zh, park_en.replace("densely ", "")).zh
+    pets_zh = "在食用受污染宠物食品后死亡的宠物的尿样中，均发现了氰尿酸和三聚氰胺。"
+    pets_en = ("Cyanuric acid and melamine were both found in urine samples of pets who died "
+               "after eating contaminated pet food.")
+    doubled = pets_en.replace("both found", "both found contaminated")
+    assert coverage(pets_zh, doubled).en < coverage(pets_zh, pets_en).en

@@ -386,6 +386,14 @@ def test_a_body_the_english_never_names_is_lost() -> None:
                   "is stable.") == []
 
 
+def test_a_known_body_stands_where_another_belongs() -> None:
+    # "world … trade" elsewhere in the sentence does not say the WTO is there
+    assert _names("世贸组织此前预测，今年全球货物贸易量将增长1.8%。",
+                  "The IMF had earlier forecast that the volume of world merchandise trade "
+                  "would grow by 1.8 per cent this year.") == [
+        ("E202", "世贸组织", "IMF", "World Trade Organization")]
+
+
 def test_a_misspelt_pinyin_place() -> None:
     assert _names("王家坝镇村民张秀兰已是第三次搬离家园。",
                   "Zhang Xiulan, a villager in Wangjaiba Town, has left home for the third "

@@ -372,7 +372,11 @@ def _part_of_another_name(span: Span, entity: Entity, segment: LinkedSegment) ->
     after = outer.text[span.end - outer.start:]
     extra = [re.sub(r"['’]s$", "", w.lower().strip(",.")) for w in after.split()]
     if entity.kind == "place":
-        return False
+        # "Sudan" in "South Sudan", a country of its own; "Paris" in "Paris Agreement" is Paris
+        return segment.table is not None and any(
+            other is not entity and other.kind in ("place", "name")
+            and english_key(other.en) == english_key(outer.text)
+            for other in segment.table.english_owners(outer.text))
     if any(w in _PLACE_WORDS for w in extra):
         return True
     if not extra or extra[0] in ORG_WORDS or extra[0] in _UNIT_WORDS:
@@ -487,7 +491,8 @@ def _by_contraction(mention: NameMention, segment: LinkedSegment, used: set[Span
             # a one-word prefix counts only as a whole name: "European" of "European
             # Investment Bank" is not the European Central Bank
             whole = span == name.span or len(window) > 1
-            if whole and any(_starts_form(window, form) for form in forms):
+            if whole and any(_starts_form(window, form) for form in forms) \
+                    and not _a_place_alone(window, segment.table):
                 return Link(mention, span, "short")
     return None
 
@@ -499,6 +504,12 @@ def _adds_place_word(words: list[str], forms: list[str], entity: Entity) -> bool
         return False
     form_words = {w.lower() for form in forms for w in form.split()}
     return any(w.lower().strip(",.") in _PLACE_WORDS - form_words for w in words)
+
+
+def _a_place_alone(words: list[str], table: EntityTable | None) -> bool:
+    """"Shanghai" alone is the city, not short for Shanghai Port (the club)."""
+    return len(words) == 1 and table is not None and any(
+        e.kind == "place" for e in table.english_owners(words[0]))
 
 
 def _names_another(name: NameMention, entity: Entity, table: EntityTable | None) -> bool:

@@ -684,7 +684,8 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
     candidates = sorted((n for n in free if _could_render(mention, n, table)),
                         key=lambda n: -_fitness(mention, n, table))
     same_kind = bool(candidates)
-    if candidates and by_paraphrase(mention, segment, {n.span for n in free}, share=1.0):
+    if candidates and not _known_rival(mention, candidates[0], table) \
+            and by_paraphrase(mention, segment, {n.span for n in free}, share=1.0):
         return None  # "Vice Minister of Commerce" says 商务部 beside another name
     if not candidates:
         if _stood_in(mention, segment, document) or by_paraphrase(mention, segment, set()):
@@ -716,6 +717,15 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
     return NameMissing.finding(
         f"name missing: {mention.span.text} ({_describe(expected)}) is not in the English",
         mention.span, None, suggestion, segment.index, severity=severity)
+
+
+def _known_rival(mention: NameMention, other: NameMention, table: EntityTable) -> bool:
+    """The English name standing there is a known body of the same kind ("IMF" for 世贸组织):
+    words of the expected name elsewhere in the sentence ("world merchandise trade") do not
+    excuse it."""
+    kind = mention.entity.kind if mention.entity else mention.kind
+    return any(e.kind == kind and e.source != "cedict"
+               for e in table.english_owners(other.span.text))
 
 
 def _lost_body(mention: NameMention, document: list[LinkedSegment]) -> bool:

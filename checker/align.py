@@ -290,6 +290,35 @@ class LexicalSimilarity:
             weight += W_ANCHOR
         return total / weight
 
+    def along(self, src: range, span: int, ends: Sequence[int]) -> list[float]:
+        """The similarity of ``src`` with the ``span`` target sentences ending before each
+        of ``ends``: what the embedding search asks for, one row of beads at a time, with
+        the source side looked up once (the same values as calling the similarity)."""
+        s_words, s_reach, s_len, s_anchors, s_nw, s_na = self._src.get(src)
+        expected = self.length_ratio * s_len + LENGTH_SMOOTHING
+        factor, exp, log = self._length_factor, math.exp, math.log
+        precomputed = self._tgt.spans[span] if span <= MAX_SPAN else None
+        get = self._tgt.get
+        values = []
+        for end in ends:
+            if precomputed is not None:
+                t_words, t_reach, t_len, t_anchors, t_nw, t_na = precomputed[end - span]
+            else:
+                t_words, t_reach, t_len, t_anchors, t_nw, t_na = get(range(end - span, end))
+            deviation = log((t_len + LENGTH_SMOOTHING) / expected)
+            total = W_LENGTH * exp(factor * deviation * deviation)
+            weight = W_LENGTH
+            if s_nw or t_nw:
+                dice = (len(s_words & t_reach) + len(t_words & s_reach)) / (s_nw + t_nw)
+                total += W_LEXICAL * (dice / LEXICAL_SATURATION if dice < LEXICAL_SATURATION
+                                      else 1.0)
+                weight += W_LEXICAL
+            if s_na or t_na:
+                total += W_ANCHOR * 2 * len(s_anchors & t_anchors) / (s_na + t_na)
+                weight += W_ANCHOR
+            values.append(total / weight)
+        return values
+
 
 def _side(words: list[frozenset[str]], lang: str, other_words: list[frozenset[str]],
           other_lang: str, lengths: list[int], anchors: list[frozenset]) -> _Side:
@@ -725,14 +754,21 @@ def align_by_embeddings(
     tgt_lang: str = "en",
     paragraph_constraint: bool = True,
     detach_strangers: bool = False,
+    observe: Callable | None = None,
 ) -> list[AlignedPair]:
     """Align with sentence embeddings plus ``lexical`` evidence, in two passes
     (:mod:`checker.align_search`): confident 1-1 anchors, then the beads around them.
+    A bead scores its similarity (W_EMBEDDING, W_MEMBERS) times its size (SIZE_EXPONENT)
+    plus the learned punctuation term (align_search.PUNCTUATION_WEIGHTS).
+
+    ``observe(features, lo, hi, beads, s0, t0)``, if given, sees each block's search: the
+    bead features (a BeadScorer-like function giving the similarity part and the
+    punctuation features), its window and the beads chosen (bench/fit_bead_scorer.py).
 
     ``detach_strangers`` splits unrelated edge sentences off merged beads (see
     STRANGER_COSINE): `check` wants them as omissions and additions, while on gold
-    alignments the same pass costs accuracy (MAC-Dev strict F1 .908 → .879), so
-    `checker align` leaves it off."""
+    alignments the same pass costs accuracy (MAC-Dev strict F1 .908 → .879, measured before
+    the punctuation term), so `checker align` leaves it off."""
     from checker import align_search
 
     longest = max(max(shape) for shape in align_search.BEADS)
@@ -741,15 +777,18 @@ def align_by_embeddings(
     groups = _paragraph_groups(src, tgt) if paragraph_constraint else None
     if groups is None:
         groups = [(list(range(len(src))), list(range(len(tgt))))]
+    src_marks = [align_search.punctuation_marks(s.text) for s in src]
+    tgt_marks = [align_search.punctuation_marks(s.text) for s in tgt]
     pairs: list[AlignedPair] = []
     for src_ids, tgt_ids in groups:
         pairs.extend(_align_embedded_block(src_ids, tgt_ids, src_vectors, tgt_vectors, lexical,
-                                           detach_strangers))
+                                           detach_strangers, src_marks, tgt_marks, observe))
     return pairs
 
 
 def _align_embedded_block(src_ids: list[int], tgt_ids: list[int], src_vectors: list,
-                          tgt_vectors: list, lexical: Similarity, detach_strangers: bool
+                          tgt_vectors: list, lexical: Similarity, detach_strangers: bool,
+                          src_marks: list, tgt_marks: list, observe: Callable | None
                           ) -> list[AlignedPair]:
     import numpy as np
 
@@ -782,12 +821,25 @@ def _align_embedded_block(src_ids: list[int], tgt_ids: list[int], src_vectors: l
             cosines = (1 - W_MEMBERS) * cosines + W_MEMBERS * parts.mean(axis=0)
         # _mix, vectorised: the dictionary similarity is called ~10⁶ times on long documents
         src_part = range(s0 + i - di, s0 + i)
-        lexicals = [lexical(src_part, range(t0 + j - dj, t0 + j)) for j in ends.tolist()]
-        return W_EMBEDDING * cosines + (1 - W_EMBEDDING) * np.array(lexicals)
+        if isinstance(lexical, LexicalSimilarity):
+            lexicals = np.array(lexical.along(src_part, dj, (ends + t0).tolist()))
+        else:
+            lexicals = np.array([lexical(src_part, range(t0 + j - dj, t0 + j))
+                                 for j in ends.tolist()])
+        return W_EMBEDDING * cosines + (1 - W_EMBEDDING) * lexicals
+
+    punctuation = align_search.PunctuationAgreement(src_marks[s0:s0 + n], tgt_marks[t0:t0 + m])
 
     def bead_score(di: int, dj: int, i: int, ends: np.ndarray) -> np.ndarray:
         size_factor = ((di + dj) / 2) ** SIZE_EXPONENT
-        return bead_similarity(di, dj, i, ends, members=True) * size_factor
+        return (bead_similarity(di, dj, i, ends, members=True) * size_factor
+                + punctuation(di, dj, i, ends))
+
+    def bead_features(di: int, dj: int, i: int, ends: np.ndarray) -> np.ndarray:
+        """What bead_score adds up: the similarity part, then the punctuation features."""
+        size_factor = ((di + dj) / 2) ** SIZE_EXPONENT
+        return np.column_stack([bead_similarity(di, dj, i, ends, members=True) * size_factor,
+                                punctuation.features(di, dj, i, ends)])
 
     def similarity(src_part: tuple[int, ...], tgt_part: tuple[int, ...]) -> float:
         if not src_part or not tgt_part:
@@ -803,6 +855,8 @@ def _align_embedded_block(src_ids: list[int], tgt_ids: list[int], src_vectors: l
     anchors = align_search.anchor_path(src_vectors[1][s0:s0 + n], tgt_vectors[1][t0:t0 + m])
     lo, hi = align_search.window(anchors, n, m)
     beads = [(link.src, link.tgt) for link in align_search.fill(n, m, lo, hi, bead_score)]
+    if observe is not None:
+        observe(bead_features, lo, hi, beads, s0, t0)
     if detach_strangers:
         beads = _detach_strangers(beads, similarity, cosine)
     return [AlignedPair(tuple(s0 + i for i in src), tuple(t0 + j for j in tgt),

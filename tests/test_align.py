@@ -336,3 +336,19 @@ def test_orphan_that_does_not_fit_stays_an_omission() -> None:
     zh = ZH[:2] + ["该公司同日宣布将在越南新建一座工厂，投资额约为12亿美元。"] + ZH[2:]
     result = run(zh, EN)
     assert ((2,), ()) in result
+
+
+# ---------------------------------------------------------------- the embedding search's pieces
+
+
+def test_a_row_of_beads_scores_as_each_bead_does() -> None:
+    """LexicalSimilarity.along (the embedding search's fast path) gives the same values as
+    calling the similarity bead by bead, for every span length the search uses."""
+    src, tgt = sentences(ZH), sentences(EN)
+    similarity = LexicalSimilarity(src, tgt, "zh", "en")
+    for first, count in ((0, 1), (1, 2), (0, 3), (1, 4), (0, 5)):
+        source = range(first, first + count)
+        for span in range(1, 6):
+            ends = list(range(span, len(EN) + 1))
+            expected = [similarity(source, range(end - span, end)) for end in ends]
+            assert similarity.along(source, span, ends) == pytest.approx(expected, abs=1e-12)

@@ -185,3 +185,27 @@ def test_pre_aligned_pairs_are_measured_with_the_embedder(tmp_path):
     assert all(0.0 <= s <= 1.0 for s in similarities["use"])
     # the mismatched last pair is the least similar with the embedder
     assert similarities["use"][-1] < min(similarities["use"][:-1]) - 0.2
+
+
+def test_the_search_shows_its_bead_features_to_an_observer():
+    """bench/fit_bead_scorer.py refits the punctuation weights from what it observes."""
+    import numpy as np
+
+    from checker import align_search
+    from checker.align import LexicalSimilarity, align_by_embeddings
+    from checker.embed import load_embedder
+    from checker.model import Sentence
+
+    def sentences(texts: list[str]) -> list[Sentence]:
+        return [Sentence(i, 0, len(t), t, 0) for i, t in enumerate(texts)]
+
+    src, tgt = sentences(ZH), sentences(EN)
+    seen = []
+    pairs = align_by_embeddings(src, tgt, LexicalSimilarity(src, tgt), load_embedder("use"),
+                                observe=lambda *block: seen.append(block))
+    [(features, lo, hi, beads, s0, t0)] = seen
+    assert beads == [((i,), (i,)) for i in range(6)] == [(p.src, p.tgt) for p in pairs]
+    assert (s0, t0, len(lo), hi[-1]) == (0, 0, 7, 6)
+    row = features(1, 1, 1, np.array([1, 2]))  # 英伟达… against EN[0] and against EN[1]
+    assert row.shape == (2, 1 + len(align_search.PUNCTUATION_FEATURES))
+    assert row[0, 0] > row[1, 0]  # its translation fits better than the next sentence

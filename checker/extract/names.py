@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checker.extract.numerals import normalize_chinese
+from checker.extract.numerals import TRADITIONAL_TO_SIMPLIFIED, normalize_chinese
 from checker.lexicon import english_glosses
 from checker.model import Entity, NameMention, Span
 from checker.names import romanize, split_words
@@ -205,14 +205,14 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
     # 研究员李永康认为 is a person, not 永康 County. The family name of a stranger the
     # document names in full comes before the table (库里南, not 库里 Curry).
     for name, how in learned:
-        if name in strangers:
+        if name in strangers and name in text:
             for match in re.finditer(re.escape(name), text):
                 claim(match.start(), match.end(), "person", how, None)
     for start, end, entity in scanned:
         if entity.source != "cedict":
             claim_known(start, end, entity)
     for name, how in learned:
-        for match in re.finditer(re.escape(name), text):
+        for match in re.finditer(re.escape(name), text) if name in text else ():
             claim(match.start(), match.end(), _unknown_kind(text, match.end(), how), how, None)
     for start, end, evidence in _unknown_people(text, claimed):
         claim(start, end, _unknown_kind(text, end, evidence), evidence, None)
@@ -401,7 +401,21 @@ def _unknown_people(text: str, claimed: list[bool]) -> Iterable[tuple[int, int, 
             index += 1
 
 
+def _surname_starts() -> frozenset[str]:
+    """The characters a surname can start with, Simplified and Traditional: checked before
+    anything else at every position of every sentence."""
+    firsts = set(SURNAMES) | {surname[0] for surname in COMPOUND_SURNAMES}
+    traditional = {chr(source): target if isinstance(target, str) else chr(target)
+                   for source, target in TRADITIONAL_TO_SIMPLIFIED.items() if target is not None}
+    return frozenset(firsts | {t for t, s in traditional.items() if s in firsts})
+
+
+_SURNAME_STARTS = _surname_starts()
+
+
 def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, str] | None:
+    if text[start] not in _SURNAME_STARTS:
+        return None
     head = normalize_chinese(text[start:start + 2])  # 區, 蔣: Traditional surnames too
     surname = 2 if head in COMPOUND_SURNAMES else 1
     if surname == 1 and head[:1] not in SURNAMES:

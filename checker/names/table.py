@@ -40,6 +40,9 @@ class EntityTable:
     shadowed: dict[str, Entity] = field(default_factory=dict)
     by_english: dict[str, list[Entity]] = field(default_factory=dict)
     longest: int = 1
+    # first character → the lengths of the forms that start with it, longest first: a scan
+    # tries only those (a 4,000-entry table and CC-CEDICT have forms of up to 20 characters)
+    sizes: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def add(self, entity: Entity) -> None:
         for form in entity.zh:
@@ -48,8 +51,7 @@ class EntityTable:
             if current is None or SOURCE_RANK[entity.source] >= SOURCE_RANK[current.source]:
                 if current is not None and entity.source == "glossary" != current.source:
                     self.shadowed[form] = current
-                self.by_form[form] = entity
-                self.longest = max(self.longest, min(len(form), _MAX_FORM_LENGTH))
+                self._index(form, entity)
         for name in entity.english_forms:
             self.by_english.setdefault(english_key(name), []).append(entity)
         if entity.kind == "person":
@@ -63,7 +65,14 @@ class EntityTable:
             current = self.by_form.get(family)
             if len(parts) > 1 and len(family) >= 2 and (
                     current is None or SOURCE_RANK[current.source] < SOURCE_RANK[entity.source]):
-                self.by_form[family] = entity
+                self._index(family, entity)
+
+    def _index(self, form: str, entity: Entity) -> None:
+        self.by_form[form] = entity
+        self.longest = max(self.longest, min(len(form), _MAX_FORM_LENGTH))
+        if form and len(form) not in self.sizes.get(form[0], ()):
+            self.sizes[form[0]] = tuple(sorted({*self.sizes.get(form[0], ()), len(form)},
+                                               reverse=True))
 
     def get(self, form: str) -> Entity | None:
         return self.by_form.get(normalize_chinese(form))
@@ -86,10 +95,12 @@ class EntityTable:
         return found
 
     def _longest_at(self, folded: str, index: int) -> tuple[int, Entity] | None:
-        for length in range(min(self.longest, len(folded) - index), 1, -1):
-            entity = self.by_form.get(folded[index:index + length])
-            if entity is not None:
-                return index + length, entity
+        room = min(self.longest, len(folded) - index)
+        for length in self.sizes.get(folded[index], ()):
+            if 1 < length <= room:
+                entity = self.by_form.get(folded[index:index + length])
+                if entity is not None:
+                    return index + length, entity
         return None
 
     def _overrides(self, folded: str, inner: int, end: int) -> bool:

@@ -9,6 +9,7 @@ from a different name ("Khabarovsk Krai" for 帕利) well, and needs no data.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.names.romanize import ascii_fold, readings
 
@@ -29,6 +30,7 @@ _CLASSES = {
 }
 
 
+@lru_cache(maxsize=8192)
 def skeleton(letters: str) -> str:
     """Consonant classes of a lowercase ASCII spelling: "colettekress" → "KLTKLS"."""
     out, index = [], 0
@@ -54,6 +56,7 @@ def skeleton(letters: str) -> str:
 _TRANSLITERATION_READINGS = {"什": "shi", "缪": "miu"}
 
 
+@lru_cache(maxsize=8192)
 def chinese_skeleton(text: str) -> str:
     """The skeleton of a transliteration's Mandarin reading: 特朗普 → "TLNP"."""
     syllables = []

@@ -447,6 +447,7 @@ _ADDED_CONTEXT = frozenset({"China", "United States", *DEMONYMS["China"],
                             *DEMONYMS["United States"]})
 
 
+@lru_cache(maxsize=64)
 def _traditional(text: str) -> bool:
     """Written in Traditional characters (a Hong Kong, Macao or Taiwan text)."""
     return any(normalize_chinese(c) != c for c in text if "\u3400" <= c <= "\u9fff")

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from checker.extract.numerals import normalize_chinese
 from checker.lexicon import english_glosses, english_tokens, normalise_word, zh_content_words
@@ -224,7 +225,7 @@ def _add_occurrences(segment: LinkedSegment, names: set[str]) -> bool:
     added = False
     for name in sorted(names, key=len, reverse=True):
         for text in segment.zh_texts:
-            for match in re.finditer(re.escape(name), text.text):
+            for match in re.finditer(re.escape(name), text.text) if name in text.text else ():
                 span = Span(text.start + match.start(), text.start + match.end(), name)
                 if not overlaps_used(span, {m.span for m in segment.zh}):
                     segment.zh.append(NameMention(span, "person", "english"))
@@ -348,14 +349,21 @@ def _find_all(needle: str, texts: list[Span]) -> Iterator[Span]:
     """Every whole-word occurrence of an English name (case-insensitive unless an acronym)."""
     if not needle.strip():
         return
+    pattern = _name_pattern(needle)
+    for text in texts:
+        for match in pattern.finditer(text.text):
+            yield Span(text.start + match.start(), text.start + match.end(), match.group(0))
+
+
+@lru_cache(maxsize=8192)
+def _name_pattern(needle: str) -> re.Pattern[str]:
+    """A name's whole-word pattern, compiled once (a long document asks for thousands, which
+    would push everything else out of re's own cache)."""
     escaped = re.escape(needle).replace(r"\ ", r"[\s-]+")
     if needle.isupper():
         escaped += "s?"  # AEDs for AED
     flags = 0 if needle.isupper() and len(needle) <= 5 else re.IGNORECASE
-    pattern = re.compile(rf"(?<!\w){escaped}(?!\w)", flags)
-    for text in texts:
-        for match in pattern.finditer(text.text):
-            yield Span(text.start + match.start(), text.start + match.end(), match.group(0))
+    return re.compile(rf"(?<!\w){escaped}(?!\w)", flags)
 
 
 _PLACE_WORDS = frozenset(split_words(

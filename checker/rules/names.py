@@ -485,6 +485,11 @@ def _vouched(entity: Entity, name: NameMention) -> bool:
 _CHINESE_PLACE = re.compile(r"China|Hong Kong|Taiwan|Macao|Tibet|planet")
 
 
+#: The nouns a Chinese place name may drop (安第斯山脉 is also just 安第斯), longest first.
+_PLACE_NOUNS_ZH = ("山脉", "群岛", "半岛", "海峡", "沙漠", "高原", "平原", "盆地", "山", "河", "湖",
+                   "岛")
+
+
 #: One-character names of countries that abbreviate a pair: 中老 "China-Laos", 美日.
 _PAIRED = "中美日俄欧韩朝德法英印澳加"
 
@@ -495,6 +500,9 @@ def _named_in(form: str, zh_text: str) -> bool:
     form = normalize_chinese(form)
     if form.endswith("委员会") and form[:-2] in zh_text:
         return True  # 国家卫生健康委 for 国家卫生健康委员会
+    stem = next((form[:-len(noun)] for noun in _PLACE_NOUNS_ZH if form.endswith(noun)), "")
+    if len(stem) >= 2 and stem in zh_text:
+        return True  # 安第斯 for 安第斯山脉, the Andes
     return form in zh_text or len(form) == 2 and re.search(
         f"[{_PAIRED}]{form[0]}|{form[0]}[{_PAIRED}]", zh_text) is not None
 

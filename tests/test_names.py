@@ -468,8 +468,8 @@ def test_a_city_spelt_as_it_reads_facing_another_name() -> None:
     # a place that begins a company's name, whose English need not contain it
     ("新加坡报业控股旗下的《海峡时报》发表社论。",
      "The Straits Times, owned by SPH Media Trust, ran an editorial."),
-    # 安第斯 names the Andes without its noun (安第斯山脉)
-    ("安第斯国家的领导人出席峰会。", "Leaders of the Andes countries attended the summit."),
+    # 安第斯山区 names the Andes (安第斯山脉) without the table's noun
+    ("双方讨论了安第斯山区锂矿开发问题。", "The two sides discussed lithium mining in the Andes."),
     # 东海岛 is Donghai Island, not the East China Sea (东海)
     ("宝武钢铁位于湛江东海岛的基地开展氢能合作。", "Baowu Steel's base on Donghai Island in "
      "Zhanjiang will cooperate on hydrogen."),

@@ -394,6 +394,15 @@ def test_a_known_body_stands_where_another_belongs() -> None:
         ("E202", "世贸组织", "IMF", "World Trade Organization")]
 
 
+def test_a_japanese_name_read_in_mandarin() -> None:
+    zh = "国际法院院长岩泽雄司表示，将尽快作出裁决。"
+    assert _names(zh, "ICJ President Yanze Xiongsi said a ruling would be issued soon.") == [
+        ("E205", "岩泽雄司", "Yanze Xiongsi", None)]
+    assert _names(zh, "ICJ President Yuji Iwasawa said a ruling would be issued soon.") == []
+    # a compound surname makes a four-character name Chinese
+    assert _names("欧阳娜娜出席活动。", "Ouyang Nana attended the event.") == []
+
+
 def test_a_misspelt_pinyin_place() -> None:
     assert _names("王家坝镇村民张秀兰已是第三次搬离家园。",
                   "Zhang Xiulan, a villager in Wangjaiba Town, has left home for the third "

@@ -237,7 +237,44 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
     misspelt = _misspelt_pinyin(free, segment, findings)
     taken = {f.target for f in misspelt if f.target is not None}
     free = [n for n in free if not overlaps_used(n.span, taken)]
-    return findings + misspelt + _foreign_names(free, segment, nearby, table)
+    kanji = _mandarin_readings(free, segment, table)
+    taken = {f.target for f in kanji if f.target is not None}
+    free = [n for n in free if not overlaps_used(n.span, taken)]
+    return findings + misspelt + kanji + _foreign_names(free, segment, nearby, table)
+
+
+def _mandarin_readings(free: list[NameMention], segment: LinkedSegment, table: EntityTable
+                       ) -> list[Finding]:
+    """A four-character name with no compound surname, read in Mandarin two and two:
+    "Yanze Xiongsi" for 岩泽雄司 (Yuji Iwasawa), "Pingye Huiyi" for 平野惠一 (Keiichi Hirano).
+    Chinese names have two or three characters; four, split so, are Japanese, and the
+    English writes them as their bearers do."""
+    zh_text = normalize_chinese("".join(t.text for t in segment.zh_texts))
+    findings = []
+    for name in free:
+        words = [romanize.ascii_fold(w).lower() for w in name.span.text.split()]
+        if len(words) != 2 or not all(w[:1].isupper() for w in name.span.text.split()):
+            continue
+        run = _read_two_and_two(words, zh_text, table)
+        if run is not None:
+            findings.append(NameNonStandard.finding(
+                f"non-standard rendering: {name.span.text} reads {run} in Mandarin; a "
+                f"four-character name like this one is Japanese: write it as its bearer does",
+                _chinese_span(run, segment), name.span, None, segment.index))
+    return findings
+
+
+def _read_two_and_two(words: list[str], zh_text: str, table: EntityTable) -> str | None:
+    for start in range(len(zh_text) - 3):
+        run = zh_text[start:start + 4]
+        if not all("\u3400" <= c <= "\u9fff" for c in run) or run[:2] in \
+                romanize.COMPOUND_SURNAMES or table.get(run[:2]) is not None \
+                or run in common_words() or run[:2] in common_words():
+            continue
+        if all(romanize.spells([romanize.char_spellings(c) for c in half], word)
+               for half, word in ((run[:2], words[0]), (run[2:], words[1]))):
+            return run
+    return None
 
 
 def _variant_of_elsewhere(mention: NameMention, free: list[NameMention],

@@ -399,8 +399,10 @@ def test_a_japanese_name_read_in_mandarin() -> None:
     assert _names(zh, "ICJ President Yanze Xiongsi said a ruling would be issued soon.") == [
         ("E205", "岩泽雄司", "Yanze Xiongsi", None)]
     assert _names(zh, "ICJ President Yuji Iwasawa said a ruling would be issued soon.") == []
-    # a compound surname makes a four-character name Chinese
+    # a compound surname makes a four-character name Chinese; 巴弄卓康 is Tibetan, in pinyin
     assert _names("欧阳娜娜出席活动。", "Ouyang Nana attended the event.") == []
+    assert _names("村民巴弄卓康表示，收入增加了。", "Villager Banong Zhuokang said his income had "
+                  "risen.") == []
 
 
 def test_a_misspelt_pinyin_place() -> None:

@@ -271,10 +271,18 @@ def _read_two_and_two(words: list[str], zh_text: str, table: EntityTable) -> str
                 romanize.COMPOUND_SURNAMES or table.get(run[:2]) is not None \
                 or run in common_words() or run[:2] in common_words():
             continue
+        if not set(run[:2]) & _JAPANESE_FAMILY_CHARACTERS:
+            continue  # 巴弄卓康 "Banong Zhuokang": a Tibetan name, written in pinyin
         if all(romanize.spells([romanize.char_spellings(c) for c in half], word)
                for half, word in ((run[:2], words[0]), (run[2:], words[1]))):
             return run
     return None
+
+
+#: Characters common in Japanese family names (岩泽, 平野, 田中, 佐藤, 高桥 …).
+_JAPANESE_FAMILY_CHARACTERS = frozenset(
+    "野田村山川本藤井木岛泽原崎谷部口松石岩森桥宫冈林竹仓浦池泉坂阪久岸吉古渡佐伊斋菅城"
+    "濑滨铃堀樱柳芦荻冢塚畑沼尾根江")
 
 
 def _variant_of_elsewhere(mention: NameMention, free: list[NameMention],

@@ -405,6 +405,22 @@ def test_a_japanese_name_read_in_mandarin() -> None:
                   "risen.") == []
 
 
+def test_and_inside_a_body_name_but_not_between_names() -> None:
+    table = build_table()
+    names = extract_en_names("Researchers at the University of Science and Technology of China "
+                             "met Boric and Milei.", 0, table)
+    texts = [m.span.text for m in names]
+    assert "University of Science and Technology of China" in texts
+    assert "Boric" in texts and "Milei" in texts
+    zh = "华中科技大学将开设全科医生项目。华中科技大学医学部负责人刘振国表示，毕业生须服务五年。"
+    assert _names(zh, "Huazhong University of Science and Technology will launch a general "
+                      "practice programme. Liu Zhenguo, head of Central China University of "
+                      "Science and Technology's medical division, said graduates must serve "
+                      "five years.") == [
+        ("E201", "华中科技大学", "Central China University of Science and Technology",
+         "Huazhong University of Science and Technology")]
+
+
 def test_a_misspelt_pinyin_place() -> None:
     assert _names("王家坝镇村民张秀兰已是第三次搬离家园。",
                   "Zhang Xiulan, a villager in Wangjaiba Town, has left home for the third "

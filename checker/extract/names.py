@@ -534,22 +534,46 @@ def _all_han(text: str) -> bool:
 
 def extract_en_names(text: str, offset: int, table: EntityTable) -> tuple[NameMention, ...]:
     """Names of one English sentence."""
+    spans = [span for match in _EN_NAME.finditer(text) for span in _known_joined(
+        _name_parts(text, match.start(), match.end()), text, table)]
     mentions = []
-    for match in _EN_NAME.finditer(text):
-        for start, end in _known_joined(_name_parts(text, match.start(), match.end()), text,
-                                        table):
-            name = text[start:end]
-            evidence = _en_evidence(text, start, name)
-            if evidence is None:
-                continue
-            owners = table.english_owners(name)
-            if evidence == "initial" and owners and not _opens_a_clause(text, end):
-                evidence = "name"  # "Intel founder …": a known name, not just a capital
-            entity = owners[0] if len(owners) == 1 else None
-            kind = entity.kind if entity else ("latin" if evidence == "acronym" else "name")
-            mentions.append(NameMention(Span(offset + start, offset + end, name), kind,
-                                        evidence, entity))
+    for start, end in _joined_by_and(spans, text):
+        name = text[start:end]
+        evidence = _en_evidence(text, start, name)
+        if evidence is None:
+            continue
+        owners = table.english_owners(name)
+        if evidence == "initial" and owners and not _opens_a_clause(text, end):
+            evidence = "name"  # "Intel founder …": a known name, not just a capital
+        entity = owners[0] if len(owners) == 1 else None
+        kind = entity.kind if entity else ("latin" if evidence == "acronym" else "name")
+        mentions.append(NameMention(Span(offset + start, offset + end, name), kind,
+                                    evidence, entity))
     return tuple(mentions)
+
+
+def _joined_by_and(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """"University of Science" | "and" | "Technology" joined again: after "of", "and" links
+    two words of one name ("Ministry of Industry and Information Technology"), not two names
+    ("Boric and Milei")."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        body = text[joined[-1][0]:joined[-1][1]].rsplit(" of ", 1)[0] if joined else ""
+        if joined and text[joined[-1][1]:start] == " and " and " of " in text[
+                joined[-1][0]:joined[-1][1]] and body.split()[-1].lower() in _BODY_NOUNS \
+                and len(text[start:end].split()) <= 3:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+#: The nouns of "X of Y and Z" bodies ("University of Science and Technology"); "Leaders of
+#: the European Union and Mercosur" is two names.
+_BODY_NOUNS = frozenset(split_words(
+    "university ministry institute academy school college department bureau commission "
+    "committee bank office council centre center association federation administration "
+    "corporation company agency authority"))
 
 
 def _known_joined(parts: list[tuple[int, int]], text: str, table: EntityTable

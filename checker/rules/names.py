@@ -738,8 +738,9 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
     candidates = sorted((n for n in free if _could_render(mention, n, table)),
                         key=lambda n: -_fitness(mention, n, table))
     same_kind = bool(candidates)
-    if candidates and not _known_rival(mention, candidates[0], table) \
-            and by_paraphrase(mention, segment, {n.span for n in free}, share=1.0):
+    if candidates and not _known_rival(mention, candidates[0], table) and (
+            by_paraphrase(mention, segment, {n.span for n in free}, share=1.0)
+            or _says_the_loose_name(mention, candidates[0])):
         return None  # "Vice Minister of Commerce" says 商务部 beside another name
     if not candidates:
         if _stood_in(mention, segment, document) or by_paraphrase(mention, segment, set()):
@@ -771,6 +772,17 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
     return NameMissing.finding(
         f"name missing: {mention.span.text} ({_describe(expected)}) is not in the English",
         mention.span, None, suggestion, segment.index, severity=severity)
+
+
+def _says_the_loose_name(mention: NameMention, other: NameMention) -> bool:
+    """CC-CEDICT's body names are loose: 交通部 "Department of Transportation" is rendered by
+    "Ministry of Transportation and Communications", which holds its distinctive words."""
+    entity = mention.entity
+    if entity is None or entity.source != "cedict" or entity.kind not in ("org", "media"):
+        return False
+    words = {w for w in re.findall(r"[a-z]+", entity.en.lower())
+             if w not in ORG_WORDS and w not in ("of", "the", "and", "for")}
+    return bool(words) and words <= set(re.findall(r"[a-z]+", other.span.text.lower()))
 
 
 def _known_rival(mention: NameMention, other: NameMention, table: EntityTable) -> bool:

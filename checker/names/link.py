@@ -819,12 +819,16 @@ _BODY_ENDINGS = ("大学", "大學", "学院", "學院", "公司", "集团", "�
                  "研究所", "医院", "醫院", "银行", "銀行", "协会", "協會", "委员会", "委員會")
 
 
+def zh_text_of(mention: NameMention, segment: LinkedSegment) -> Span | None:
+    """The Chinese sentence of the segment that holds the name."""
+    return next((text for text in segment.zh_texts
+                 if text.start <= mention.span.start and mention.span.end <= text.end), None)
+
+
 def followed_by(mention: NameMention, segment: LinkedSegment, words: tuple[str, ...]) -> bool:
     """The segment's Chinese goes on, right after the name, with one of ``words``."""
-    for text in segment.zh_texts:
-        if text.start <= mention.span.start and mention.span.end <= text.end:
-            return text.text.startswith(words, mention.span.end - text.start)
-    return False
+    text = zh_text_of(mention, segment)
+    return text is not None and text.text.startswith(words, mention.span.end - text.start)
 
 
 def _best_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:

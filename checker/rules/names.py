@@ -40,6 +40,7 @@ from checker.names.link import (
     short_forms,
     split_hyphens,
     word_windows,
+    zh_text_of,
 )
 from checker.names.phonetic import edit_similarity, sound_similarity
 from checker.names.table import EntityTable, common_words, english_key, ordinary_english
@@ -768,7 +769,7 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
     # worth a look, not an error. A person who said or did something is not, and a lone
     # sentence has no context to carry the name.
     severity = Severity.MINOR if mention.kind != "person" and len(document) > 1 \
-        and not _lost_body(mention, document) else None
+        and not _lost_body(mention, segment, document) else None
     return NameMissing.finding(
         f"name missing: {mention.span.text} ({_describe(expected)}) is not in the English",
         mention.span, None, suggestion, segment.index, severity=severity)
@@ -794,18 +795,19 @@ def _known_rival(mention: NameMention, other: NameMention, table: EntityTable) -
                for e in table.english_owners(other.span.text))
 
 
-def _lost_body(mention: NameMention, document: list[LinkedSegment]) -> bool:
+def _lost_body(mention: NameMention, segment: LinkedSegment,
+               document: list[LinkedSegment]) -> bool:
     """A body the curated table knows that the English never names in the whole document:
     not a repeat left implicit but the body lost ("A spokesperson said" for 欧盟委员会发言人)."""
     entity = mention.entity
     if entity is None or entity.kind not in ("org", "media") or entity.source != "table" \
-            or mention.evidence == "latin" or not _stands_alone(mention, document):
+            or mention.evidence == "latin" or not _stands_alone(mention, segment):
         return False
-    if any(_titles_a_person(mention, segment) for segment in document):
+    if _titles_a_person(mention, segment):
         return False  # 外交部发言人林剑 → "Spokesperson Lin Jian": the title shortened
     key = _entity_key(mention)
-    return not any(_entity_key(link.mention) == key for segment in document
-                   for link in segment.links)
+    return not any(_entity_key(link.mention) == key for other in document
+                   for link in other.links)
 
 
 def _titles_a_person(mention: NameMention, segment: LinkedSegment) -> bool:
@@ -817,20 +819,19 @@ def _titles_a_person(mention: NameMention, segment: LinkedSegment) -> bool:
     return False
 
 
-def _stands_alone(mention: NameMention, document: list[LinkedSegment]) -> bool:
+def _stands_alone(mention: NameMention, segment: LinkedSegment) -> bool:
     """Not the tail of a longer name: 广东省教育考试院 is not Taiwan's 考试院 (Examination Yuan)."""
-    for segment in document:
-        for text in segment.zh_texts:
-            if text.start <= mention.span.start < text.end:
-                at = mention.span.start - text.start
-                before = text.text[at - 1:at]
-                across = normalize_chinese(text.text[at + len(mention.span.text) - 1:
-                                                     at + len(mention.span.text) + 1])
-                # 联合|国内 "jointly with domestic …": no United Nations there
-                return (not before or not "\u3400" <= before <= "\u9fff"
-                        or before in "的和与及在是对向将为从把被等据由") \
-                    and not (len(across) == 2 and across in common_words())
-    return True
+    text = zh_text_of(mention, segment)
+    if text is None:
+        return True
+    at = mention.span.start - text.start
+    before = text.text[at - 1:at]
+    across = normalize_chinese(text.text[at + len(mention.span.text) - 1:
+                                         at + len(mention.span.text) + 1])
+    # 联合|国内 "jointly with domestic …": no United Nations there
+    return (not before or not "\u3400" <= before <= "\u9fff"
+            or before in "的和与及在是对向将为从把被等据由") \
+        and not (len(across) == 2 and across in common_words())
 
 
 def _mismatch_severity(mention: NameMention, other: NameMention, table: EntityTable

@@ -14,7 +14,8 @@ cedict_common.txt.gz, lists the words (2 to 6 characters) that CC-CEDICT also ha
 words, one a line: 现代 is Hyundai but mostly "modern", 苹果 Apple but mostly "apple"; the
 checker never reports such a name as missing. A third, cedict_readings.tsv.gz, gives every
 toneless reading of each character, the usual one first (ordered with pypinyin at build time,
-so the checker itself needs no pinyin library at run time).
+so the checker itself needs no pinyin library at run time). A fourth, cedict_simplified.tsv.gz,
+maps Traditional characters to Simplified (選 → 选), for reading Hong Kong and Taiwan text.
 
 Usage: .venv/bin/python scripts/build_names.py [output-path]
 """
@@ -133,6 +134,23 @@ def common_words(entries: list[dict]) -> list[str]:
     return sorted(words)
 
 
+def simplified_characters(entries: list[dict]) -> list[str]:
+    """traditional<TAB>simplified for every Traditional character that CC-CEDICT's headwords
+    always simplify one way and that never stands in a Simplified headword itself (乾 and 著
+    do: 乾隆, 著名), so that folding a Traditional text never changes a Simplified one."""
+    seen: dict[str, set[str]] = {}
+    in_simplified: set[str] = set()
+    for entry in entries:
+        traditional, simplified = entry["traditional"], entry["simplified"]
+        in_simplified.update(simplified)
+        if len(traditional) == len(simplified):
+            for t, s in zip(traditional, simplified, strict=True):
+                if t != s and "\u3400" <= t <= "\u9fff":
+                    seen.setdefault(t, set()).add(s)
+    return [f"{t}\t{next(iter(s))}" for t, s in sorted(seen.items())
+            if len(s) == 1 and t not in in_simplified]
+
+
 def _write(path: Path, lines: list[str]) -> None:
     text = "\n".join(lines) + "\n"
     path.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
@@ -145,6 +163,7 @@ def main(argv: list[str]) -> None:
     _write(output, build(entries))
     _write(output.with_name("cedict_common.txt.gz"), common_words(entries))
     _write(output.with_name("cedict_readings.tsv.gz"), readings(entries))
+    _write(output.with_name("cedict_simplified.tsv.gz"), simplified_characters(entries))
 
 
 if __name__ == "__main__":

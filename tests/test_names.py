@@ -629,3 +629,52 @@ def test_two_accepted_names_of_one_person_in_one_document() -> None:
 ])
 def test_a_full_name_then_its_short_form_is_consistent(zh: str, en: str) -> None:
     assert _names(zh, en) == []
+
+
+# ---------------------------------------------------------------- Traditional text, rivals
+
+
+def test_a_traditional_role_introduces_a_person() -> None:
+    # 選手 is 选手: without folding it, 王楚欽 went unseen and any name could stand there
+    zh = "桌球方面，林昀儒在八強戰不敵中國選手王楚欽。"
+    assert _names(zh, "In table tennis, Lin Yun-ju lost in the last eight to China's "
+                      "Fan Zhendong.") == [("E202", "王楚欽", "Fan Zhendong", "Wang Chuqin")]
+    assert _names(zh, "In table tennis, Lin Yun-ju lost in the last eight to China's "
+                      "Wang Chuqin.") == []
+
+
+def test_to_simplified_folds_what_normalize_leaves() -> None:
+    from checker.names.table import to_simplified
+
+    assert to_simplified("中國選手王楚欽說") == "中国选手王楚钦说"
+    assert to_simplified("乾隆著名") == "乾隆著名"  # Simplified words with these characters
+
+
+_DANGOTE = ("尼日利亚总统提努布会见了丹格特集团总裁丹格特，"
+            "丹格特表示其位于拉各斯的炼油厂已满负荷运行。")
+
+
+def test_a_body_named_after_a_rendered_name_is_no_rival() -> None:
+    en = ("Nigerian President Bola Tinubu met Aliko Dangote, president of the Dangote Group. "
+          "Dangote said his refinery in {} was running at full capacity.")
+    assert _names(_DANGOTE, en.format("Lagos")) == []
+    # "Dangote Group" is 丹格特集团: the rival of 拉各斯 is the port city, "Port" first
+    assert _names(_DANGOTE, en.format("Port Harcourt")) == [
+        ("E202", "拉各斯", "Port Harcourt", "Lagos")]
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("DJI founder Frank Wang rarely appears in public.", []),  # an English given name
+    ("DJI founder Wang Tao rarely appears in public.", []),
+    ("DJI founder Wang Xing rarely appears in public.",
+     [("E202", "汪滔", "Wang Xing", "Wang Tao")]),  # pinyin of someone else, not regional
+])
+def test_a_hanyu_name_of_other_characters_is_not_a_regional_spelling(
+        en: str, expected: list) -> None:
+    assert _names("大疆创始人汪滔很少公开露面。", en) == expected
+
+
+def test_regional_spellings_with_a_hanyu_looking_surname_still_link() -> None:
+    assert romanize.spells_surname_with_given("林志明", ["Lin", "Chih-ming"])
+    assert romanize.spells_surname_with_given("林明玲", ["Lim", "Mei", "Ling"])
+    assert not romanize.spells_surname_with_given("王兴", ["Wang", "Ning"])

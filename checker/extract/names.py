@@ -24,7 +24,7 @@ from checker.model import Entity, NameMention, Span
 from checker.names import romanize, split_words
 from checker.names.phonetic import sound_similarity
 from checker.names.romanize import COMPOUND_SURNAMES, SURNAMES
-from checker.names.table import EntityTable, common_words
+from checker.names.table import EntityTable, common_words, to_simplified
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TITLE = re.compile(r"《([^《》]{1,40})》")
@@ -88,7 +88,7 @@ _LOCAL = set("省市县区州镇乡")
 # Titles that carry their country or government in English: 国务院总理 "Premier"
 _HEAD_TITLES = ("总理", "副总理", "总统", "副总统", "首相", "国王", "女王", "主席", "副主席",
                 "长", "長")  # 立法院长 "the Speaker", 市长 "the mayor"
-_ADVERBS = set("还也曾又都就才便亦仍则将已正再")
+_ADVERBS = set("还也曾又都就才便亦仍则将已正再很")
 # 海港队, 马路: a team, an office or a place, not a given name
 _NOT_NAME_ENDINGS = set("队局部院所会司厂馆省市县村镇路街站校团说称在是和与的及")
 # Characters after which a name may start without a title: 与王毅, 据李强, 和林剑.
@@ -214,7 +214,8 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
     for name, how in learned:
         for match in re.finditer(re.escape(name), text) if name in text else ():
             claim(match.start(), match.end(), _unknown_kind(text, match.end(), how), how, None)
-    for start, end, evidence in _unknown_people(text, claimed):
+    # 中國選手王楚欽: roles, cues and surnames are listed in Simplified
+    for start, end, evidence in _unknown_people(to_simplified(text), claimed):
         claim(start, end, _unknown_kind(text, end, evidence), evidence, None)
     for start, end, entity in scanned:
         if entity.source == "cedict":

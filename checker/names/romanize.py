@@ -332,8 +332,22 @@ def spells_surname_with_given(name: str, words: list[str]) -> bool:
         return False
     for surname_index in (0, len(folded) - 1):
         rest = folded[:surname_index] + folded[surname_index + 1:]
-        if folded[surname_index] in family and len(rest) == len(given):
+        if folded[surname_index] in family and len(rest) == len(given) \
+                and not _mandarin_of_other_characters(surname, given, words):
             return True
+    return False
+
+
+def _mandarin_of_other_characters(surname: str, given: str, words: list[str]) -> bool:
+    """"Wang Xing" for 汪滔 or "Wang Ning" for 王兴: the surname in Hanyu pinyin and the given
+    name one unhyphenated pinyin word that spells other characters — a Mandarin name of
+    someone else, not a regional spelling (those hyphenate or use other letters: "Lin
+    Yun-ju", "Chan Kwok-ki", "Lim Mei Ling" with a Hokkien surname)."""
+    if len(words) != 2 or "-" in words[0] + words[1]:
+        return False
+    for family_word, given_word in (words, reversed(words)):
+        if hanyu_spells(surname, family_word) and pinyin_like(ascii_fold(given_word)):
+            return not hanyu_spells(given, given_word)
     return False
 
 

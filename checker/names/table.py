@@ -23,6 +23,7 @@ from checker.names.glossary import GlossaryEntry, split_values
 ENTITY_TABLE = "entities.tsv"
 CEDICT_NAMES = "cedict_names.tsv.gz"
 CEDICT_COMMON = "cedict_common.txt.gz"
+CEDICT_SIMPLIFIED = "cedict_simplified.tsv.gz"
 
 #: Strength of each source: a stronger source's entry replaces a weaker one for the same form.
 SOURCE_RANK = {"glossary": 3, "table": 2, "cedict": 1}
@@ -227,6 +228,20 @@ def build_table(glossary: tuple[GlossaryEntry, ...] = ()) -> EntityTable:
 def common_words() -> frozenset[str]:
     """Headwords CC-CEDICT also has as ordinary words (现代 "modern" as well as Hyundai)."""
     return frozenset(_read_data(CEDICT_COMMON).split())
+
+
+@lru_cache(maxsize=1)
+def _simplifying_table() -> dict[int, str]:
+    pairs = (line.split("\t") for line in _read_data(CEDICT_SIMPLIFIED).splitlines() if line)
+    return {ord(traditional): simplified for traditional, simplified in pairs}
+
+
+def to_simplified(text: str) -> str:
+    """Every Traditional character CC-CEDICT simplifies one way folded to Simplified, same
+    length (中國選手 → 中国选手), for reading the words around names in Hong Kong and Taiwan
+    text. Table look-ups keep the narrower normalize_chinese: 證監會 (Hong Kong's SFC) must not
+    become 证监会 (the mainland's CSRC)."""
+    return normalize_chinese(text).translate(_simplifying_table())
 
 
 @lru_cache(maxsize=1)

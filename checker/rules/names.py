@@ -611,7 +611,10 @@ def _spellings_in(zh_text: str) -> frozenset[str]:
 def _explained(name: NameMention, segment: LinkedSegment, table: EntityTable) -> bool:
     """An English name the Chinese accounts for some other way: a known entity whose Chinese
     form is in the segment, or a country the Chinese names by one character ("China-Japan"
-    for 中日, "China" for 中方)."""
+    for 中日, "China" for 中方), or a body named after a name rendered in the sentence
+    ("Dangote Group" beside "Dangote" for 丹格特集团)."""
+    if _named_after_a_rendering(name, segment):
+        return True
     zh_text = normalize_chinese("".join(t.text for t in segment.zh_texts))
     for part in re.split(r"[-/]", name.span.text):
         owners = table.english_owners(part)
@@ -623,6 +626,16 @@ def _explained(name: NameMention, segment: LinkedSegment, table: EntityTable) ->
             continue
         return False
     return True
+
+
+def _named_after_a_rendering(name: NameMention, segment: LinkedSegment) -> bool:
+    words = name.span.text.split()
+    for link in segment.links:
+        rendered = link.rendering.text.split()
+        if len(words) > len(rendered) and words[:len(rendered)] == rendered \
+                and all(w.lower() in ORG_WORDS for w in words[len(rendered):]):
+            return True
+    return False
 
 
 def _expected_forms(mention: NameMention) -> list[str]:
@@ -906,8 +919,16 @@ def _speaker(mention: NameMention, segment: LinkedSegment) -> bool:
 def _plain_name(name: NameMention) -> bool:
     """A capitalised name, not a generic phrase, a number or a date."""
     words = name.span.text.split()
-    return not ({w.rstrip(".,") for w in words} & _NOT_NAME_WORDS or len(words) > 5
+    return not (_generic(words) or len(words) > 5
                 or any(c.isdigit() for c in name.span.text))
+
+
+def _generic(words: list[str]) -> bool:
+    """A phrase of generic capitalised words ("Shanghai Port", "Expo Center"); but a port city
+    is named "Port" first (Port Harcourt, Port Said)."""
+    if len(words) > 1 and words[0] == "Port":
+        words = words[1:]
+    return bool({w.rstrip(".,") for w in words} & _NOT_NAME_WORDS)
 
 
 def _kind_of(mention: NameMention) -> str:
@@ -925,7 +946,7 @@ def _could_render(mention: NameMention, name: NameMention, table: EntityTable) -
     words = name.span.text.split()
     if name.span.text in NATIONALITIES:
         return False  # "the Kazakh proposal": an adjective, no rival name
-    if {w.rstrip(".,") for w in words} & _NOT_NAME_WORDS or len(words) > 5 \
+    if _generic(words) or len(words) > 5 \
             or any(c.isdigit() for c in name.span.text) and mention.kind != "latin":
         return False
     kind = mention.entity.kind if mention.entity else mention.kind

@@ -13,6 +13,8 @@
    mt_sent and eng_sent. Caught = a major name finding on the perturbed words, or a Chinese
    name reported missing that the correct mt_sent does not miss (for a replaced name too: the
    checker may see that 卡特里 is gone without knowing what stands in its place).
+3. WMT21 newstest zh-en with its human reference A, line by line: the share of lines with a
+   major name finding (false alarms, plus the names references really drop or misspell).
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from bench.common import DEMETR_DIR, ROOT, rate, share, skipped, title
+from bench.common import DEMETR_DIR, ROOT, WMT21_SOURCE, rate, share, skipped, title
 from bench.demetr_numbers import changed_regions, load_items, negatives, overlaps
+from bench.wmt_false_alarms import read_pairs, split_of
 from checker.model import Finding, Report, Severity
 from checker.pipeline import check_aligned, check_paths
 
@@ -190,9 +193,33 @@ def demetr(split: str = "test", verbose: bool = False) -> None:
                 print(f"  {item.id}: {finding.rule} {finding.message[:140]}")
 
 
+def human_references(split: str = "test", verbose: bool = False) -> None:
+    """Major name findings on WMT21's human reference translations, each line checked alone.
+    References drop or shorten names now and then, so this bounds the false-alarm rate from
+    above; test = the odd blocks of 50 lines (as in bench/wmt_false_alarms.py)."""
+    title(f"names: WMT21 human references ({split} blocks)")
+    if not WMT21_SOURCE.exists():
+        skipped("WMT21 newstest", WMT21_SOURCE.parent)
+        return
+    lines = flagged = 0
+    rules: Counter = Counter()
+    for number, (zh, en) in enumerate(read_pairs(), 1):
+        if split_of(number) != split:
+            continue
+        lines += 1
+        alarms = name_alarms(check_aligned([(zh, en)]))
+        flagged += bool(alarms)
+        rules.update(f.rule for f in alarms)
+        for finding in alarms if verbose else ():
+            print(f"  {number}: {finding.rule} {finding.message[:140]}")
+    print(f"lines with a major name finding: {rate(flagged, lines)}  (no target: references "
+          f"drop and reword names too); by rule: {dict(sorted(rules.items()))}")
+
+
 def main(verbose: bool = False) -> None:
     heldout(verbose)
     demetr("test", verbose)
+    human_references("test")
 
 
 if __name__ == "__main__":
@@ -200,6 +227,7 @@ if __name__ == "__main__":
 
     if "--dev" in sys.argv:
         demetr("dev", verbose=True)
+        human_references("dev", verbose="-v" in sys.argv)
     elif "--set" in sys.argv:
         heldout(verbose="-v" in sys.argv, sets=(sys.argv[sys.argv.index("--set") + 1],))
     else:

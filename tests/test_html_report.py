@@ -124,7 +124,7 @@ def test_every_finding_is_listed_and_marked_in_both_languages(tmp_path) -> None:
 def test_page_text_summary_and_suggestions(tmp_path) -> None:
     html = _check_html(tmp_path, FINANCE_ZH, FINANCE_EN).read_text(encoding="utf-8")
     assert '<div class="big poor" id="score">' not in html
-    assert re.search(r'id="score">68\.6<small> / 100</small>', html)
+    assert re.search(r'id="score">68\.5<small> / 100</small>', html)
     assert '<div class="big" id="finding-count">9</div>' in html
     assert '<li class="pill sev-critical">2 critical</li>' in html
     assert ('<p class="fmsg">45亿美元 is US$4.5 billion, not US$45 billion (off by ×10)</p>'
@@ -226,8 +226,8 @@ def test_batch_writes_a_page_per_report_and_an_index(tmp_path) -> None:
     page = (pages / link).read_text(encoding="utf-8")
     assert '<a class="back" href="index.html">' in page
     assert page.count('<li class="finding"') == 9
-    assert '<td class="n fair">68.6</td><td class="n">9</td><td class="n">2</td>' in index
-    assert '<td class="n good">80.6</td><td class="n">3</td>' in index
+    assert '<td class="n fair">68.5</td><td class="n">9</td><td class="n">2</td>' in index
+    assert '<td class="n good">80.7</td><td class="n">3</td>' in index
 
 
 def test_batch_html_lists_a_changed_file_without_a_page(tmp_path) -> None:

@@ -678,3 +678,114 @@ def test_regional_spellings_with_a_hanyu_looking_surname_still_link() -> None:
     assert romanize.spells_surname_with_given("林志明", ["Lin", "Chih-ming"])
     assert romanize.spells_surname_with_given("林明玲", ["Lim", "Mei", "Ling"])
     assert not romanize.spells_surname_with_given("王兴", ["Wang", "Ning"])
+
+
+def test_a_hong_kong_portfolio_belongs_to_the_title_not_the_name() -> None:
+    zh = "政務司司長陳國基則表示，北部都會區的土地供應將按計劃推進。"
+    en = ("Chief Secretary for Administration {} said land supply in the Northern Metropolis "
+          "would proceed as planned.")
+    assert _names(zh, en.format("Eric Chan")) == []
+    assert _names(zh, en.format("Matthew Cheung")) == [
+        ("E202", "陳國基", "Matthew Cheung", "Eric Chan")]
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("Data from the Malaysian Investment Development Authority showed that approved "
+     "manufacturing investment in Johor rose 42 percent year on year.", []),
+    # a known body the Chinese does not name, where the Chinese names one the English drops
+    ("Data from Bank Negara Malaysia showed that approved manufacturing investment in Johor "
+     "rose 42 percent year on year.",
+     [("E202", "马来西亚投资发展局", "Bank Negara Malaysia", None)]),
+])
+def test_a_known_body_put_for_an_unknown_one(en: str, expected: list) -> None:
+    zh = "马来西亚投资发展局的数据显示，柔佛州获批的制造业投资同比增长百分之四十二。"
+    assert _names(zh, en) == expected
+
+
+def test_a_generic_body_word_is_no_body_name() -> None:
+    # 国资企业集团 "state-owned groups" names no body: the added CPC Central Committee is an
+    # addition (E202 with no Chinese), not a body put for 国资企业集团
+    assert _names("国资企业集团将继续推进改革。",
+                  "State-owned groups will continue to push reform, the CPC Central Committee "
+                  "said.") == [("E202", None, "CPC Central Committee", None)]
+
+
+@pytest.mark.parametrize(("site", "expected"), [
+    ("Wenchang Space Launch Site", []),
+    ("Jiuquan Satellite Launch Center",  # "Center" is a generic word, but this is a known place
+     [("E202", "文昌航天发射场", "Jiuquan Satellite Launch Center",
+       "Wenchang Space Launch Site")]),
+])
+def test_a_known_place_with_a_generic_word_is_a_rival(site: str, expected: list) -> None:
+    assert _names("探测器将在海南文昌航天发射场发射，前往月球南极。",
+                  f"The probe would be launched from the {site} in Hainan, bound for the lunar "
+                  "south pole.") == expected
+
+
+@pytest.mark.parametrize(("title", "names"), [
+    ("Agricultural Modernization in the Black Land -- Xinhua Net", ["Xinhua"]),
+    ("Natural Ecology in Beijing Continues to Improve - Ecns.cn", ["Beijing"]),
+    ("White House Adviser “Counterattacks” States’ Premature Reopening", ["White House"]),
+    ("Reported by Economic Daily correspondents Wu Bingze, Niu Jin, Wang Xinwei",
+     ["Economic Daily", "Wu Bingze", "Niu Jin", "Wang Xinwei"]),
+])
+def test_title_case_headlines_are_not_all_names(title: str, names: list[str]) -> None:
+    found = extract_en_names(title, 0, build_table())
+    assert [m.span.text for m in found if m.evidence != "initial"] == names
+
+
+def test_a_sentence_full_of_names_is_no_headline() -> None:
+    found = extract_en_names("Turkish President Recep Tayyip Erdogan met visiting Iranian "
+                             "Foreign Minister Abbas Araghchi in Ankara on the same day.",
+                             0, build_table())
+    assert "Abbas Araghchi" in [m.span.text for m in found if m.evidence == "name"]
+
+
+def test_a_headline_checked_end_to_end() -> None:
+    zh = "北京自然生态持续向好 吸引500余种野生动物城市“定居 ”"
+    en = ("Natural Ecology in {} Continues to Improve, attracting More than 500 Kinds of "
+          "Wildlife to \"Settle\" in the City")
+    assert _names(zh, en.format("Beijing")) == []
+    assert _names(zh, en.format("Shanghai")) == [("E204", "北京", None, "Beijing")]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("通过在《柳叶刀》上发表的研究论文，向世界警告了新冠病毒的威胁。", ["柳叶刀"]),  # 向 "to"
+    ("由青年导演高壮壮执导。", ["高壮壮"]),            # 由 "by", 青年 "young"
+    ("黄河流经宁夏，同时也成为鸟类迁徙通道。", ["黄河", "宁夏"]),  # 时也: 也 "also"
+    ("游客从江苏出发。", ["江苏"]),                    # not 从江 County
+    ("几个美国城市和县提出起诉。", ["美国"]),          # not 和县
+    ("和县位于安徽省。", ["和县", "安徽省"]),          # but 和县 it is here
+    ("将无证移民排除在美国人口普查之外。", ["美国"]),  # 美国|人口, not 美国人
+    ("美国人喜欢咖啡。", ["美国人"]),
+])
+def test_function_words_that_look_like_names(sentence: str, names: list[str]) -> None:
+    found = extract_zh_names([(sentence, 0)], build_table())[0]
+    assert [m.span.text for m in found] == names
+
+
+def test_pinyin_v_for_u_umlaut_and_contractions() -> None:
+    assert romanize.is_person_spelling("吕玲", ["Lv", "Ling"]) == "full"
+    assert _names("钟南山院士说：“我相信人永远比病毒聪明。”",
+                  "Zhong Nanshan said, “I’m sure people will always be smarter than viruses.”"
+                  ) == []
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), [
+    # a country before a place in it is often left to the reader (minor, not major)
+    ("当地时间25日下午5时，飓风“汉娜”登陆美国得克萨斯州。",
+     "Hurricane Hanna made landfall in Texas at 5 p.m. local time on the 25th.", []),
+    ("也门感染霍乱的人数已超过100万人。", "Cholera has infected over 1 million people.",
+     [("E204", "也门", None, "Yemen")]),
+    # a place inside a cathedral's name, inside a transliteration, a slogan with a dot
+    ("此次大火给圣皮埃尔与圣保罗大教堂造成了严重损失。",
+     "The fire caused serious damage to the Cathédrale Saint-Pierre-et-Saint-Paul de Nantes.",
+     []),
+    ("一家位于墨西哥拉萨罗卡德纳斯市的工厂出现疫情。",
+     "COVID-19 cases were found in a factory in Lázaro Cárdenas, Mexico.", []),
+    ("计划开行“乘高铁·游兰溪”旅游专列。",
+     "It plans to run \"Ride the High-Speed Rail to Lanxi\" tourist trains.", []),
+    ("用户可以通过手机APP预约。", "Users can book through mobile apps.", []),  # APP: "apps"
+])
+def test_names_a_translation_may_leave_implicit(zh: str, en: str, expected: list) -> None:
+    assert _names(zh, en) == expected

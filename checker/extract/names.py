@@ -24,7 +24,7 @@ from checker.model import Entity, NameMention, Span
 from checker.names import romanize, split_words
 from checker.names.phonetic import sound_similarity
 from checker.names.romanize import COMPOUND_SURNAMES, SURNAMES
-from checker.names.table import EntityTable, common_words, to_simplified
+from checker.names.table import EntityTable, common_words, ordinary_english, to_simplified
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TITLE = re.compile(r"《([^《》]{1,40})》")
@@ -74,7 +74,8 @@ _LONGER_ORG = re.compile(f"[{_HAN}]{{1,4}}?(?:总处|總處|处|處|局|署|司|
                          f"(?![{_HAN}])")
 # 红磡体育馆 "the Hong Kong Coliseum": a place that names a venue, which has its own name
 _VENUES = ("体育馆", "體育館", "体育场", "體育場", "体育中心", "體育中心", "会展中心", "會展中心",
-           "机场", "機場", "火车站", "火車站", "码头", "碼頭", "广场", "廣場", "大桥", "大橋")
+           "机场", "機場", "火车站", "火車站", "码头", "碼頭", "广场", "廣場", "大桥", "大橋",
+           "大教堂", "教堂", "清真寺", "神庙", "神廟")  # 圣保罗大教堂: St Paul's, not São Paulo
 # 马来亚银行 "Maybank", 新加坡报业控股 "SPH Media Trust", 印尼国家石油公司 "state oil company
 # Pertamina", 澳門博彩監察協調局 "the Gaming Inspection and Coordination Bureau": a place that
 # begins the name of a body the table does not know; the body's English often leaves the place
@@ -120,7 +121,8 @@ _EN_NOT_NAMES = frozenset(
         "Chart Note Notes Editor Reporter Reports Report Today Tomorrow Yesterday Last Next "
         "Earlier Later Currently Now Chief Minister President Premier Chairman Vice Spokesperson "
         "Secretary General Director CEO Deputy Governor Mayor Professor Dean Senator Ambassador "
-        "Ltd Ltd. Co Co. Inc Inc. Corp Corp. LLC Plc PLC"  # the tail of "… Co., Ltd."
+        "Ltd Ltd. Co Co. Inc Inc. Corp Corp. LLC Plc PLC "  # the tail of "… Co., Ltd."
+        "I'm I’m I've I’ve I'll I’ll I'd I’d"
     )
 )
 _EN_ROLES = frozenset(split_words(
@@ -177,7 +179,8 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
     for match in _DOTTED.finditer(text):
         start, end = _trim_dotted(text, match.start(), match.end())
         entity = _dotted_entity(text[start:end], table)
-        claim(start, end, "person", "dotted", entity)
+        if entity is not None or _sounds_foreign(text[start:end]):
+            claim(start, end, "person", "dotted", entity)
     for match in _PAREN_GLOSS.finditer(text):
         # 道格·琼斯（Doug Jones）: the Latin in brackets glosses the name before it, and is
         # what the English should say
@@ -188,8 +191,7 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
             continue  # C罗 (Cristiano Ronaldo): a letter, not a name
         entity = table.get(match.group(0))
         claim(match.start(), match.end(), entity.kind if entity else "latin", "latin", entity)
-    scanned = [m for m in table.scan(text) if _standalone(text, *m)
-               and not _names_a_smaller_place(text, *m)]
+    scanned = _known_names(text, table)
 
     def claim_known(start: int, end: int, entity: Entity) -> None:
         # 国务院总理 "Premier", 美国总统 "the president": part of a title, which the
@@ -224,6 +226,34 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
                         key=lambda m: m.span.start))
 
 
+def _known_names(text: str, table: EntityTable) -> list[tuple[int, int, Entity]]:
+    """The table's names that stand on their own; where one does not (从江 in 从江苏), a name
+    starting inside it may (江苏)."""
+    found = []
+    for start, end, entity in table.scan(text):
+        shorter = table.get(text[start:end - 1]) if _people_of_a_word(text, end) else None
+        if shorter is not None:  # 美国人|口普查: 美国 and 人口, not 美国人 "American"
+            found.append((start, end - 1, shorter))
+            continue
+        if _standalone(text, start, end, entity) \
+                and not _names_a_smaller_place(text, start, end, entity):
+            found.append((start, end, entity))
+            continue
+        inner = next(iter(table.scan(text[start + 1:end + 16])), None)
+        if inner is not None and inner[0] < end - start - 1:
+            at_start, at_end = start + 1 + inner[0], start + 1 + inner[1]
+            if _standalone(text, at_start, at_end, inner[2]) \
+                    and not _names_a_smaller_place(text, at_start, at_end, inner[2]):
+                found.append((at_start, at_end, inner[2]))
+    return found
+
+
+def _people_of_a_word(text: str, end: int) -> bool:
+    """The 人 that ends 美国人 begins 人口 ("population"), 人民, 人员 …"""
+    return text[end - 1] == "人" and end < len(text) \
+        and normalize_chinese(text[end - 1:end + 1]) in common_words()
+
+
 def _with_glosses(mentions: list[NameMention], glossed: list[Span], text: str, offset: int
                   ) -> list[NameMention]:
     """A name glossed in brackets is checked by its gloss: the name just before the bracket
@@ -243,6 +273,13 @@ _NOT_IN_TRANSLITERATION = set(
 )
 _NAME_SUFFIXES = ("大学", "学院", "公司", "集团", "基金会", "研究所", "医院", "州", "市", "省",
                   "县", "国", "队", "俱乐部", "家族", "一家", "夫妇", "杯", "奖", "号")
+
+
+def _sounds_foreign(dotted: str) -> bool:
+    """科莱特·克雷斯 and 买买提·艾力 are names; 乘高铁·游兰溪 ("take the train, tour Lanxi") and
+    戏·经 are slogans and titles written with the same dot."""
+    characters = [c for c in dotted if _is_han(c)]
+    return sum(c in TRANSLITERATION_CHARACTERS for c in characters) >= 0.3 * len(characters)
 
 
 def transliteration(text: str) -> bool:
@@ -302,7 +339,8 @@ def _standalone(text: str, start: int, end: int, entity: Entity) -> bool:
     inside_transliteration = text[end:end + 1] in TRANSLITERATION_CHARACTERS or (
         start > 0 and text[start - 1] in TRANSLITERATION_CHARACTERS)
     if inside_transliteration and transliteration(text[start:end]) and end - start <= 2 and (
-            entity.kind == "person" and entity.source == "table" or entity.source == "cedict"):
+            entity.kind in ("person", "place") and entity.source == "table"
+            or entity.source == "cedict"):  # 拉萨 in 拉萨罗卡德纳斯 (Lázaro Cárdenas)
         return False
     return _not_inside_a_word(text, start, end, entity)
 
@@ -333,6 +371,8 @@ def _not_inside_a_word(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # a word across the edge of a long name is chance (战胜利物浦)
     if entity.source == "table":
         return not _split_between_words(text, start, end)
+    if text[start] in _FUNCTION_CHARACTERS and start > 0 and _is_han(text[start - 1]):
+        return False  # 从江 in 一年内从江浙沪, 和县 in 城市和县: the word "from", "and"
     return not _inside_common_word(text, start, end)
 
 
@@ -427,8 +467,8 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
         return None  # 中方愿: the surname character ends a word (中方 "the Chinese side")
     for given in (2, 1):
         end = start + surname + given
-        if given == 2 and text[end - 1:end] in _ADVERBS:
-            continue  # 林剑还说: 还 "also" is not part of the name
+        if text[end - 1:end] in _ADVERBS:
+            continue  # 林剑还说: 还 "also" is not part of the name (nor 也 of 时也)
         if end > len(text) or any(claimed[start:end]) or not _all_han(text[start:end]):
             continue
         candidate = normalize_chinese(text[start:end])
@@ -439,7 +479,8 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
             continue  # 时表示: the "given name" is the verb
         if not before and _ordinary_words_inside(text, start, end, surname) and not (
                 given == 2 and _clause_start(text, start) and _cue_after(text, end)
-                and not _surname_word(text, start, surname)):
+                and not _surname_word(text, start, surname)
+                and text[start] not in _PREPOSITION_SURNAMES):
             # 于下周, 国家大, 惠及: a surname character in ordinary words; but a clause that
             # opens with 陈光明得知 names 陈光明, though 光明 is a word
             continue
@@ -450,6 +491,10 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
             return start, end, "surname"
     return None
 
+
+#: Surnames that are also prepositions or conjunctions: 向世界警告 "warned the world", 由青年导演
+#: "by a young director" open a clause with the word, not a name.
+_PREPOSITION_SURNAMES = frozenset("向由和都时于从以对将把被与同及跟为")
 
 # 周日 "Sunday", 周末 "the weekend", 王国 "kingdom": a surname character in a word
 _NOT_A_NAME = re.compile(r"周[一二三四五六日天末年]|[王帝]国|年[初中底末]")
@@ -537,12 +582,19 @@ def extract_en_names(text: str, offset: int, table: EntityTable) -> tuple[NameMe
     """Names of one English sentence."""
     spans = [span for match in _EN_NAME.finditer(text) for span in _known_joined(
         _name_parts(text, match.start(), match.end()), text, table)]
+    unsure: set[tuple[int, int]] = set()
+    if _headline(text):
+        runs = [run for span in spans for run in _headline_runs(text, span, table)]
+        spans = [(start, end) for start, end, _ in runs]
+        unsure = {(start, end) for start, end, known in runs if not known}
     mentions = []
     for start, end in _joined_by_and(spans, text):
         name = text[start:end]
         evidence = _en_evidence(text, start, name)
         if evidence is None:
             continue
+        if (start, end) in unsure and evidence != "acronym":
+            evidence = "initial"  # a capital that a title gives every word
         owners = table.english_owners(name)
         if evidence == "initial" and owners and not _opens_a_clause(text, end):
             evidence = "name"  # "Intel founder …": a known name, not just a capital
@@ -551,6 +603,107 @@ def extract_en_names(text: str, offset: int, table: EntityTable) -> tuple[NameMe
         mentions.append(NameMention(Span(offset + start, offset + end, name), kind,
                                     evidence, entity))
     return tuple(mentions)
+
+
+def _headline(text: str) -> bool:
+    """A title in Title Case ("Agricultural Modernization in the Black Land"), where capitals
+    say nothing about names."""
+    if text.rstrip(" \"'”’)").endswith((".", "!", "?")):
+        return False  # a title does not end as a sentence does
+    ordinary = ordinary_english()
+    words = [w for w in re.findall(r"[A-Za-z][a-z'’]{3,}", text)
+             if w not in _EN_ROLES and w not in _PORTFOLIOS and w not in NATIONALITIES
+             and _ordinary_word(w.lower(), ordinary)]
+    # "Turkish President Recep Tayyip Erdogan met visiting …" has many capitals, but its
+    # ordinary words are in lower case
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _ordinary_word(word: str, ordinary: dict[str, int]) -> bool:
+    stems = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ed"),
+             word.removesuffix("d"), word.removesuffix("ing"), word.removesuffix("ies") + "y"}
+    return any(ordinary.get(stem, 0) >= 3 for stem in stems)
+
+
+def _headline_runs(text: str, span: tuple[int, int], table: EntityTable
+                   ) -> list[tuple[int, int, bool]]:
+    """A headline's capitalised run cut into known names ("White House", True) and runs of
+    other words between function words ("Natural Ecology", False)."""
+    # "Reopening-ChinaNews.com": a title glued to its source by a dash
+    words = [(span[0] + m.start(), span[0] + m.end())
+             for m in re.finditer(r"[^\s-]+", text[span[0]:span[1]])]
+    runs: list[tuple[int, int, bool]] = []
+    current: tuple[int, int] | None = None
+    index = 0
+    while index < len(words):
+        known = _person_window(text, words, index) or _known_window(text, words, index, table)
+        word = text[words[index][0]:words[index][1]].strip(",'’\"“”").lower()
+        if known or word in _TITLE_FUNCTION_WORDS:
+            runs += [(*current, _pinyin_person(text[current[0]:current[1]]))] if current else []
+            current = None
+            if known:
+                end = words[known - 1][1]
+                end -= text[end - 1] in ",;:"
+                runs.append((words[index][0], end, True))
+            index = known or index + 1
+            continue
+        current = (current[0], words[index][1]) if current else words[index]
+        if text[words[index][1] - 1] in ",;:":
+            runs.append((*current, _pinyin_person(text[current[0]:current[1] - 1])))
+            current = None
+        index += 1
+    if current:
+        runs.append((*current, _pinyin_person(text[current[0]:current[1]])))
+    return runs
+
+
+def _person_window(text: str, words: list[tuple[int, int]], index: int) -> int | None:
+    """The end of "Wu Bingze" (a pinyin name of two or three words) starting at ``index``."""
+    for end in (index + 3, index + 2):
+        if end <= len(words) and not any(text[w[1] - 1] in ",;:" for w in words[index:end - 1]):
+            name = text[words[index][0]:words[end - 1][1]].rstrip(",;:")
+            if _pinyin_person(name):
+                return end
+    return None
+
+
+def _pinyin_person(name: str) -> bool:
+    """"Wu Bingze" in a byline: a Chinese name in pinyin, a name even in a title."""
+    words = [romanize.ascii_fold(w) for w in name.split()]
+    return len(words) in (2, 3) and all(romanize.pinyin_like(w) for w in words) and (
+        words[0] in romanize.all_surname_spellings()
+        or words[-1] in romanize.all_surname_spellings())
+
+
+def _known_window(text: str, words: list[tuple[int, int]], index: int, table: EntityTable
+                  ) -> int | None:
+    """The end of the longest run of words from ``index`` that names a known entity, unless
+    it is one word that is mostly an ordinary one ("Red", "Black")."""
+    for end in range(min(len(words), index + 6), index, -1):
+        name = text[words[index][0]:words[end - 1][1]].strip(",'’\"“”")
+        name = name.removesuffix("'s").removesuffix("’s")
+        owners = table.english_owners(name)
+        if not owners:
+            continue
+        if end > index + 1:
+            return end
+        # one word: CC-CEDICT's loose names ("Media", "Down") do not make a word a name
+        curated = any(e.source != "cedict" for e in owners)
+        lower = name.lower()
+        if not curated or lower in _TITLE_FUNCTION_WORDS \
+                or ordinary_english().get(lower, 0) >= _VERY_ORDINARY:
+            return None
+        return end
+    return None
+
+
+#: "Red", "Black": known names too, but far more often words ("China", 339, stays a name).
+_VERY_ORDINARY = 400
+_TITLE_FUNCTION_WORDS = frozenset(split_words(
+    "a an the of for on in at to by with from into over under and or but nor as is are was were "
+    "be been am has have had will would can could may might must shall should than more most "
+    "its it this that these those his her their our not no new says said up down out off "
+    "about after before amid against between how why what who"))
 
 
 def _joined_by_and(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -606,9 +759,10 @@ def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for number, word in enumerate(words):
         following = words[number + 1] if number + 1 < len(words) else (0, 0)
         this, next_word = text[word[0]:word[1]], text[following[0]:following[1]]
-        # "Secretary of State Antony Blinken": "of State" still belongs to the title
+        # "Secretary of State Antony Blinken", "Secretary for Security Chris Tang": the
+        # portfolio still belongs to the title
         title_tail = after_role and not current and (
-            this == "of" or this.rstrip(".,") in _PORTFOLIOS | {"State", "the"})
+            this in ("of", "for") or this.rstrip(".,") in _TITLE_PORTFOLIOS)
         if title_tail or _strip_word(text, *word) or _is_nationality(this, next_word) or (
                 this in _PORTFOLIOS and next_word.rstrip(".,") in _EN_ROLES):
             parts.append(current)
@@ -660,6 +814,11 @@ _PORTFOLIOS = frozenset(split_words(
     "Economic Justice Health Education Energy Environment Agriculture Transport Labor Labour "
     "Culture"
 ))
+#: Hong Kong's bureau titles: "Secretary for Security Chris Tang".
+_HONG_KONG_PORTFOLIOS = frozenset(split_words(
+    "Administration Security Housing Development Tourism Welfare Treasury Works Transport "
+    "Innovation Environment Education Labour Health Justice"))
+_TITLE_PORTFOLIOS = _PORTFOLIOS | _HONG_KONG_PORTFOLIOS | {"State", "the"}
 
 NATIONALITIES = frozenset(
     split_words(

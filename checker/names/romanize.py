@@ -187,7 +187,9 @@ def wade_giles(syllable: str) -> str:
 
 def syllable_spellings(syllable: str) -> frozenset[str]:
     """Every accepted spelling of one toneless pinyin syllable (ü written v)."""
-    spellings = {syllable.replace("v", "u"), syllable.replace("v", "yu"), wade_giles(syllable)}
+    # "Lv" is ü as keyboards type it (Lv Ling for 吕玲), common in mainland English
+    spellings = {syllable, syllable.replace("v", "u"), syllable.replace("v", "yu"),
+                 wade_giles(syllable)}
     if syllable.startswith("y") and syllable[1:2] in ("i", "u"):
         spellings.add(syllable[1:])  # Taiwan: Ying → Ing, Yi → I
     if syllable in ("yi", "i"):

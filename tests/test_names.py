@@ -723,8 +723,8 @@ def test_a_known_place_with_a_generic_word_is_a_rival(site: str, expected: list)
 
 
 @pytest.mark.parametrize(("title", "names"), [
-    ("Agricultural Modernization in the Black Land -- Xinhua Net", ["Xinhua"]),
-    ("Natural Ecology in Beijing Continues to Improve - Ecns.cn", ["Beijing"]),
+    ("Agricultural Modernization in the Black Land -- Xinhua Net", ["Xinhua Net"]),
+    ("Natural Ecology in Beijing Continues to Improve - Ecns.cn", ["Beijing", "Ecns"]),
     ("White House Adviser “Counterattacks” States’ Premature Reopening", ["White House"]),
     ("Reported by Economic Daily correspondents Wu Bingze, Niu Jin, Wang Xinwei",
      ["Economic Daily", "Wu Bingze", "Niu Jin", "Wang Xinwei"]),

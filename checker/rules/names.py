@@ -624,6 +624,12 @@ _PLACE_NOUNS_ZH = ("山脉", "群岛", "半岛", "海峡", "沙漠", "高原", "
                    "岛")
 
 
+#: What a Chinese name may drop besides its place noun: the administrative unit, the
+#: company's line of business or legal form (泗水市 is also 泗水, 绿地集团 绿地).
+_DROPPABLE_NOUNS = (*_PLACE_NOUNS_ZH, "自治区", "特别行政区", "市", "省", "州", "县", "区",
+                    "控股集团", "集团", "控股", "股份", "公司", "娱乐", "科技", "汽车", "银行")
+
+
 #: One-character names of countries that abbreviate a pair: 中老 "China-Laos", 美日.
 _PAIRED = "中美日俄欧韩朝德法英印澳加"
 
@@ -634,9 +640,9 @@ def _named_in(form: str, zh_text: str) -> bool:
     form = normalize_chinese(form)
     if form.endswith("委员会") and form[:-2] in zh_text:
         return True  # 国家卫生健康委 for 国家卫生健康委员会
-    stem = next((form[:-len(noun)] for noun in _PLACE_NOUNS_ZH if form.endswith(noun)), "")
+    stem = next((form[:-len(noun)] for noun in _DROPPABLE_NOUNS if form.endswith(noun)), "")
     if len(stem) >= 2 and stem in zh_text:
-        return True  # 安第斯 for 安第斯山脉, the Andes
+        return True  # 安第斯 for 安第斯山脉 (the Andes), 泗水 for 泗水市, 猫眼 for 猫眼娱乐
     return form in zh_text or len(form) == 2 and re.search(
         f"[{_PAIRED}]{form[0]}|{form[0]}[{_PAIRED}]", zh_text) is not None
 

@@ -789,3 +789,36 @@ def test_pinyin_v_for_u_umlaut_and_contractions() -> None:
 ])
 def test_names_a_translation_may_leave_implicit(zh: str, en: str, expected: list) -> None:
     assert _names(zh, en) == expected
+
+
+_SYNGENTA = ("The head of Syngenta Group's China business said in Zhengzhou that it would work with "
+             "{} on field trials of drought-resistant maize varieties.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Henan Agricultural University", []),
+    ("Henan Agriculture University", []),       # translated word for word, not looked up
+    ("a local university", [("E204", "河南农业大学", None, None)]),  # the name is lost
+])
+def test_a_body_no_table_knows_is_found_by_place_and_body_word(body: str, expected: list
+                                                               ) -> None:
+    zh = "先正达集团中国区负责人在郑州表示，将与河南农业大学合作开展抗旱玉米品种的田间试验。"
+    assert _names(zh, _SYNGENTA.format(body)) == expected
+
+
+def test_an_unknown_body_named_before_may_be_described() -> None:
+    zh = "河南农业大学发布了新品种。先正达集团表示，将与河南农业大学合作开展试验。"
+    assert _names(zh, "Henan Agricultural University released a new variety. Syngenta Group "
+                      "said it would run trials with the university.") == []
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("河南农业大学的研究人员发现。", [("河南农业大学", "body")]),
+    ("马来西亚投资发展局的数据显示。", [("马来西亚投资发展局", "body")]),
+    ("国资企业集团将继续推进改革。", []),                 # no place: a description
+    ("中国加快建设一流大学。", [("中国", "table")]),       # too far from the place
+    ("美国加州大学洛杉矶分校的研究", [("美国", "table"), ("加州大学洛杉矶分校", "table")]),
+])
+def test_unknown_bodies_in_extraction(sentence: str, names: list) -> None:
+    found = extract_zh_names([(sentence, 0)], build_table())[0]
+    assert [(m.span.text, m.evidence) for m in found] == names

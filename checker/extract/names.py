@@ -191,6 +191,8 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
             continue  # C罗 (Cristiano Ronaldo): a letter, not a name
         entity = table.get(match.group(0))
         claim(match.start(), match.end(), entity.kind if entity else "latin", "latin", entity)
+    for start, end in unknown_bodies(text, table):
+        claim(start, end, "org", "body", None)
     scanned = _known_names(text, table)
 
     def claim_known(start: int, end: int, entity: Entity) -> None:
@@ -245,6 +247,43 @@ def _known_names(text: str, table: EntityTable) -> list[tuple[int, int, Entity]]
             if _standalone(text, at_start, at_end, inner[2]) \
                     and not _names_a_smaller_place(text, at_start, at_end, inner[2]):
                 found.append((at_start, at_end, inner[2]))
+    return found
+
+
+#: The last word of a body's name, and how many characters must stand between it and the
+#: place that begins the name: 河南大学 is a university, 河南公司 only "a Henan company".
+BODY_WORDS = {
+    **dict.fromkeys(("大学", "大學", "学院", "學院", "医院", "醫院"), 0),
+    **dict.fromkeys(("银行", "銀行", "集团", "集團", "公司", "研究院", "研究所", "协会", "協會",
+                     "基金会", "基金會", "委员会", "委員會", "交易所", "组织", "組織", "联合会",
+                     "聯合會", "商会", "商會", "管理局", "发展局", "發展局", "监管局", "監管局",
+                     "博物馆", "博物館", "资料馆", "資料館", "科学院", "科學院"), 2),
+}
+_BODY_WORD = re.compile("|".join(sorted(BODY_WORDS, key=len, reverse=True)))
+#: Characters that never sit inside a body's name: 在河南农业大学, 与马来西亚投资发展局.
+BODY_NAME_STOPS = frozenset("的与和及等据在于是了对为由从向把被将年月日、，。；：“”「」（）() "
+                            "0123456789")
+
+
+def unknown_bodies(text: str, table: EntityTable) -> list[tuple[int, int]]:
+    """Bodies no table knows, named as a place, up to four more characters and a body word:
+    河南农业大学, 马来西亚投资发展局. Without a place in front the run may be a description
+    (国资企业集团 "state-owned groups", 新建医院 "new hospitals": 新建 is a word before it is
+    a district), and is left alone."""
+    found = []
+    for match in _BODY_WORD.finditer(text):
+        start = match.start()
+        while start > 0 and match.start() - start < 10 and text[start - 1] not in BODY_NAME_STOPS:
+            start -= 1
+        for place_start, place_end, entity in table.scan(text[start:match.start()]):
+            middle = match.start() - (start + place_end)
+            body = text[start + place_start:match.end()]
+            place = normalize_chinese(text[start + place_start:start + place_end])
+            if entity.kind == "place" and place not in common_words() \
+                    and BODY_WORDS[match.group(0)] <= middle <= 4 \
+                    and not any(e.kind != "place" for _, _, e in table.scan(body)):
+                found.append((start + place_start, match.end()))  # (美国|加州大学 is known)
+                break
     return found
 
 

@@ -9,12 +9,14 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from checker.extract.names import (
+    BODY_WORDS,
     NATIONALITIES,
     TRANSLITERATION_CHARACTERS,
     ZH_ROLES,
     transliteration,
 )
 from checker.extract.numerals import normalize_chinese
+from checker.lexicon import english_glosses, english_tokens, normalise_word, zh_content_words
 from checker.model import Entity, Finding, NameMention, SentenceFacts, Severity, Span
 from checker.names import romanize, split_words
 from checker.names.link import (
@@ -186,8 +188,6 @@ def check_names(segments: list[tuple[int, SentenceFacts, SentenceFacts]], zh_is_
     return [_orient(f, zh_is_source) for f in findings]
 
 
-
-
 def _orient(finding: Finding, zh_is_source: bool) -> Finding:
     """Findings are built zh → en; swap the sides when the English is the original."""
     if zh_is_source:
@@ -230,6 +230,12 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
         finding = _misspelling(mention, free + initials, segment.index, table)
         if finding is None and _confident(mention, missing=False):
             finding = _mismatch_or_missing(mention, free, segment, document, table)
+        elif finding is None and not free and _untraced_body(mention, segment, document, table):
+            # a body we cannot look up: its loss is sure when no unexplained name stands in
+            # the English (which may be its brand: Petronas for 马来西亚国家石油公司)
+            finding = NameMissing.finding(
+                f"name missing: {mention.span.text} is not in the English, nor any word of it",
+                mention.span, None, None, segment.index)
         if finding is not None:
             findings.append(finding)
             if finding.target is not None:
@@ -876,8 +882,8 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
     # worth a look, not an error. A person who said or did something is not, and a lone
     # sentence has no context to carry the name.
     severity = Severity.MINOR if mention.kind != "person" and len(document) > 1 \
-        and not _lost_body(mention, segment, document) or _qualifies_a_place(mention, segment) \
-        else None
+        and not _lost_body(mention, segment, document) \
+        or _qualifies_a_place(mention, segment) else None
     return NameMissing.finding(
         f"name missing: {mention.span.text} ({_describe(expected)}) is not in the English",
         mention.span, None, suggestion, segment.index, severity=severity)
@@ -908,6 +914,39 @@ def _known_rival(mention: NameMention, other: NameMention, table: EntityTable) -
     kind = mention.entity.kind if mention.entity else mention.kind
     return any(e.kind == kind and e.source != "cedict"
                for e in table.english_owners(other.span.text))
+
+
+def _untraced_body(mention: NameMention, segment: LinkedSegment,
+                   document: list[LinkedSegment], table: EntityTable) -> bool:
+    """A body no table knows (河南农业大学), named for the first time, of which the English
+    keeps neither the place nor the distinctive words ("agricultural") in the sentence or its
+    neighbours: "a local university" has lost the name. A repeat ("the university" for a body
+    named earlier) is a description, not a loss."""
+    if mention.evidence != "body":
+        return False
+    text = normalize_chinese(mention.span.text)
+    places = [(start, end, e) for start, end, e in table.scan(text) if e.kind == "place"]
+    place_words = {normalise_word(w) for _, _, e in places for form in e.english_forms
+                   for w in english_tokens(form)}
+    middle = text[places[0][1]:] if places else text
+    words = [w for w in zh_content_words(middle) if not _BODY_WORD_AT_END.fullmatch(w)]
+    distinctive = set().union(*(english_glosses(w) for w in words)) if words else set()
+    sentence = _english_words(segment.en_texts)
+    if (distinctive | place_words) & sentence:
+        return False
+    earlier = any(text in normalize_chinese("".join(t.text for t in other.zh_texts))
+                  for other in document if other.index < segment.index)
+    # the translator may have moved the name into a neighbouring sentence
+    next_door = set().union(*(_english_words(other.en_texts) for other in document
+                              if abs(other.index - segment.index) == 1))
+    return not earlier and not (distinctive & next_door)
+
+
+_BODY_WORD_AT_END = re.compile("|".join(sorted(BODY_WORDS, key=len, reverse=True)))
+
+
+def _english_words(texts: list[Span]) -> set[str]:
+    return {normalise_word(w) for text in texts for w in english_tokens(text.text)}
 
 
 def _lost_body(mention: NameMention, segment: LinkedSegment,

@@ -822,3 +822,26 @@ def test_an_unknown_body_named_before_may_be_described() -> None:
 def test_unknown_bodies_in_extraction(sentence: str, names: list) -> None:
     found = extract_zh_names([(sentence, 0)], build_table())[0]
     assert [(m.span.text, m.evidence) for m in found] == names
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("The middle and lower reaches of the Yangtze entered the plum rain season.", []),
+    ("The middle and lower reaches of the Changjiang entered the plum rain season.",
+     [("E205", "长江", "Changjiang", "Yangtze River")]),  # the pinyin, not an accepted alias
+])
+def test_the_pinyin_of_a_place_with_an_english_name(en: str, expected: list) -> None:
+    assert _names("长江中下游进入梅雨期。", en) == expected
+
+
+def test_two_names_in_the_chinese_may_be_two_names_in_the_english() -> None:
+    zh = "英国皇家国际事务研究所（查塔姆研究所）周二发布报告。查塔姆研究所表示，智库作用上升。"
+    en = ("The Royal Institute of International Affairs, known as Chatham House, released a "
+          "report on Tuesday. Chatham House said the role of think tanks was growing.")
+    assert _names(zh, en) == []
+
+
+def test_a_longer_name_built_on_a_body_is_not_a_variant_of_it() -> None:
+    zh = "世界田联宣布了新赛季赛程。世界田联钻石联赛将于四月在厦门开幕。"
+    en = ("World Athletics announced the new season's calendar. The World Athletics Diamond "
+          "League will open in Xiamen in April.")
+    assert _names(zh, en) == []

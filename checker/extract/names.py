@@ -835,6 +835,8 @@ def _strip_word(text: str, start: int, end: int) -> bool:
     word = text[start:end].rstrip(".,")
     if word in _SURNAME_LOOKALIKES and re.match(r"\s+[A-Z]", text[end:end + 2]):
         return False  # "He Lifeng", "Yu Xiazhou": a surname, not a pronoun
+    if text.startswith(" &", end):
+        return False  # "King & Wood": a firm's founder, not a king
     return word in _EN_ROLES or word in _EN_NOT_NAMES
 
 

@@ -163,10 +163,13 @@ def _accepted_aliases(kind: str, forms: tuple[str, ...], en: str, aliases: str
                       ) -> tuple[str, ...]:
     """A person's aliases minus the plain Hanyu pinyin of the Chinese when the English name is
     something else: "Ma Huateng" for Pony Ma is the non-standard form the checker reports,
-    not an accepted alias; "Jen-Hsun Huang" (Wade-Giles) stays accepted."""
+    not an accepted alias; "Jen-Hsun Huang" (Wade-Giles) stays accepted. So for a place:
+    "Chang Jiang" is the pinyin of 长江, whose English name is the Yangtze."""
     split = tuple(split_values(aliases))
-    if kind != "person" or romanize.hanyu_spells(forms[0], en):
+    if kind not in ("person", "place") or romanize.hanyu_spells(forms[0], en):
         return split
+    if kind == "place":  # 长江 is the Yangtze; "Chang Jiang", "Changjiang" are its pinyin
+        return tuple(a for a in split if not romanize.hanyu_spells(forms[0], a))
     return tuple(a for a in split if len(a.split()) < 2
                  or not romanize.hanyu_spells(forms[0], a))
 

@@ -394,8 +394,10 @@ def _variant_of_elsewhere(mention: NameMention, free: list[NameMention],
                for other in document if other is not segment for link in other.links):
         return None
     for name in free:
-        if english_key(name.span.text) not in accepted and any(
+        if english_key(name.span.text) not in accepted and not any(
+                _contains_words(name.span.text, form) for form in entity.english_forms) and any(
                 _shares_most_words(name.span.text, form) for form in entity.english_forms):
+            # (but "World Athletics Diamond League" is a longer name, not a variant)
             return NameInconsistent.finding(
                 f"inconsistent rendering: {mention.span.text} is {entity.en} elsewhere in this "
                 f"document, {name.span.text} here", mention.span, name.span, entity.en,
@@ -1332,11 +1334,17 @@ def _mixed_aliases(links: list[Link], segment_of: dict[int, int], found: list[Fi
     preferred = english_key(entity.en) if english_key(entity.en) in keys else (
         keys[0] if keys else None)
     flagged = {(f.target.start, f.target.end) for f in found if f.target}
+    # 英国皇家国际事务研究所（查塔姆研究所）: the Chinese uses two names too, and the English
+    # follows it
+    chinese: dict[str, set[str]] = defaultdict(set)
+    for link, key in zip(named, keys, strict=True):
+        chinese[key].add(normalize_chinese(link.mention.span.text))
     findings = []
     for link, key in zip(named, keys, strict=True):
         span = (link.rendering.start, link.rendering.end)
         if preferred is None or span in flagged \
-                or not _unrelated_forms(key, preferred, acronyms):
+                or not _unrelated_forms(key, preferred, acronyms) \
+                or not chinese[key] & chinese[preferred]:
             continue
         shown = next(n.rendering.text for n, k in zip(named, keys, strict=True)
                      if k == preferred)

@@ -791,8 +791,8 @@ def test_names_a_translation_may_leave_implicit(zh: str, en: str, expected: list
     assert _names(zh, en) == expected
 
 
-_SYNGENTA = ("The head of Syngenta Group's China business said in Zhengzhou that it would work with "
-             "{} on field trials of drought-resistant maize varieties.")
+_SYNGENTA = ("The head of Syngenta Group's China business said in Zhengzhou that it would "
+             "work with {} on field trials of drought-resistant maize varieties.")
 
 
 @pytest.mark.parametrize(("body", "expected"), [

@@ -845,3 +845,14 @@ def test_a_longer_name_built_on_a_body_is_not_a_variant_of_it() -> None:
     en = ("World Athletics announced the new season's calendar. The World Athletics Diamond "
           "League will open in Xiamen in April.")
     assert _names(zh, en) == []
+
+
+@pytest.mark.parametrize(("county", "expected"), [
+    ("Shangshui", []),
+    ("Shangshiu", [("E203", "商水县", "Shangshiu", "Shangshui")]),  # not "another ending"
+])
+def test_a_misspelt_pinyin_place_is_no_short_form(county: str, expected: list) -> None:
+    zh = "在河南，周口市商水县练集镇的小麦制种基地与隆平高科签订了长期合作协议。"
+    en = (f"In Henan, a wheat seed production base in Lianji township, {county} county, Zhoukou "
+          "city, signed a long-term cooperation agreement with Longping High-Tech.")
+    assert _names(zh, en) == expected

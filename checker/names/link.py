@@ -629,6 +629,8 @@ def _same_stem(a: str, b: str) -> bool:
     """"supervision" and "supervisory" share a stem; "Guangxi" and "Guangdong" do not."""
     if a == b:
         return True
+    if romanize.pinyin_like(a) or romanize.pinyin_like(b):
+        return False  # "Shangshiu" is a misspelling of Shangshui, not another ending of it
     common = len(_common_prefix(a, b))
     return common >= 5 and common >= 0.7 * max(len(a), len(b))
 

@@ -856,3 +856,15 @@ def test_a_misspelt_pinyin_place_is_no_short_form(county: str, expected: list) -
     en = (f"In Henan, a wheat seed production base in Lianji township, {county} county, Zhoukou "
           "city, signed a long-term cooperation agreement with Longping High-Tech.")
     assert _names(zh, en) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Yang Po-hsuan", []),   # Taiwan's Wade-Giles
+    ("Yang Po-hsaun", [("E203", "楊博軒", "Yang Po-hsaun", "Yang Po-hsuan")]),
+])
+def test_a_misspelt_wade_giles_name_in_a_taiwan_text(name: str, expected: list) -> None:
+    zh = "臺灣男雙李洋與楊博軒在決賽中以二比一擊敗韓國組合，奪得冠軍。"
+    en = (f"Taiwan's men's doubles pair Lee Yang and {name} beat a South Korean pair 2-1 in "
+          "the final to take the title.")
+    assert _names(zh, en) == expected
+    assert romanize.wade_giles_forms("楊博軒") == ["Yang Po-hsuan"]

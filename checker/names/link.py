@@ -267,7 +267,9 @@ def _discover_people(segment: LinkedSegment, used: set[Span]) -> None:
     taken = [m.span for m in segment.zh if m.kind == "person" or len(m.span.text) > 3]
     for name in _free_names(segment, used):
         words = split_hyphens(name.span.text)
-        if not 2 <= len(words) <= 3 or not romanised_chinese(name.span.text):
+        # "Yang Po-hsuan": Taiwan's Wade-Giles, hyphenated
+        if not 2 <= len(words) <= 3 or not (romanised_chinese(name.span.text)
+                                            or "-" in name.span.text):
             continue
         for text in segment.zh_texts:
             found = _spelled_in(text, words, taken)
@@ -312,8 +314,10 @@ def _spelled_in(text: Span, words: list[str], taken: list[Span]
             if romanize.is_person_spelling(chinese, words) == "full":
                 return mention, True
             forms = romanize.person_spelling_forms(chinese)
+            wade_giles = [" ".join(split_hyphens(f)) for f in romanize.wade_giles_forms(chinese)]
             if any(len(f.split()) == len(words) and not inflected(f, english)
-                   and edit_similarity(f, english) >= CLOSE_SPELLING for f in forms):
+                   and edit_similarity(f, english) >= CLOSE_SPELLING
+                   for f in forms + wade_giles):
                 return mention, False
     return None
 

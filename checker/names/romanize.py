@@ -297,6 +297,17 @@ def person_spelling_forms(name: str) -> list[str]:
     return [f"{family} {given_text}", f"{given_text} {family}"]
 
 
+def wade_giles_forms(name: str) -> list[str]:
+    """The Wade-Giles form Taiwan writes a Chinese personal name in, given name hyphenated:
+    楊博軒 → ["Yang Po-hsuan"]."""
+    surname, given = split_surname(name)
+    if not given:
+        return []
+    family = "".join(wade_giles(_first_reading(c, surname=True)) for c in surname).capitalize()
+    given_text = "-".join(wade_giles(_first_reading(c)) for c in given).capitalize()
+    return [f"{family} {given_text}"]
+
+
 def _first_reading(char: str, surname: bool = False) -> str:
     if surname and char in SURNAME_PINYIN:
         return SURNAME_PINYIN[char]

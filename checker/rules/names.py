@@ -45,7 +45,13 @@ from checker.names.link import (
     zh_text_of,
 )
 from checker.names.phonetic import edit_similarity, sound_similarity
-from checker.names.table import EntityTable, common_words, english_key, ordinary_english
+from checker.names.table import (
+    EntityTable,
+    common_words,
+    english_key,
+    ordinary_english,
+    to_simplified,
+)
 from checker.rules.registry import Rule, register
 
 # A misspelling: letters this similar to the expected name, but not equal.
@@ -592,7 +598,7 @@ _ADDED_CONTEXT = frozenset({"China", "United States", *DEMONYMS["China"],
 @lru_cache(maxsize=64)
 def _traditional(text: str) -> bool:
     """Written in Traditional characters (a Hong Kong, Macao or Taiwan text)."""
-    return any(normalize_chinese(c) != c for c in text if "\u3400" <= c <= "\u9fff")
+    return to_simplified(text) != normalize_chinese(text)
 
 
 def _sounds_in(entity: Entity, zh_text: str) -> bool:
@@ -744,6 +750,8 @@ def _expected_forms(mention: NameMention) -> list[str]:
     forms = list(mention.entity.english_forms) if mention.entity else []
     if is_chinese_person(mention):
         forms += romanize.person_spelling_forms(mention.span.text)
+        if _traditional(mention.span.text):  # Taiwan writes Wade-Giles: Yang Po-hsuan
+            forms += romanize.wade_giles_forms(normalize_chinese(mention.span.text))
     return forms
 
 

@@ -868,3 +868,29 @@ def test_a_misspelt_wade_giles_name_in_a_taiwan_text(name: str, expected: list) 
           "the final to take the title.")
     assert _names(zh, en) == expected
     assert romanize.wade_giles_forms("楊博軒") == ["Yang Po-hsuan"]
+
+
+@pytest.mark.parametrize(("country", "expected"), [
+    ("Sudan", []),
+    ("South Sudan", [("E202", "苏丹", "South Sudan", "Sudan")]),  # another known country
+])
+def test_a_name_inside_a_longer_known_name(country: str, expected: list) -> None:
+    zh = "国际危机组织发布报告，警告苏丹和萨赫勒地区的人道主义局势正在恶化。"
+    en = (f"The International Crisis Group issued a report warning that the humanitarian "
+          f"situation in {country} and the Sahel was deteriorating.")
+    assert _names(zh, en) == expected
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("Zhao Desheng, a large-scale grain farmer in Shou County, has contracted 600 mu of land.",
+     []),
+    ("Zhao Desheng, a large-scale grain farmer in Huoqiu County, has contracted 600 mu of land.",
+     [("E202", "寿县", "Huoqiu County", "Shou")]),  # another known county: major
+])
+def test_another_known_county(en: str, expected: list) -> None:
+    assert _names("寿县种粮大户赵德胜承包了600亩土地。", en) == expected
+
+
+def test_a_river_in_pinyin_with_its_noun_translated() -> None:
+    assert _names("唐河沿岸的种粮大户承包了600亩土地。",
+                  "Farmers along the Tang River have contracted 600 mu of land.") == []

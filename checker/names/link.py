@@ -711,12 +711,17 @@ def _by_pinyin(mention: NameMention, segment: LinkedSegment, used: set[Span]) ->
 _BODY_WORDS = {"医院": ("hospital",), "醫院": ("hospital",), "大学": ("university",),
                "大學": ("university",), "集团": ("group",), "集團": ("group",),
                "公司": ("company", "corporation", "co"), "银行": ("bank",), "銀行": ("bank",),
-               "控股": ("holdings", "holding"), "航空": ("airways", "airlines", "air")}
+               "控股": ("holdings", "holding"), "航空": ("airways", "airlines", "air"),
+               # places: 唐河 "Tang River", 清水河 "Qingshui River", 千岛湖 "Qiandao Lake"
+               "河": ("river",), "江": ("river",), "湖": ("lake",), "岛": ("island",),
+               "島": ("island",), "山": ("mountain",), "县": ("county",), "縣": ("county",),
+               "区": ("district",), "區": ("district",), "市": ("city",), "镇": ("town",),
+               "鎮": ("town",)}
 
 
 def _spells_body(chinese: str, words: list[str]) -> bool:
     """"Wuhan Xiehe Hospital" for 武汉协和医院: the pinyin of the name and its translated
-    ending (Wuhan Union Hospital is its English name)."""
+    ending (Wuhan Union Hospital is its English name); "Tang River" for 唐河."""
     for ending, english in _BODY_WORDS.items():
         if chinese.endswith(ending) and len(chinese) > len(ending) and len(words) >= 2 \
                 and words[-1].lower() in english:

@@ -256,10 +256,47 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
     # "Bank Negara Malaysia" is no rendering of 马来西亚 though it holds "Malaysia"
     whole = [n for n in segment.en if n in free or (
         n.span not in rendered and not any(_covers(r, n.span) for r in rendered))]
-    strangers = _unsourced_bodies(whole, segment, nearby, table)
+    strangers = _unsourced_bodies(whole, segment, nearby, table) + _longer_names(
+        segment, nearby, table)
     taken = {f.target for f in strangers if f.target is not None}
     free = [n for n in free if not overlaps_used(n.span, taken)]
     return findings + misspelt + kanji + strangers + _foreign_names(free, segment, nearby, table)
+
+
+def _longer_names(segment: LinkedSegment, nearby: str, table: EntityTable) -> list[Finding]:
+    """A body or place rendered inside a longer English name that is another known entity,
+    which no Chinese near the sentence names: "South Sudan" (南苏丹) for 苏丹. (Longer names
+    the table does not know are mostly the same entity in a compound: "Johor-Singapore
+    Special Economic Zone", "Shares of HSBC".)"""
+    findings = []
+    folded = normalize_chinese(nearby)
+    for link in segment.links:
+        kind = _kind_of(link.mention)
+        if kind not in ("org", "place", "media") or not _ends_the_name(link.mention, segment):
+            continue
+        for name in segment.en:
+            if name.span == link.rendering or not _covers(name.span, link.rendering):
+                continue
+            others = [e for e in table.english_owners(name.span.text)
+                      if e.kind in (kind, "name") and e is not link.mention.entity]
+            if others and not any(normalize_chinese(form) in folded
+                                  for e in others for form in e.zh):
+                findings.append(NameMismatch.finding(
+                    f"different name: {link.mention.span.text} is {link.rendering.text}, the "
+                    f"English says {name.span.text} ({others[0].zh[0]})", link.mention.span,
+                    name.span, link.rendering.text, segment.index))
+            break
+    return findings
+
+
+def _ends_the_name(mention: NameMention, segment: LinkedSegment) -> bool:
+    """The Chinese name stops where the mention does: punctuation, a conjunction or a
+    particle follows (武汉大学和…), not more of a longer name (世界田联钻石联赛)."""
+    text = zh_text_of(mention, segment)
+    if text is None:
+        return False
+    after = text.text[mention.span.end - text.start:mention.span.end - text.start + 1]
+    return not after or not "\u4e00" <= after <= "\u9fff" or after in "和与及、的在是将也都已"
 
 
 def _covers(outer: Span, inner: Span) -> bool:
@@ -1018,9 +1055,19 @@ def _mismatch_severity(mention: NameMention, other: NameMention, table: EntityTa
             and not romanised_chinese(other.span.text) and " " in other.span.text.strip():
         return Severity.MINOR
     if entity is not None and entity.source == "cedict" and entity.kind == "place" \
-            and "place" not in _kinds(other, table) and not _stranger(mention, other):
+            and "place" not in _kinds(other, table) and not _stranger(mention, other) \
+            and not _another_known_place(other, table):
         return Severity.MINOR
     return None
+
+
+def _another_known_place(other: NameMention, table: EntityTable) -> bool:
+    """"Huoqiu County": a known place (霍邱) with its noun — another place, not a loose
+    reading of this one."""
+    words = other.span.text.split()
+    if len(words) < 2 or words[-1].lower() not in _PLACE_NOUNS:
+        return False
+    return any(e.kind == "place" for e in table.english_owners(" ".join(words[:-1])))
 
 
 #: Administrative units: a Chinese name ending in one is a place beyond doubt.
@@ -1235,7 +1282,8 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
         if short is not None:
             findings.append(short)
         elif established and (link.how == "pinyin" or link.how == "sound" and romanised_chinese(
-                link.rendering.text)) and not _same_name(link.rendering.text, established):
+                link.rendering.text)) and not _same_name(link.rendering.text, established) \
+                and not _with_its_noun(link.rendering.text, established):
             elsewhere = _other_places(links, link, established)
             findings.append(NameNonStandard.finding(
                 f"non-standard rendering: {link.mention.span.text} is known in English as "
@@ -1411,6 +1459,13 @@ def _preferred_key(preferred: str, links: list[Link]) -> str:
 
 def _same_name(a: str, b: str) -> bool:
     return english_key(a) == english_key(b)
+
+
+def _with_its_noun(text: str, established: str) -> bool:
+    """"Hualien County" for Hualien: the established name and the place noun it leaves out."""
+    words = text.split()
+    return len(words) >= 2 and words[-1].lower() in _PLACE_NOUNS \
+        and _same_name(" ".join(words[:-1]), established)
 
 
 def _preferred(links: list[Link], established: str | None, forms: Counter) -> str | None:

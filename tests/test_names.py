@@ -894,3 +894,15 @@ def test_another_known_county(en: str, expected: list) -> None:
 def test_a_river_in_pinyin_with_its_noun_translated() -> None:
     assert _names("唐河沿岸的种粮大户承包了600亩土地。",
                   "Farmers along the Tang River have contracted 600 mu of land.") == []
+
+
+@pytest.mark.parametrize(("short", "expected"), [
+    ("Chiang", []),
+    ("Jiang", [("E201", "蔣萬安", "Jiang", "Chiang")]),  # his family name in Hanyu pinyin
+])
+def test_a_traditional_name_shortened_in_another_romanisation(short: str, expected: list
+                                                              ) -> None:
+    zh = "臺北市長蔣萬安週一宣布新計劃。民進黨立委要求蔣萬安說明自償率的計算方式。"
+    en = ("Taipei Mayor Chiang Wan-an announced a new plan on Monday. Democratic Progressive "
+          f"Party legislators asked {short} to explain how the ratio was calculated.")
+    assert _names(zh, en) == expected

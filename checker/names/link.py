@@ -16,12 +16,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from checker.extract.numerals import normalize_chinese
 from checker.lexicon import english_glosses, english_tokens, normalise_word, zh_content_words
 from checker.model import Entity, NameMention, SentenceFacts, Span
 from checker.names import romanize, split_words
 from checker.names.phonetic import edit_similarity, sound_similarity
-from checker.names.table import EntityTable, english_key, ordinary_english
+from checker.names.table import EntityTable, english_key, ordinary_english, to_simplified
 
 # Below this a sound-alike is not the name; above LINK it is.
 SOUND_LINK = 0.6
@@ -461,10 +460,13 @@ def _by_other_word(mention: NameMention, segment: LinkedSegment, used: set[Span]
     short = {english_key(form) for form in short_forms(entity)}
     words = {word for form in entity.english_forms if " " in form
              for word in re.split(r"[\s-]+", form) if len(word) >= 2}
+    # "Jiang" for 蔣萬安 (Chiang for short): the family name in another romanisation
+    family = romanize.surname_spellings(romanize.split_surname(
+        to_simplified(mention.span.text))[0]) if is_chinese_person(mention) else frozenset()
     for name in segment.en:
         text = name.span.text
-        if text in words and english_key(text) not in short \
-                and not overlaps_used(name.span, used):
+        if (text in words or romanize.ascii_fold(text) in family and " " not in text) \
+                and english_key(text) not in short and not overlaps_used(name.span, used):
             return Link(mention, name.span, "word")
     return None
 
@@ -683,7 +685,7 @@ def is_chinese_person(mention: NameMention) -> bool:
         return False
     if mention.evidence == "english":
         return True
-    text = normalize_chinese(mention.span.text)  # 蔣萬安 as 蒋万安
+    text = to_simplified(mention.span.text)  # 蔣萬安 as 蒋万安
     return (mention.kind == "person" and 2 <= len(text) <= 4
             and (text[:1] in romanize.SURNAMES or text[:2] in romanize.COMPOUND_SURNAMES))
 

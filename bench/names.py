@@ -163,7 +163,7 @@ def demetr(split: str = "test", verbose: bool = False) -> None:
         return
     for label, file in (("replaced", REPLACED), ("removed", REMOVED)):
         items = [i for i in load_items(DEMETR_DIR / file) if i.split == split and i.applied]
-        hits = 0
+        hits = elsewhere = 0
         for item in items:
             regions = changed_regions(item.mt, item.pert)
             alarms = name_alarms(check_aligned([(item.src, item.pert)]))
@@ -173,10 +173,15 @@ def demetr(split: str = "test", verbose: bool = False) -> None:
             hit = any(overlaps(f.target, regions) for f in alarms) or any(
                 f.target is None and _finding_key(f) not in before for f in alarms)
             hits += hit
+            # looser: any new finding about a Chinese name, though it points at other words
+            # ("国际米兰 is Inter Milan, the English says Nerazzurri" when Inter Milan is gone)
+            elsewhere += hit or any(f.source is not None and _finding_key(f) not in before
+                                    for f in alarms)
             if verbose and not hit:
                 print(f"  missed {item.id}: {item.src}\n    {item.pert}")
         print(f"ne_{label}: recall {rate(hits, len(items))}  (target ≥ "
-              f"{TARGETS[label]:.0%})")
+              f"{TARGETS[label]:.0%}); counting new findings on a Chinese name that point "
+              f"elsewhere too: {rate(elsewhere, len(items))}")
     files = {p.name: load_items(p) for p in sorted(DEMETR_DIR.glob("*.json"))}
     mt_items, ref_items = negatives(files, split)
     for label, items, attr in (("mt_sent", mt_items, "mt"), ("eng_sent", ref_items, "ref")):

@@ -906,3 +906,13 @@ def test_a_traditional_name_shortened_in_another_romanisation(short: str, expect
     en = ("Taipei Mayor Chiang Wan-an announced a new plan on Monday. Democratic Progressive "
           f"Party legislators asked {short} to explain how the ratio was calculated.")
     assert _names(zh, en) == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), [
+    ("球迷可以在Twitter上关注比赛。", "Fans can follow matches on Twitter.", []),
+    ("球迷可以在Twitter上关注比赛。", "Fans can follow matches online.",
+     [("E204", "Twitter", None, None)]),  # a brand the Chinese keeps in Latin letters
+    ("歌手SealWu在开幕夜演出。", "Singer Seal Wu performed on the opening night.", []),
+])
+def test_latin_brand_names_in_the_chinese(zh: str, en: str, expected: list) -> None:
+    assert _names(zh, en) == expected

@@ -657,9 +657,11 @@ def _by_latin(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> 
     (道格·琼斯（Doug Jones）)."""
     if mention.evidence not in ("latin", "gloss"):
         return None
-    # "WTA1000" may be written "WTA 1000"
+    # "WTA1000" may be written "WTA 1000", "SealWu" "Seal Wu"
     spaced = re.sub(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", " ", mention.span.text)
-    span = find_text(mention.span.text, segment.en_texts) or find_text(spaced, segment.en_texts)
+    camel = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", mention.span.text)
+    span = find_text(mention.span.text, segment.en_texts) or find_text(
+        spaced, segment.en_texts) or find_text(camel, segment.en_texts)
     return Link(mention, span, "latin") if span is not None else None
 
 

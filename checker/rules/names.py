@@ -853,7 +853,9 @@ def _confident(mention: NameMention, missing: bool = True) -> bool:
         return True  # the Chinese itself says what the English should write
     if mention.evidence == "latin":
         text = mention.span.text
-        kept = text.isupper() and len(text) >= 3 and text not in _SPELLED_OUT
+        # NBA, but also Twitter, iPhone: a name the Chinese keeps in Latin letters
+        kept = (text.isupper() or any(c.isupper() for c in text) and len(text) >= 4) \
+            and len(text) >= 3 and text.upper() not in _SPELLED_OUT
         return any(c.isdigit() for c in text) or entity is not None or kept or (
             not missing and text.isupper() and text not in _SPELLED_OUT)  # APP: "apps"
     if mention.evidence == "title":

@@ -89,6 +89,8 @@ def _pairs(root: Path) -> list[Path]:
 #: documents), and then joined the development sets.
 DEV_SETS = ("setA", "setB", "setC", "setD", "setE", "setH", "setI", "setJ")
 TEST_SETS = ("setF", "setG")
+#: Sets K-L were written blind in session 13 and are only measured, like F-G.
+TEST_SETS_2 = ("setK", "setL")
 
 
 def heldout(verbose: bool = False, sets: tuple[str, ...] = ()) -> None:
@@ -99,9 +101,10 @@ def heldout(verbose: bool = False, sets: tuple[str, ...] = ()) -> None:
         return
     groups = [(label, [f for f in folders if f.parent.name in names])
               for label, names in (("dev (sets A-E, H-J, tuned on)", DEV_SETS),
-                                   ("test (sets F-G, never tuned on)", TEST_SETS))]
+                                   ("test (sets F-G, never tuned on)", TEST_SETS),
+                                   ("test (sets K-L, never tuned on)", TEST_SETS_2))]
     groups.append(("other sets", [f for f in folders
-                                  if f.parent.name not in DEV_SETS + TEST_SETS]))
+                                  if f.parent.name not in DEV_SETS + TEST_SETS + TEST_SETS_2]))
     for label, members in groups:
         if members:
             _name_sets(label, members, verbose)

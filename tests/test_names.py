@@ -916,3 +916,10 @@ def test_a_traditional_name_shortened_in_another_romanisation(short: str, expect
 ])
 def test_latin_brand_names_in_the_chinese(zh: str, en: str, expected: list) -> None:
     assert _names(zh, en) == expected
+
+
+def test_reporters_of_a_dateline_may_be_left_out() -> None:
+    zh = "新华社圣地亚哥11月19日电（记者王立成 刘晓雯）国家主席于11月16日至19日对智利进行国事访问。"
+    en = ("SANTIAGO, Nov. 19 (Xinhua) -- The Chinese president paid a state visit to Chile from "
+          "Nov. 16 to 19.")
+    assert _names(zh, en) == []

@@ -908,6 +908,11 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
     if not candidates:
         if _stood_in(mention, segment, document) or by_paraphrase(mention, segment, set()):
             return None
+        if _qualifies_a_place(mention, segment) or _in_a_byline(mention, segment):
+            return NameMissing.finding(  # 中国文昌航天发射场 "the Wenchang Space Launch Site"
+                f"name missing: {mention.span.text} ({_describe(expected)}) is not in the "
+                "English", mention.span, None, suggestion, segment.index,
+                severity=Severity.MINOR)
         # a place or body gone, and an unexplained name of another kind stands there; a
         # person gone, and a name made of ordinary words stands there, is reported missing
         # ("The Finance Committee … said": a description, not a rival)
@@ -932,10 +937,24 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
     # sentence has no context to carry the name.
     severity = Severity.MINOR if mention.kind != "person" and len(document) > 1 \
         and not _lost_body(mention, segment, document) \
-        or _qualifies_a_place(mention, segment) else None
+        or _qualifies_a_place(mention, segment) or _in_a_byline(mention, segment) else None
     return NameMissing.finding(
         f"name missing: {mention.span.text} ({_describe(expected)}) is not in the English",
         mention.span, None, suggestion, segment.index, severity=severity)
+
+
+def _in_a_byline(mention: NameMention, segment: LinkedSegment) -> bool:
+    """（记者王立成 刘晓雯）: the reporters of a dateline, which English wire copy leaves out."""
+    text = zh_text_of(mention, segment)
+    if text is None:
+        return False
+    before = text.text[:mention.span.start - text.start]
+    opened = max(before.rfind("（"), before.rfind("("))
+    return opened >= 0 and before[opened + 1:].lstrip().startswith(_BYLINE_ROLES) \
+        and ")" not in before[opened:] and "）" not in before[opened:]
+
+
+_BYLINE_ROLES = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影", "编辑", "編輯")
 
 
 def _qualifies_a_place(mention: NameMention, segment: LinkedSegment) -> bool:

@@ -923,3 +923,20 @@ def test_reporters_of_a_dateline_may_be_left_out() -> None:
     en = ("SANTIAGO, Nov. 19 (Xinhua) -- The Chinese president paid a state visit to Chile from "
           "Nov. 16 to 19.")
     assert _names(zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), [
+    # 嘉仁 is CC-CEDICT's Yoshihito, but here the given name of 杨嘉仁
+    ("他师从杨嘉仁教授学习指挥。", "He studied conducting under Professor Yang Jiaren.", []),
+    # the company's own word with its business worded another way: worth a look, not major
+    ("博纳影业集团董事长于冬在广州与钟南山院士座谈。",
+     "Bona Pictures chairman Yu Dong met academician Zhong Nanshan in Guangzhou.", []),
+    # but a shared ordinary first word makes no variant: the IEA is not the IAEA
+    ("国际原子能机构总干事格罗西表示，核查将继续。",
+     "International Energy Agency Director General Rafael Grossi said inspections would "
+     "continue.",
+     [("E202", "国际原子能机构", "International Energy Agency",
+       "International Atomic Energy Agency")]),
+])
+def test_names_inside_names_and_brand_variants(zh: str, en: str, expected: list) -> None:
+    assert _names(zh, en) == expected

@@ -93,7 +93,7 @@ _ADVERBS = set("还也曾又都就才便亦仍则将已正再很")
 # 海港队, 马路: a team, an office or a place, not a given name
 _NOT_NAME_ENDINGS = set("队局部院所会司厂馆省市县村镇路街站校团说称在是和与的及")
 # Characters after which a name may start without a title: 与王毅, 据李强, 和林剑.
-_BEFORE_NAME = set("与和同及跟对向据由让被把将给为、也")
+_BEFORE_NAME = set("与和同及跟对向据由让被把将给为、也从")  # 师从杨嘉仁教授
 TRANSLITERATION_CHARACTERS = frozenset(
     "阿埃艾爱安奥巴拜班邦贝本比彼毕宾波伯博布达黛戴丹德迪蒂丁杜多厄恩尔法菲费芬弗福盖"
     "冈戈格贡古哈海汉豪赫亨霍基吉加杰卡凯坎康柯科克肯库奎拉莱兰朗劳勒雷里莉丽利莲琳卢鲁"
@@ -410,6 +410,9 @@ def _not_inside_a_word(text: str, start: int, end: int, entity: Entity) -> bool:
         return True  # a word across the edge of a long name is chance (战胜利物浦)
     if entity.source == "table":
         return not _split_between_words(text, start, end)
+    if entity.kind == "person" and start > 0 and text[start - 1] in SURNAMES \
+            and text[start - 1] not in _PREPOSITION_SURNAMES | _FUNCTION_CHARACTERS:
+        return False  # 嘉仁 (Yoshihito) in 杨嘉仁: the given name of a Chinese name
     if text[start] in _FUNCTION_CHARACTERS and start > 0 and _is_han(text[start - 1]):
         return False  # 从江 in 一年内从江浙沪, 和县 in 城市和县: the word "from", "and"
     return not _inside_common_word(text, start, end)

@@ -1066,6 +1066,7 @@ def _mismatch_severity(mention: NameMention, other: NameMention, table: EntityTa
     entity = mention.entity
     if entity is not None and entity.kind in ("org", "media") and any(
             _contains_words(other.span.text, form)
+            or _same_first_word(other.span.text, form, table)
             or _reworded(other.span.text, form) and not table.english_owners(other.span.text)
             for form in entity.english_forms):
         # "CITIC Securities" for CITIC Group: a related body, maybe; "China National
@@ -1080,6 +1081,17 @@ def _mismatch_severity(mention: NameMention, other: NameMention, table: EntityTa
             and not _another_known_place(other, table):
         return Severity.MINOR
     return None
+
+
+def _same_first_word(text: str, form: str, table: EntityTable) -> bool:
+    """"Bona Pictures" for Bona Film Group: the company's own word (no place or other known
+    name: "Shanghai Shenhua" is not Shanghai Port), its line of business worded another
+    way."""
+    first, other = text.split()[0].lower(), form.split()[0].lower()
+    return first == other and len(first) >= 4 and first not in ORG_WORDS \
+        and len(form.split()) > 1 and len(text.split()) > 1 \
+        and not table.english_owners(text.split()[0]) \
+        and ordinary_english().get(first, 0) < 3  # not "International Energy Agency"
 
 
 def _another_known_place(other: NameMention, table: EntityTable) -> bool:

@@ -940,3 +940,22 @@ def test_reporters_of_a_dateline_may_be_left_out() -> None:
 ])
 def test_names_inside_names_and_brand_variants(zh: str, en: str, expected: list) -> None:
     assert _names(zh, en) == expected
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # a province before the prefecture in it, left out beside the prefecture's long name
+    ("青海省海西蒙古族藏族自治州格尔木市公安局26日通报。",
+     "The Public Security Bureau of Golmud City, Haixi Mongolian and Tibetan Autonomous "
+     "Prefecture, said on the 26th."),
+    ("嫦娥六号由长征五号遥八运载火箭在中国文昌航天发射场成功发射，历经地月转移。",
+     "Chang'e-6 was launched atop a Long March-5 Y8 rocket from the Wenchang Space Launch "
+     "Site. After Earth-moon transfer, it reached lunar orbit."),
+])
+def test_a_country_or_province_before_a_place_may_stay_implicit(zh: str, en: str) -> None:
+    assert _names(zh, en) == []
+
+
+def test_a_capitalised_preposition_after_a_credit_is_no_name() -> None:
+    names = extract_en_names("(Deutsche Welle Chinese) Over the past two weeks, cases rose.",
+                             0, build_table())
+    assert "Over" not in [m.span.text for m in names]

@@ -905,6 +905,9 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
             by_paraphrase(mention, segment, {n.span for n in free}, share=1.0)
             or _says_the_loose_name(mention, candidates[0])):
         return None  # "Vice Minister of Commerce" says 商务部 beside another name
+    if _qualifies_a_place(mention, segment) and not any(
+            "place" in _kinds(c, table) for c in candidates):
+        candidates = []  # 青海省海西蒙古族藏族自治州 "Haixi Mongolian and Tibetan …"
     if not candidates:
         if _stood_in(mention, segment, document) or by_paraphrase(mention, segment, set()):
             return None

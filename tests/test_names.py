@@ -959,3 +959,15 @@ def test_a_capitalised_preposition_after_a_credit_is_no_name() -> None:
     names = extract_en_names("(Deutsche Welle Chinese) Over the past two weeks, cases rose.",
                              0, build_table())
     assert "Over" not in [m.span.text for m in names]
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("Hong Kong's Securities and Futures Commission issued new rules on Wednesday. The SFC "
+     "said it would tighten oversight.", []),  # 證監會 in Hong Kong: the same characters
+    ("The China Banking Regulatory Commission issued new rules on Wednesday. The commission "
+     "said it would tighten oversight.",
+     [("E202", "香港证监会", "China Banking Regulatory Commission",
+       "Securities and Futures Commission")]),
+])
+def test_one_chinese_name_for_two_bodies(en: str, expected: list) -> None:
+    assert _names("香港证监会周三发布新规，证监会表示将加强监管。", en) == expected

@@ -418,6 +418,21 @@ def by_established(mention: NameMention, segment: LinkedSegment, used: set[Span]
                 _same_letters(span.text, form) for form in forms if len(form) > 4)
             if variant and not _part_of_another_name(span, mention.entity, segment):
                 return Link(mention, span, "variant")
+    return _by_homograph(mention, segment, used)
+
+
+def _by_homograph(mention: NameMention, segment: LinkedSegment, used: set[Span]
+                  ) -> Link | None:
+    """The same characters name two bodies: 证监会 is the mainland's CSRC, and in Hong Kong
+    text (證監會) the SFC. An English name of the other one renders the mention."""
+    if mention.entity.source != "table" or mention.entity.kind not in ("org", "media"):
+        return None
+    folded = to_simplified(mention.span.text)
+    for name in _free_names(segment, used):
+        if any(e is not mention.entity and e.kind == mention.entity.kind and e.source == "table"
+               and any(to_simplified(form) == folded for form in e.zh)
+               for e in segment.table.english_owners(name.span.text)):
+            return Link(mention, name.span, "established")
     return None
 
 

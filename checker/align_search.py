@@ -341,11 +341,12 @@ class ClauseLeak:
     def __init__(self, src_singles: np.ndarray, tgt_singles: np.ndarray,
                  src_clauses: tuple[np.ndarray, np.ndarray, np.ndarray],
                  tgt_clauses: tuple[np.ndarray, np.ndarray, np.ndarray],
-                 weight: float = CLAUSE_LEAK_WEIGHT, floor: float = CLAUSE_LEAK_FLOOR) -> None:
+                 weight: float | None = None, floor: float | None = None) -> None:
         self._src, self._tgt = src_singles, tgt_singles
         self._src_first, self._src_last, self._src_split = src_clauses
         self._tgt_first, self._tgt_last, self._tgt_split = tgt_clauses
-        self.weight, self.floor = weight, floor
+        self.weight = CLAUSE_LEAK_WEIGHT if weight is None else weight
+        self.floor = CLAUSE_LEAK_FLOOR if floor is None else floor
         self._any_tgt_split = bool(np.any(self._tgt_split))
 
     def leak(self, di: int, dj: int, i: int, ends: np.ndarray) -> np.ndarray:

@@ -305,7 +305,7 @@ MIN_CLAUSE = 2
 #: A bead is penalised when one of its edge clauses (the first or last clause of its first
 #: or last sentence, on either side) fits the sentence just across the bead's boundary
 #: better than its own bead's edge sentence, by more than CLAUSE_LEAK_FLOOR in cosine:
-#: LEAK_WEIGHT × (difference − floor). Translators regroup clauses, and a clause that left
+#: CLAUSE_LEAK_WEIGHT × (difference − floor). Translators regroup clauses, and a clause that left
 #: its sentence tells where the bead's boundary lies: when 除非有重大的原因 ends one Chinese
 #: sentence and "without a very important reason" opens the next English one, a cut between
 #: the two 1-1 links is wrong (the gold has a 2-2). USE's sentence cosines do not see this:
@@ -314,7 +314,22 @@ MIN_CLAUSE = 2
 #: Gridded on MAC-Dev (bench/explore_trials.py --leak, with RARE_BEADS): strict F1 .925
 #: without, .936 at 0.3 / 0.0, .938 at 0.6 / 0.1, .939 at 0.8 / 0.15, .937 at 1.2 / 0.15,
 #: .935 at 1.6 / 0.15; cross-validated by document (each fold picks its grid point on the
-#: other five) .925 -> .931. Each of the four edges alone gives a third to a half of it.
+#: other five) .925 -> .931. The four edges together: each alone gives .920-.929 (at 0.3 / 0
+#: and 0.6 / 0.1), the Chinese first clause alone loses. With the penalty in place the
+#: punctuation term refitted by bench/fit_bead_scorer.py scores .927 cross-validated, as
+#: much as no punctuation term (.927); PUNCTUATION_WEIGHTS, fitted before, stay.
+#: Also tried on MAC-Dev in the same round, all without gain (best strict F1 of each; base
+#: .921 before RARE_BEADS for the first three, .925 with them for the next two, .939 for the
+#: last): the margin of bitext mining (Artetxe & Schwenk; a bead's cosine minus the mean of
+#: each side's 4 best cosines in the window, for sentences or for spans of the bead's size,
+#: subtracted at 0.1-1 or as a ratio, the skip score retuned: ≤ .920); transliterated names
+#: found with checker.names (王琦瑶 "Wang Qiyao") agreeing across a bead (≤ .921:
+#: translators move names and use pronouns); a bonus for 2-2 and larger beads whose
+#: sentences' cross cosines are high (≤ .919: true merges are 21 in 1,329 links, and the
+#: bonus merges more wrong neighbours than right ones); the same bonus from edge clauses
+#: (≤ .923); a dictionary learnt from the first pass's own links (character bigrams to
+#: English words, Dice over links) in a second pass (≤ .922); the clauses' CC-CEDICT coverage
+#: of the neighbouring sentences beside or instead of their cosine (≤ .939).
 CLAUSE_LEAK_FLOOR = 0.15
 CLAUSE_LEAK_WEIGHT = 0.8
 

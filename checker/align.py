@@ -747,7 +747,7 @@ EMBEDDING_BUDGET = 12_000
 #: Documents with more sentences than this on a side are searched with the common bead
 #: shapes only (not align_search.RARE_BEADS) and without the clause penalty (no clause is
 #: embedded: align_search.ClauseLeak). Both cost time that the 10,000-sentence pair cannot
-#: spare: the rare shapes alone take it from 37 s to 53 s of search (USE vectors cached,
+#: spare: the rare shapes alone take its alignment from 37 s to 53 s (USE vectors cached,
 #: load ~4), and its clauses would be about one more sentence-length to embed per sentence.
 #: 2,000 is where spans of two sentences stop being embedded (EMBEDDING_BUDGET).
 DETAILED_SEARCH_MAX_SENTENCES = 2_000
@@ -768,7 +768,9 @@ def align_by_embeddings(
     """Align with sentence embeddings plus ``lexical`` evidence, in two passes
     (:mod:`checker.align_search`): confident 1-1 anchors, then the beads around them.
     A bead scores its similarity (W_EMBEDDING, W_MEMBERS) times its size (SIZE_EXPONENT)
-    plus the learned punctuation term (align_search.PUNCTUATION_WEIGHTS).
+    plus the learned punctuation term (align_search.PUNCTUATION_WEIGHTS), minus a penalty
+    when one of its edge clauses fits across its boundary (align_search.ClauseLeak; not for
+    documents over DETAILED_SEARCH_MAX_SENTENCES, which also skip align_search.RARE_BEADS).
 
     ``observe(features, lo, hi, beads, s0, t0)``, if given, sees each block's search: the
     bead features (a BeadScorer-like function giving the similarity part and the

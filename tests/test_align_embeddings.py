@@ -261,12 +261,21 @@ def test_the_clause_penalty_falls_on_the_cut_a_clause_crosses():
     assert row == pytest.approx([leak.leak(1, 1, 2, np.array([j]))[0] for j in (1, 2, 3)])
 
 
-def test_long_documents_embed_no_clause(monkeypatch):
-    """Over DETAILED_SEARCH_MAX_SENTENCES a side, the search skips the clause penalty (and
-    the rare bead shapes): the 10,000-sentence pair has no time for them."""
-    from checker import align
+def test_long_documents_embed_no_clause_and_skip_the_rare_shapes(monkeypatch):
+    """Over DETAILED_SEARCH_MAX_SENTENCES a side, the search skips the clause penalty and
+    the rare bead shapes: the 10,000-sentence pair has no time for them."""
+    from checker import align, align_search
     from checker.embed import load_embedder
     from checker.model import Sentence
+
+    searched = []
+    original_fill = align_search.fill
+
+    def fill(*args, beads, **kwargs):
+        searched.append(beads)
+        return original_fill(*args, beads=beads, **kwargs)
+
+    monkeypatch.setattr(align_search, "fill", fill)
 
     class Counting:
         name = "use"
@@ -280,9 +289,10 @@ def test_long_documents_embed_no_clause(monkeypatch):
 
     src = [Sentence(i, 0, len(t), t, 0) for i, t in enumerate(REGROUPED_ZH)]
     tgt = [Sentence(i, 0, len(t), t, 0) for i, t in enumerate(REGROUPED_EN)]
-    for limit, clauses_embedded in ((10, True), (3, False)):
+    for limit, detailed in ((10, True), (3, False)):
         monkeypatch.setattr(align, "DETAILED_SEARCH_MAX_SENTENCES", limit)
         counting = Counting()
         align.align_by_embeddings(src, tgt, align.LexicalSimilarity(src, tgt), counting)
-        assert ("教室里一点声音也没有。" in counting.texts) is clauses_embedded
-        assert ("At dawn," in counting.texts) is clauses_embedded
+        assert ("教室里一点声音也没有。" in counting.texts) is detailed
+        assert ("At dawn," in counting.texts) is detailed
+        assert searched.pop() == (align_search.BEADS if detailed else align_search.COMMON_BEADS)

@@ -363,6 +363,7 @@ class ClauseLeak:
         self.weight = CLAUSE_LEAK_WEIGHT if weight is None else weight
         self.floor = CLAUSE_LEAK_FLOOR if floor is None else floor
         self._any_tgt_split = bool(np.any(self._tgt_split))
+        self._active = self._any_tgt_split or bool(np.any(self._src_split))
 
     def leak(self, di: int, dj: int, i: int, ends: np.ndarray) -> np.ndarray:
         """Per bead: how much better an edge clause fits across the boundary (-1: none)."""
@@ -391,4 +392,6 @@ class ClauseLeak:
         return worst
 
     def __call__(self, di: int, dj: int, i: int, ends: np.ndarray) -> np.ndarray:
+        if not self._active:  # a long document: no clause embedded (the search is hot)
+            return np.zeros(len(ends))
         return -self.weight * np.maximum(0.0, self.leak(di, dj, i, ends) - self.floor)

@@ -1,7 +1,8 @@
 """Refit the learned part of the embedding aligner's bead score on MAC-Dev (issue 4).
 
-The search (checker/align_search.py) scores a bead as its similarity times its size plus a
-weighted sum of punctuation features (PUNCTUATION_FEATURES). This script records, for every
+The search (checker/align_search.py) scores a bead as its similarity times its size, minus
+the clause penalty (ClauseLeak), plus a weighted sum of punctuation features
+(PUNCTUATION_FEATURES); only the last is fitted here. This script records, for every
 MAC-Dev document, the features of every candidate bead in the search window, then fits the
 weights (and the score of a skipped sentence) by coordinate ascent on the strict F1 of the
 whole search: a step of ±1 or ±2 × 0.02 / (the feature's standard deviation) is kept when it
@@ -42,7 +43,7 @@ class Candidates:
     """Every candidate bead of one document's search window, with its features."""
 
     doc: GoldDocument
-    features: np.ndarray  # rows: beads; columns: the similarity part, then punctuation
+    features: np.ndarray  # rows: beads; columns: the rest of the score, then punctuation
     rows: dict[tuple[int, int, int], tuple[int, int]]  # (di, dj, i) → slice of features
     lo: list[int]
     hi: list[int]
@@ -123,7 +124,7 @@ def _candidates(doc: GoldDocument, features, lo: list[int], hi: list[int], n: in
 
 
 def decode(c: Candidates, weights: np.ndarray, skip: float) -> list[Link]:
-    """The search's links with these punctuation weights (the similarity part weighs 1)."""
+    """The search's links with these punctuation weights (the rest of the score weighs 1)."""
     scores = c.features @ np.concatenate([[1.0], weights])
 
     def scorer(di: int, dj: int, i: int, ends: np.ndarray) -> np.ndarray:

@@ -744,6 +744,15 @@ MAX_EMBEDDED_SPAN = 4
 EMBEDDING_BUDGET = 12_000
 
 
+#: Documents with more sentences than this on a side are searched with the common bead
+#: shapes only (not align_search.RARE_BEADS) and without the clause penalty (no clause is
+#: embedded: align_search.ClauseLeak). Both cost time that the 10,000-sentence pair cannot
+#: spare: the rare shapes alone take its alignment from 37 s to 53 s (USE vectors cached,
+#: load ~4), and its clauses would be about one more sentence-length to embed per sentence.
+#: 2,000 is where spans of two sentences stop being embedded (EMBEDDING_BUDGET).
+DETAILED_SEARCH_MAX_SENTENCES = 2_000
+
+
 def align_by_embeddings(
     src: list[Sentence],
     tgt: list[Sentence],
@@ -759,7 +768,9 @@ def align_by_embeddings(
     """Align with sentence embeddings plus ``lexical`` evidence, in two passes
     (:mod:`checker.align_search`): confident 1-1 anchors, then the beads around them.
     A bead scores its similarity (W_EMBEDDING, W_MEMBERS) times its size (SIZE_EXPONENT)
-    plus the learned punctuation term (align_search.PUNCTUATION_WEIGHTS).
+    plus the learned punctuation term (align_search.PUNCTUATION_WEIGHTS), minus a penalty
+    when one of its edge clauses fits across its boundary (align_search.ClauseLeak; not for
+    documents over DETAILED_SEARCH_MAX_SENTENCES, which also skip align_search.RARE_BEADS).
 
     ``observe(features, lo, hi, beads, s0, t0)``, if given, sees each block's search: the
     bead features (a BeadScorer-like function giving the similarity part and the
@@ -771,7 +782,9 @@ def align_by_embeddings(
     the punctuation term), so `checker align` leaves it off."""
     from checker import align_search
 
-    longest = max(max(shape) for shape in align_search.BEADS)
+    detailed = max(len(src), len(tgt)) <= DETAILED_SEARCH_MAX_SENTENCES
+    beads = align_search.BEADS if detailed else align_search.COMMON_BEADS
+    longest = max(max(shape) for shape in beads)
     src_vectors = _span_vectors(src, src_lang, embedder, longest)
     tgt_vectors = _span_vectors(tgt, tgt_lang, embedder, longest)
     groups = _paragraph_groups(src, tgt) if paragraph_constraint else None
@@ -779,16 +792,20 @@ def align_by_embeddings(
         groups = [(list(range(len(src))), list(range(len(tgt))))]
     src_marks = [align_search.punctuation_marks(s.text) for s in src]
     tgt_marks = [align_search.punctuation_marks(s.text) for s in tgt]
+    clauses = (_clause_vectors(src, src_lang, embedder, detailed),
+               _clause_vectors(tgt, tgt_lang, embedder, detailed))
     pairs: list[AlignedPair] = []
     for src_ids, tgt_ids in groups:
         pairs.extend(_align_embedded_block(src_ids, tgt_ids, src_vectors, tgt_vectors, lexical,
-                                           detach_strangers, src_marks, tgt_marks, observe))
+                                           detach_strangers, (src_marks, tgt_marks), clauses,
+                                           beads, observe))
     return pairs
 
 
 def _align_embedded_block(src_ids: list[int], tgt_ids: list[int], src_vectors: list,
                           tgt_vectors: list, lexical: Similarity, detach_strangers: bool,
-                          src_marks: list, tgt_marks: list, observe: Callable | None
+                          marks: tuple[list, list], clauses: tuple[tuple, tuple],
+                          beads: tuple[tuple[int, int], ...], observe: Callable | None
                           ) -> list[AlignedPair]:
     import numpy as np
 
@@ -828,17 +845,24 @@ def _align_embedded_block(src_ids: list[int], tgt_ids: list[int], src_vectors: l
                                  for j in ends.tolist()])
         return W_EMBEDDING * cosines + (1 - W_EMBEDDING) * lexicals
 
+    src_marks, tgt_marks = marks
     punctuation = align_search.PunctuationAgreement(src_marks[s0:s0 + n], tgt_marks[t0:t0 + m])
+    leak = align_search.ClauseLeak(
+        src_singles, tgt_singles, tuple(a[s0:s0 + n] for a in clauses[0]),
+        tuple(a[t0:t0 + m] for a in clauses[1]))
 
-    def bead_score(di: int, dj: int, i: int, ends: np.ndarray) -> np.ndarray:
+    def bead_base(di: int, dj: int, i: int, ends: np.ndarray) -> np.ndarray:
+        """The bead score without its punctuation term."""
         size_factor = ((di + dj) / 2) ** SIZE_EXPONENT
         return (bead_similarity(di, dj, i, ends, members=True) * size_factor
-                + punctuation(di, dj, i, ends))
+                + leak(di, dj, i, ends))
+
+    def bead_score(di: int, dj: int, i: int, ends: np.ndarray) -> np.ndarray:
+        return bead_base(di, dj, i, ends) + punctuation(di, dj, i, ends)
 
     def bead_features(di: int, dj: int, i: int, ends: np.ndarray) -> np.ndarray:
-        """What bead_score adds up: the similarity part, then the punctuation features."""
-        size_factor = ((di + dj) / 2) ** SIZE_EXPONENT
-        return np.column_stack([bead_similarity(di, dj, i, ends, members=True) * size_factor,
+        """What bead_score adds up: the rest of the score, then the punctuation features."""
+        return np.column_stack([bead_base(di, dj, i, ends),
                                 punctuation.features(di, dj, i, ends)])
 
     def similarity(src_part: tuple[int, ...], tgt_part: tuple[int, ...]) -> float:
@@ -854,13 +878,14 @@ def _align_embedded_block(src_ids: list[int], tgt_ids: list[int], src_vectors: l
 
     anchors = align_search.anchor_path(src_vectors[1][s0:s0 + n], tgt_vectors[1][t0:t0 + m])
     lo, hi = align_search.window(anchors, n, m)
-    beads = [(link.src, link.tgt) for link in align_search.fill(n, m, lo, hi, bead_score)]
+    links = [(link.src, link.tgt)
+             for link in align_search.fill(n, m, lo, hi, bead_score, beads=beads)]
     if observe is not None:
-        observe(bead_features, lo, hi, beads, s0, t0)
+        observe(bead_features, lo, hi, links, s0, t0)
     if detach_strangers:
-        beads = _detach_strangers(beads, similarity, cosine)
+        links = _detach_strangers(links, similarity, cosine)
     return [AlignedPair(tuple(s0 + i for i in src), tuple(t0 + j for j in tgt),
-                        similarity(src, tgt)) for src, tgt in beads]
+                        similarity(src, tgt)) for src, tgt in links]
 
 
 def _mix(cosine: float, lexical: float) -> float:
@@ -988,6 +1013,34 @@ def _span_vectors(sentences: list[Sentence], lang: str, embedder: object, longes
             total = sum(weighted[offset:offset + count] for offset in range(k))
             vectors.append(normalise(total))
     return vectors
+
+
+def _clause_vectors(sentences: list[Sentence], lang: str, embedder: object, embed: bool
+                    ) -> tuple:
+    """(first, last, split): per sentence the vectors of its first and last clause, zero
+    rows and split False where it has one clause or ``embed`` is False (a long document,
+    see DETAILED_SEARCH_MAX_SENTENCES)."""
+    import numpy as np
+
+    from checker import align_search
+
+    n = len(sentences)
+    width = 1
+    edges: list[tuple[str, str] | None] = [None] * n
+    if embed:
+        edges = [align_search.edge_clauses(s.text, lang) for s in sentences]
+    texts = list(dict.fromkeys(c for pair in edges if pair for c in pair))
+    vectors = embedder.encode(texts) if texts else None
+    if vectors is not None:
+        width = vectors.shape[1]
+    row = {text: k for k, text in enumerate(texts)}
+    first = np.zeros((n, width), dtype=np.float32)
+    last = np.zeros((n, width), dtype=np.float32)
+    split = np.array([pair is not None for pair in edges], dtype=bool)
+    for k, pair in enumerate(edges):
+        if pair:
+            first[k], last[k] = vectors[row[pair[0]]], vectors[row[pair[1]]]
+    return first, last, split
 
 
 def _embedded_span_length(sentences: int, longest: int) -> int:

@@ -3,12 +3,13 @@
 1. **Anchors**: every source sentence's top candidates among the target sentences (cosine
    of single-sentence embeddings, computed in blocks so memory stays O(n·k)), then the
    heaviest monotone chain of confident candidates: 1-1 links that are surely right.
-2. **Fill**: a dynamic programme over the bead shapes of :data:`BEADS` (1-1 … 1-5, 0-1,
+2. **Fill**: a dynamic programme over the bead shapes of :data:`BEADS` (1-1 … 1-6, 0-1,
    1-0), restricted to a window of :data:`WINDOW` sentences around the anchor path, so
    time and memory grow linearly with the length of the documents.
 
 A bead scores its :class:`BeadScorer` value (the caller's similarity, plus the learned
-:class:`PunctuationAgreement` term); a skipped sentence scores :data:`SKIP`.
+:class:`PunctuationAgreement` term and the :class:`ClauseLeak` penalty); a skipped sentence
+scores :data:`SKIP`.
 Unlike a size-weighted objective, every bead counts once, so two good 1-1 links beat one
 2-2 bead, and a merge wins only when the merged sides fit each other better than the parts.
 """
@@ -22,13 +23,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
-#: Bead shapes (source sentences, target sentences) the fill pass considers. Literary
-#: translation renders one Chinese sentence as up to five English ones (MAC-Test has 25
-#: 1-5 links); 2-3 and 3-2 occur where a translator regroups clauses.
-BEADS: tuple[tuple[int, int], ...] = (
+#: Bead shapes (source sentences, target sentences) the fill pass considers (BEADS: these
+#: and RARE_BEADS). Literary translation renders one Chinese sentence as up to five English
+#: ones (MAC-Test has 25 1-5 links); 2-3 and 3-2 occur where a translator regroups clauses.
+COMMON_BEADS: tuple[tuple[int, int], ...] = (
     (1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1),
     (1, 4), (4, 1), (2, 3), (3, 2), (1, 5), (5, 1),
 )  # fmt: skip
+#: Rare shapes (MAC-Dev's gold has 3-3 twice, 2-4 three times, 1-6 twice, 3-4 once), but a
+#: link of a shape the search lacks is always lost, with its neighbours: with them MAC-Dev
+#: strict F1 .921 -> .925 (no weight changed). They cost half as much time again as the
+#: common ones, so long documents go without (see align.RARE_BEADS_MAX_SENTENCES).
+RARE_BEADS: tuple[tuple[int, int], ...] = ((3, 3), (2, 4), (4, 2), (1, 6), (6, 1), (3, 4), (4, 3))
+BEADS = COMMON_BEADS + RARE_BEADS
 #: Score of a skipped sentence (a 1-0 or 0-1 bead). Negative: genuine omissions are rare,
 #: and a sentence left out of a bead must cost more than a slightly worse merged bead. But
 #: not too negative, or the size reward folds a dropped sentence into its neighbour's bead.
@@ -282,3 +289,109 @@ class PunctuationAgreement:
 
     def __call__(self, di: int, dj: int, i: int, ends: np.ndarray) -> np.ndarray:
         return self.features(di, dj, i, ends) @ self.weights
+
+
+# ---------------------------------------------------------------- clauses across a boundary
+
+#: Where a sentence divides into clauses: after a comma, semicolon or colon (Chinese or
+#: Latin); in English only where a space follows, so that 3,000 and 4:30 stay whole.
+_ZH_CLAUSE_BREAK = re.compile(r"(?<=[，；：,;:])")
+_EN_CLAUSE_BREAK = re.compile(r"(?<=[,;:])\s+")
+#: Characters that do not count towards a Chinese clause's length.
+_ZH_CLAUSE_TRIM = "，；：,;:“”\"‘’「」『』　 —"
+#: A clause shorter than this (Chinese characters, English words) is no clause of its own:
+#: "Yes, sir." and 他说，“…” keep their speech verb.
+MIN_CLAUSE = 2
+#: A bead is penalised when one of its edge clauses (the first or last clause of its first
+#: or last sentence, on either side) fits the sentence just across the bead's boundary
+#: better than its own bead's edge sentence, by more than CLAUSE_LEAK_FLOOR in cosine:
+#: CLAUSE_LEAK_WEIGHT × (difference − floor). Translators regroup clauses, and a clause that left
+#: its sentence tells where the bead's boundary lies: when 除非有重大的原因 ends one Chinese
+#: sentence and "without a very important reason" opens the next English one, a cut between
+#: the two 1-1 links is wrong (the gold has a 2-2). USE's sentence cosines do not see this:
+#: the merged and split readings score within noise of each other. Only the edge clauses
+#: count: a sentence's middle clauses may follow any of its neighbours' words.
+#: Gridded on MAC-Dev (bench/explore_trials.py --leak, with RARE_BEADS): strict F1 .925
+#: without, .936 at 0.3 / 0.0, .938 at 0.6 / 0.1, .939 at 0.8 / 0.15, .937 at 1.2 / 0.15,
+#: .935 at 1.6 / 0.15; cross-validated by document (each fold picks its grid point on the
+#: other five) .925 -> .931. The four edges together: each alone gives .920-.929 (at 0.3 / 0
+#: and 0.6 / 0.1), the Chinese first clause alone loses. With the penalty in place the
+#: punctuation term refitted by bench/fit_bead_scorer.py scores .927 cross-validated, as
+#: much as no punctuation term (.927); PUNCTUATION_WEIGHTS, fitted before, stay.
+#: Also tried on MAC-Dev in the same round, all without gain (best strict F1 of each; base
+#: .921 before RARE_BEADS for the first three, .925 with them for the next two, .939 for the
+#: last): the margin of bitext mining (Artetxe & Schwenk; a bead's cosine minus the mean of
+#: each side's 4 best cosines in the window, for sentences or for spans of the bead's size,
+#: subtracted at 0.1-1 or as a ratio, the skip score retuned: ≤ .920); transliterated names
+#: found with checker.names (王琦瑶 "Wang Qiyao") agreeing across a bead (≤ .921:
+#: translators move names and use pronouns); a bonus for 2-2 and larger beads whose
+#: sentences' cross cosines are high (≤ .919: true merges are 21 in 1,329 links, and the
+#: bonus merges more wrong neighbours than right ones); the same bonus from edge clauses
+#: (≤ .923); a dictionary learnt from the first pass's own links (character bigrams to
+#: English words, Dice over links) in a second pass (≤ .922); the clauses' CC-CEDICT coverage
+#: of the neighbouring sentences beside or instead of their cosine (≤ .939).
+CLAUSE_LEAK_FLOOR = 0.15
+CLAUSE_LEAK_WEIGHT = 0.8
+
+
+def edge_clauses(text: str, lang: str) -> tuple[str, str] | None:
+    """The first and the last clause of a sentence that has two or more, else None."""
+    if lang == "zh":
+        clauses = [c for c in _ZH_CLAUSE_BREAK.split(text)
+                   if len(c.strip(_ZH_CLAUSE_TRIM)) >= MIN_CLAUSE]
+    else:
+        clauses = [c for c in _EN_CLAUSE_BREAK.split(text) if len(c.split()) >= MIN_CLAUSE]
+    return (clauses[0], clauses[-1]) if len(clauses) > 1 else None
+
+
+class ClauseLeak:
+    """The boundary penalty of candidate beads (see CLAUSE_LEAK_WEIGHT), vectorised over bead
+    ends like a :data:`BeadScorer`.
+
+    ``*_singles`` are the sentence vectors of one block; ``*_first`` and ``*_last`` the
+    vectors of each sentence's first and last clause, zero rows where a sentence has a single
+    clause (or its clauses were not embedded), which ``*_split`` marks False.
+    """
+
+    def __init__(self, src_singles: np.ndarray, tgt_singles: np.ndarray,
+                 src_clauses: tuple[np.ndarray, np.ndarray, np.ndarray],
+                 tgt_clauses: tuple[np.ndarray, np.ndarray, np.ndarray],
+                 weight: float | None = None, floor: float | None = None) -> None:
+        self._src, self._tgt = src_singles, tgt_singles
+        self._src_first, self._src_last, self._src_split = src_clauses
+        self._tgt_first, self._tgt_last, self._tgt_split = tgt_clauses
+        self.weight = CLAUSE_LEAK_WEIGHT if weight is None else weight
+        self.floor = CLAUSE_LEAK_FLOOR if floor is None else floor
+        self._any_tgt_split = bool(np.any(self._tgt_split))
+        self._active = self._any_tgt_split or bool(np.any(self._src_split))
+
+    def leak(self, di: int, dj: int, i: int, ends: np.ndarray) -> np.ndarray:
+        """Per bead: how much better an edge clause fits across the boundary (-1: none)."""
+        n, m = len(self._src), len(self._tgt)
+        starts = ends - dj
+        s0 = i - di
+        worst = np.full(len(ends), -1.0)
+        if self._src_split[i - 1]:  # the last source clause, drawn to the next target
+            after = np.minimum(ends, m - 1)
+            v = self._src_last[i - 1]
+            gap = self._tgt[after] @ v - self._tgt[ends - 1] @ v
+            worst = np.maximum(worst, np.where(ends < m, gap, -1.0))
+        if self._src_split[s0]:  # the first source clause, drawn to the previous target
+            before = np.maximum(starts - 1, 0)
+            v = self._src_first[s0]
+            gap = self._tgt[before] @ v - self._tgt[starts] @ v
+            worst = np.maximum(worst, np.where(starts > 0, gap, -1.0))
+        if i < n and self._any_tgt_split:  # the last target clauses, to the next source
+            last = self._tgt_last[ends - 1]
+            gap = last @ self._src[i] - last @ self._src[i - 1]
+            worst = np.maximum(worst, np.where(self._tgt_split[ends - 1], gap, -1.0))
+        if s0 > 0 and self._any_tgt_split:  # the first target clauses, to the previous one
+            first = self._tgt_first[starts]
+            gap = first @ self._src[s0 - 1] - first @ self._src[s0]
+            worst = np.maximum(worst, np.where(self._tgt_split[starts], gap, -1.0))
+        return worst
+
+    def __call__(self, di: int, dj: int, i: int, ends: np.ndarray) -> np.ndarray:
+        if not self._active:  # a long document: no clause embedded (the search is hot)
+            return np.zeros(len(ends))
+        return -self.weight * np.maximum(0.0, self.leak(di, dj, i, ends) - self.floor)

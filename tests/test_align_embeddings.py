@@ -209,3 +209,90 @@ def test_the_search_shows_its_bead_features_to_an_observer():
     row = features(1, 1, 1, np.array([1, 2]))  # 英伟达… against EN[0] and against EN[1]
     assert row.shape == (2, 1 + len(align_search.PUNCTUATION_FEATURES))
     assert row[0, 0] > row[1, 0]  # its translation fits better than the next sentence
+
+
+# A translator moved a clause: 教室里一点声音也没有 ends the second Chinese sentence but opens
+# the third English one, so the two middle sentences form one 2-2 link.
+REGROUPED_ZH = [
+    "天亮的时候，雨终于停了。",
+    "老师把试卷发下来，大家都很紧张，教室里一点声音也没有。",
+    "小明看了一眼分数，脸一下子红了。",
+    "我们在门口站了很久。",
+]
+REGROUPED_EN = [
+    "At dawn, the rain finally stopped.",
+    "The teacher handed back the exam papers, and everyone was nervous.",
+    "There wasn't a sound in the classroom as Xiao Ming glanced at his mark and blushed.",
+    "We stood at the door for a long time.",
+]
+
+
+def test_a_clause_moved_across_sentences_makes_a_2_2_link(monkeypatch):
+    regrouped = [((0,), (0,)), ((1, 2), (1, 2)), ((3,), (3,))]
+    assert links(REGROUPED_ZH, REGROUPED_EN) == regrouped
+    # the sentences' cosines alone split it into two 1-1 links
+    from checker import align_search
+
+    monkeypatch.setattr(align_search, "CLAUSE_LEAK_WEIGHT", 0.0)
+    assert links(REGROUPED_ZH, REGROUPED_EN) == [((i,), (i,)) for i in range(4)]
+
+
+def test_the_clause_penalty_falls_on_the_cut_a_clause_crosses():
+    import numpy as np
+
+    from checker import align_search
+    from checker.align import _clause_vectors
+    from checker.embed import load_embedder
+    from checker.model import Sentence
+
+    embedder = load_embedder("use")
+    src = [Sentence(i, 0, len(t), t, 0) for i, t in enumerate(REGROUPED_ZH)]
+    tgt = [Sentence(i, 0, len(t), t, 0) for i, t in enumerate(REGROUPED_EN)]
+    leak = align_search.ClauseLeak(embedder.encode(REGROUPED_ZH), embedder.encode(REGROUPED_EN),
+                                   _clause_vectors(src, "zh", embedder, True),
+                                   _clause_vectors(tgt, "en", embedder, True))
+    cut = leak(1, 1, 2, np.array([1, 2]))  # 老师…没有 with EN[0], and with EN[1]
+    assert cut[1] < -0.05  # 教室里一点声音也没有 fits EN[2] better than EN[1]
+    assert leak(2, 2, 3, np.array([3]))[0] == 0.0  # the 2-2 link has no clause across
+    assert leak(1, 1, 1, np.array([1]))[0] == 0.0  # 天亮的时候… keeps its clauses
+    assert leak(1, 1, 4, np.array([4]))[0] == 0.0  # nothing lies beyond the last sentence
+    # a row of ends gives what each end gives alone
+    row = leak.leak(1, 1, 2, np.array([1, 2, 3]))
+    assert row == pytest.approx([leak.leak(1, 1, 2, np.array([j]))[0] for j in (1, 2, 3)])
+
+
+def test_long_documents_embed_no_clause_and_skip_the_rare_shapes(monkeypatch):
+    """Over DETAILED_SEARCH_MAX_SENTENCES a side, the search skips the clause penalty and
+    the rare bead shapes: the 10,000-sentence pair has no time for them."""
+    from checker import align, align_search
+    from checker.embed import load_embedder
+    from checker.model import Sentence
+
+    searched = []
+    original_fill = align_search.fill
+
+    def fill(*args, beads, **kwargs):
+        searched.append(beads)
+        return original_fill(*args, beads=beads, **kwargs)
+
+    monkeypatch.setattr(align_search, "fill", fill)
+
+    class Counting:
+        name = "use"
+
+        def __init__(self) -> None:
+            self.texts: list[str] = []
+
+        def encode(self, texts):
+            self.texts += texts
+            return load_embedder("use").encode(texts)
+
+    src = [Sentence(i, 0, len(t), t, 0) for i, t in enumerate(REGROUPED_ZH)]
+    tgt = [Sentence(i, 0, len(t), t, 0) for i, t in enumerate(REGROUPED_EN)]
+    for limit, detailed in ((10, True), (3, False)):
+        monkeypatch.setattr(align, "DETAILED_SEARCH_MAX_SENTENCES", limit)
+        counting = Counting()
+        align.align_by_embeddings(src, tgt, align.LexicalSimilarity(src, tgt), counting)
+        assert ("教室里一点声音也没有。" in counting.texts) is detailed
+        assert ("At dawn," in counting.texts) is detailed
+        assert searched.pop() == (align_search.BEADS if detailed else align_search.COMMON_BEADS)

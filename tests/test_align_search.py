@@ -1,4 +1,5 @@
-"""The embedding search's learned punctuation term (checker/align_search.py)."""
+"""The embedding search (checker/align_search.py): its learned punctuation term, its bead
+shapes and the clause penalty's pieces (the penalty at work is in test_align_embeddings.py)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,14 @@ import numpy as np
 import pytest
 
 from checker.align_search import (
+    BEADS,
+    COMMON_BEADS,
     PUNCTUATION_FEATURES,
     PUNCTUATION_WEIGHTS,
+    RARE_BEADS,
     PunctuationAgreement,
+    edge_clauses,
+    fill,
     punctuation_marks,
 )
 
@@ -65,3 +71,38 @@ def test_the_punctuation_term_is_the_weighted_features() -> None:
 def test_weights_match_features() -> None:
     assert len(PUNCTUATION_WEIGHTS) == len(PUNCTUATION_FEATURES)
     assert all(w <= 0 for w in PUNCTUATION_WEIGHTS)
+
+
+# ---------------------------------------------------------------- rare bead shapes
+
+
+def test_the_search_finds_a_2_4_link_only_with_the_rare_shapes() -> None:
+    """A bead shape the search lacks can never be found: a 2-4 link comes out as smaller
+    ones (here a 1-1 and a 1-3) unless RARE_BEADS are searched."""
+    def scorer(di: int, dj: int, i: int, ends: np.ndarray) -> np.ndarray:
+        return np.where((di, dj) == (2, 4), 3.0, 0.1 * (di + dj)) + 0.0 * ends
+
+    lo, hi = [0, 0, 0], [4, 4, 4]
+    links = fill(2, 4, lo, hi, scorer)
+    assert [(link.src, link.tgt) for link in links] == [((0, 1), (0, 1, 2, 3))]
+    common = fill(2, 4, lo, hi, scorer, beads=COMMON_BEADS)
+    assert [(len(link.src), len(link.tgt)) for link in common] != [(2, 4)]
+    assert set(BEADS) == set(COMMON_BEADS) | set(RARE_BEADS)
+
+
+# ---------------------------------------------------------------- clauses across a boundary
+
+
+@pytest.mark.parametrize("text, lang, clauses", [
+    ("她并不想见我，也不想和我说话，除非有重大的原因。", "zh",
+     ("她并不想见我，", "除非有重大的原因。")),
+    ("韦小宝道：“不降！”", "zh", ("韦小宝道：", "“不降！”")),
+    ("他说，“好”", "zh", None),  # “好” is one character: no clause of its own
+    ("雨终于停了。", "zh", None),
+    ("At dawn, the rain finally stopped; we went out.", "en",
+     ("At dawn,", "we went out.")),
+    ("Yes, sir.", "en", None),  # "sir." is one word
+    ("Revenue rose 3,000 times in 4:30 hours.", "en", None),  # no space after , or :
+])  # fmt: skip
+def test_edge_clauses(text: str, lang: str, clauses: tuple[str, str] | None) -> None:
+    assert edge_clauses(text, lang) == clauses

@@ -90,3 +90,20 @@ def test_a_dropped_sentence_on_its_neighbours_topic_is_found_by_both_aligners(tm
     assert [f[:3] for f in found if f[0] == "O301"] == [
         ("O301", "major", "该公司在配发结果公告中称：“全球發售所得款項淨額約為347.6億港元，"
          "預計將為海外生產基地新增約1.2萬個就業職位。”")]
+
+
+DIPLOMACY = Path(__file__).resolve().parent.parent / "corpora" / "diplomacy"
+
+
+def test_an_added_sentence_the_dictionary_aligner_merges_is_still_o302(tmp_path):
+    # the aligner links the added sentence with its neighbour (1-2), leaving no orphan;
+    # nothing in the Chinese of that link renders it
+    english = (DIPLOMACY / "diplomacy.en.txt").read_text(encoding="utf-8")
+    anchor = "China has been Thailand's largest trading partner for 12 consecutive years."
+    assert anchor in english
+    en = tmp_path / "diplomacy.en.txt"
+    en.write_text(english.replace(anchor, anchor + " " + ADDED), encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(DIPLOMACY / "diplomacy.zh.txt"), str(en),
+                                      "-f", "json", "--fail-on", "never"])
+    found = coverage(json.loads(result.stdout)["findings"])
+    assert found == [("O302", "major", None, ADDED)]

@@ -71,6 +71,8 @@ def check_facts(segments: list[SegmentFacts], source_lang: str, target_lang: str
              for s in segments], zh_is_source, table))
     findings.extend(coverage_rules.sentence_findings(
         [(s.index, s.source, s.target) for s in segments], source_lang))
+    findings.extend(coverage_rules.merged_sentence_findings(
+        [(s.index, s.source, s.target) for s in segments], source_lang))
     findings.extend(_clause_findings(segments, findings, source_lang))
     findings.sort(key=_finding_order)
     return (selection or RuleSelection()).apply(findings)

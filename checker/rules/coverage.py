@@ -42,9 +42,11 @@ _EN_CLAUSE = re.compile(r"(?:[^,;:.!?]|(?<=\d)[,.](?=\d))+")
 class SentenceOmitted(Rule):
     """A sentence of the original has no counterpart in the translation.
 
-    The aligner found no sentence of the translation that renders it (a 1-0 link). Major
-    when the sentence is long enough to carry content or holds a number or a name; minor
-    for a short fragment, which translators often fold into a neighbour.
+    The aligner found no sentence of the translation that renders it (a 1-0 link), or linked
+    it with a neighbour whose translation renders none of its words while rendering the
+    neighbour's (a 2-1 link hiding a 1-0). Major when the sentence is long enough to carry
+    content or holds a number or a name; minor for a short fragment, which translators often
+    fold into a neighbour.
 
     Why: a dropped sentence removes facts without leaving a trace in the translation,
     which no check of the remaining sentences can see.
@@ -64,8 +66,10 @@ class SentenceOmitted(Rule):
 class SentenceAdded(Rule):
     """A sentence of the translation has no source in the original.
 
-    The aligner found no sentence of the original that it renders (a 0-1 link). Major when
-    it is long enough to carry content or holds a number or a name, minor for a fragment.
+    The aligner found no sentence of the original that it renders (a 0-1 link), or linked it
+    with a neighbour whose original has none of its words (a 1-2 link hiding a 0-1). Major
+    when it is long enough to carry content or holds a number or a name, minor for a
+    fragment.
 
     Why: added content is an accuracy error (MQM "addition"): the reader takes it for what
     the original says.
@@ -208,6 +212,79 @@ def _said_nearby(orphan: SentenceFacts, partners: list[SentenceFacts], lang: str
     return bool(words) and hits / len(words) >= NEARBY_COVERAGE
 
 
+def merged_sentence_findings(segments: list[tuple[int, SentenceFacts, SentenceFacts]],
+                             source_lang: str) -> list[Finding]:
+    """O301/O302 for a whole sentence inside a merged link (2-1, 3-1 …) that nothing on the
+    other side renders, while its partners are rendered: the dictionary aligner folds a
+    dropped sentence into its neighbour's link rather than leave it alone, so the omission
+    hides there."""
+    findings = []
+    for index, source, target in segments:
+        zh, en = (source, target) if source_lang == "zh" else (target, source)
+        if not zh.texts or not en.texts:
+            continue
+        en_words = frozenset(w for t in en.texts for w in lexicon.en_content_words(t.text))
+        zh_sentences = [_Clause(t, frozenset(_zh_words(t.text))) for t in zh.texts]
+        for sentence in _barely_covered(zh_sentences, lambda w, en_words=en_words: bool(
+                lexicon.english_glosses(w) & en_words)):
+            if not _numbers_rendered(sentence.span, zh, en):
+                findings.append(_merged_finding(index, sentence.span, zh, source_lang == "zh"))
+        zh_reach = frozenset(g for t in zh.texts for w in _zh_words(t.text)
+                             for g in lexicon.english_glosses(w))
+        en_sentences = [_Clause(t, frozenset(_en_words(t.text))) for t in en.texts]
+        for sentence in _barely_covered(en_sentences, lambda w, zh_reach=zh_reach: w in zh_reach):
+            if not _numbers_rendered(sentence.span, en, zh):
+                findings.append(_merged_finding(index, sentence.span, en, source_lang == "en"))
+    return findings
+
+
+#: A sentence needs this many content words to be called unrendered: "Sector performance was
+#: mixed" (板块表现有所分化) has three.
+MIN_SENTENCE_WORDS = 3
+#: Unrendered: at most this share of its words covered (a word like 增长 "rise" finds a match
+#: in almost any economic sentence) while its partners are covered at least this well.
+MAX_STRAY_COVERAGE = 0.25
+MIN_PARTNER_COVERAGE = 0.5
+
+
+def _barely_covered(sentences: list[_Clause], covered: object) -> list[_Clause]:
+    if len(sentences) < 2:
+        return []
+    hits = [sum(1 for w in s.words if covered(w)) for s in sentences]
+    result = []
+    for i, sentence in enumerate(sentences):
+        size = len(sentence.words)
+        rest = sum(len(s.words) for j, s in enumerate(sentences) if j != i)
+        if size >= MIN_SENTENCE_WORDS and hits[i] <= MAX_STRAY_COVERAGE * size and rest \
+                and (sum(hits) - hits[i]) / rest >= MIN_PARTNER_COVERAGE:
+            result.append(sentence)
+    return result
+
+
+def _numbers_rendered(span: Span, side: SentenceFacts, other: SentenceFacts) -> bool:
+    """A number of the sentence is on the other side of the link (欧元区增长1.0% beside
+    "the euro area, 1.0%"): the sentence is rendered, in words the dictionary does not know."""
+    values = {(q.low, q.high) for q in side.quantities
+              if span.start <= q.span.start and q.span.end <= span.end and not q.soft}
+    return any((q.low, q.high) in values for q in other.quantities)
+
+
+def _merged_finding(index: int, span: Span, facts: SentenceFacts, is_source: bool
+                    ) -> Finding:
+    rule = SentenceOmitted if is_source else SentenceAdded
+    carries = any(span.start <= item.span.start and item.span.end <= span.end
+                  for item in (*facts.quantities, *facts.dates))
+    lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in span.text) else "en"
+    # inside a link the dictionary may miss a short sentence's idiom (易边再战 "after the
+    # break"): major when it carries a number or date, or is long
+    long_enough = _length(span.text, lang) >= 2 * MIN_SENTENCE_LENGTH
+    severity = Severity.MAJOR if carries or long_enough else Severity.MINOR
+    what = "is not in the translation" if is_source else "is not in the original"
+    return rule.finding(f"the sentence “{_shorten(span.text)}” {what}",
+                        span if is_source else None, None if is_source else span,
+                        segment=index, severity=severity)
+
+
 def clause_findings(index: int, source: SentenceFacts, target: SentenceFacts,
                     source_lang: str, fact_findings: list[Finding]) -> list[Finding]:
     """O303/O304 for the uncovered clauses of one segment that hold a missing (or added)
@@ -285,13 +362,14 @@ def _uncovered_clauses(zh: SentenceFacts, en: SentenceFacts) -> list[tuple[Span,
     return found
 
 
-def _uncovered(clauses: list[_Clause], covered: object) -> list[_Clause]:
+def _uncovered(clauses: list[_Clause], covered: object, min_words: int = MIN_CLAUSE_WORDS
+               ) -> list[_Clause]:
     if len(clauses) < 2:
         return []
     hits = [sum(1 for w in c.words if covered(w)) for c in clauses]
     result = []
     for i, clause in enumerate(clauses):
-        if hits[i] or len(clause.words) < MIN_CLAUSE_WORDS:
+        if hits[i] or len(clause.words) < min_words:
             continue
         rest = sum(len(c.words) for j, c in enumerate(clauses) if j != i)
         if rest and (sum(hits) - hits[i]) / rest >= MIN_REST_COVERAGE:

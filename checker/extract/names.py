@@ -258,9 +258,10 @@ BODY_WORDS = {
     **dict.fromkeys(("银行", "銀行", "集团", "集團", "公司", "研究院", "研究所", "协会", "協會",
                      "基金会", "基金會", "委员会", "委員會", "交易所", "组织", "組織", "联合会",
                      "聯合會", "商会", "商會", "管理局", "发展局", "發展局", "监管局", "監管局",
-                     "博物馆", "博物館", "资料馆", "資料館", "科学院", "科學院"), 2),
+                     "博物馆", "博物館", "资料馆", "資料館", "科学院", "科學院", "总署",
+                     "總署"), 2),
 }
-_BODY_WORD = re.compile("|".join(sorted(BODY_WORDS, key=len, reverse=True)))
+BODY_WORD = re.compile("|".join(sorted(BODY_WORDS, key=len, reverse=True)))
 #: Characters that never sit inside a body's name: 在河南农业大学, 与马来西亚投资发展局.
 BODY_NAME_STOPS = frozenset("的与和及等据在于是了对为由从向把被将年月日、，。；：“”「」（）() "
                             "0123456789")
@@ -272,7 +273,7 @@ def unknown_bodies(text: str, table: EntityTable) -> list[tuple[int, int]]:
     (国资企业集团 "state-owned groups", 新建医院 "new hospitals": 新建 is a word before it is
     a district), and is left alone."""
     found = []
-    for match in _BODY_WORD.finditer(text):
+    for match in BODY_WORD.finditer(text):
         start = match.start()
         while start > 0 and match.start() - start < 10 and text[start - 1] not in BODY_NAME_STOPS:
             start -= 1

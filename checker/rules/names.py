@@ -9,7 +9,8 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from checker.extract.names import (
-    BODY_WORDS,
+    BODY_NAME_STOPS,
+    BODY_WORD,
     NATIONALITIES,
     TRANSLITERATION_CHARACTERS,
     ZH_ROLES,
@@ -254,8 +255,10 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
     taken = {f.target for f in kanji if f.target is not None}
     free = [n for n in free if not overlaps_used(n.span, taken)]
     # "Bank Negara Malaysia" is no rendering of 马来西亚 though it holds "Malaysia"
+    reported = {f.target for f in findings + misspelt + kanji if f.target is not None}
     whole = [n for n in segment.en if n in free or (
-        n.span not in rendered and not any(_covers(r, n.span) for r in rendered))]
+        n.span not in rendered and not any(_covers(r, n.span) for r in rendered)
+        and not overlaps_used(n.span, reported))]
     strangers = _unsourced_bodies(whole, segment, nearby, table) + _longer_names(
         segment, nearby, table)
     taken = {f.target for f in strangers if f.target is not None}
@@ -330,25 +333,16 @@ def _unsourced_bodies(free: list[NameMention], segment: LinkedSegment, nearby: s
     return findings
 
 
-#: Words that end the name of a body: 马来西亚投资发展局, 中国电影资料馆, 北大荒农垦集团.
-_BODY_ENDING = re.compile(
-    "(?:集团|集團|公司|银行|銀行|委员会|委員會|协会|協會|基金会|基金會|研究院|研究所|交易所|"
-    "资料馆|資料館|博物馆|博物館|大学|大學|学院|學院|医院|醫院|发展局|發展局|管理局|监管局|"
-    "監管局|总署|總署)")
-_BODY_NAME_STOPS = frozenset("的与和及等据在于是了对为由从向把被将年月日"
-                             "、，。；：“”「」（）() 0123456789")
-
-
 def _unrendered_bodies(segment: LinkedSegment, table: EntityTable) -> list[Span]:
     """Chinese bodies of the segment (a name of at least two characters before a body word)
     that no link renders."""
     covered = [link.mention.span for link in segment.links]
     bodies = []
     for text in segment.zh_texts:
-        for match in _BODY_ENDING.finditer(text.text):
+        for match in BODY_WORD.finditer(text.text):
             start = match.start()
             while start > 0 and match.start() - start < 10 \
-                    and text.text[start - 1] not in _BODY_NAME_STOPS:
+                    and text.text[start - 1] not in BODY_NAME_STOPS:
                 start -= 1
             if match.start() - start < 2:
                 continue  # 集团今年: "the group", no name
@@ -374,7 +368,7 @@ def _names_a_body(span: Span, ending_at: int, segment: LinkedSegment, table: Ent
 
 def _variant_form(body: str, form: str) -> bool:
     """Two Chinese forms of one body: the same body word and most characters shared."""
-    ending = _BODY_ENDING.search(form)
+    ending = BODY_WORD.search(form)
     if ending is None or not body.endswith(ending.group(0)):
         return False
     shared = set(normalize_chinese(body)) & set(normalize_chinese(form))
@@ -1000,7 +994,7 @@ def _untraced_body(mention: NameMention, segment: LinkedSegment,
     place_words = {normalise_word(w) for _, _, e in places for form in e.english_forms
                    for w in english_tokens(form)}
     middle = text[places[0][1]:] if places else text
-    words = [w for w in zh_content_words(middle) if not _BODY_WORD_AT_END.fullmatch(w)]
+    words = [w for w in zh_content_words(middle) if not BODY_WORD.fullmatch(w)]
     distinctive = set().union(*(english_glosses(w) for w in words)) if words else set()
     sentence = _english_words(segment.en_texts)
     if (distinctive | place_words) & sentence:
@@ -1011,9 +1005,6 @@ def _untraced_body(mention: NameMention, segment: LinkedSegment,
     next_door = set().union(*(_english_words(other.en_texts) for other in document
                               if abs(other.index - segment.index) == 1))
     return not earlier and not (distinctive & next_door)
-
-
-_BODY_WORD_AT_END = re.compile("|".join(sorted(BODY_WORDS, key=len, reverse=True)))
 
 
 def _english_words(texts: list[Span]) -> set[str]:

@@ -107,3 +107,20 @@ def test_an_added_sentence_the_dictionary_aligner_merges_is_still_o302(tmp_path)
                                       "-f", "json", "--fail-on", "never"])
     found = coverage(json.loads(result.stdout)["findings"])
     assert found == [("O302", "major", None, ADDED)]
+
+
+STATISTICS = Path(__file__).resolve().parent.parent / "corpora" / "statistics"
+
+
+def test_a_dropped_sentence_whose_figure_another_sentence_repeats_is_o301(tmp_path):
+    # the neighbours speak of retail sales too, and a 3.0% two sentences on renders its own
+    # Chinese: neither makes the September figure "said nearby"
+    english = (STATISTICS / "statistics.en.txt").read_text(encoding="utf-8")
+    dropped = "Retail sales in September alone rose 3.0% year on year."
+    assert dropped in english
+    en = tmp_path / "statistics.en.txt"
+    en.write_text(english.replace(" " + dropped, ""), encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(STATISTICS / "statistics.zh.txt"), str(en),
+                                      "-f", "json", "--fail-on", "never"])
+    found = coverage(json.loads(result.stdout)["findings"])
+    assert found == [("O301", "major", "其中，9月份社会消费品零售总额同比增长3.0%。", None)]

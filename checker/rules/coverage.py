@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from checker import lexicon
-from checker.model import Finding, SentenceFacts, Severity, Span
+from checker.model import DateValue, Finding, SentenceFacts, Severity, Span
 from checker.rules.numbers import same_fact
 from checker.rules.registry import Rule, register
 
@@ -150,12 +150,14 @@ def sentence_findings(segments: list[tuple[int, SentenceFacts, SentenceFacts]],
             continue
         if source.texts:
             partners = [segments[p][2] for p in _neighbours(position, len(segments))]
-            if not _said_nearby(source, partners, source_lang):
+            own = [segments[p][1] for p in _neighbours(position, len(segments))]
+            if not _said_nearby(source, partners, source_lang, own):
                 findings.append(_sentence_finding(SentenceOmitted, index, source, source_lang,
                                                   is_source=True))
         else:
             partners = [segments[p][1] for p in _neighbours(position, len(segments))]
-            if not _said_nearby(target, partners, _other(source_lang)):
+            own = [segments[p][2] for p in _neighbours(position, len(segments))]
+            if not _said_nearby(target, partners, _other(source_lang), own):
                 findings.append(_sentence_finding(SentenceAdded, index, target,
                                                   _other(source_lang), is_source=False))
     return findings
@@ -190,12 +192,22 @@ def _faces_an_orphan(segments: list[tuple[int, SentenceFacts, SentenceFacts]],
 NEARBY_COVERAGE = 0.6
 
 
-def _said_nearby(orphan: SentenceFacts, partners: list[SentenceFacts], lang: str) -> bool:
+def _said_nearby(orphan: SentenceFacts, partners: list[SentenceFacts], lang: str,
+                 own: list[SentenceFacts] | None = None) -> bool:
     """Whether a neighbouring segment's other side already says what the orphan says: all
     its numbers, or (without numbers) most of its words. A fragment cut off at ； is often
     rendered inside the neighbour's sentence ("…；环比增长1.1%。" → "…, and 1.1% quarter
-    on quarter.")."""
-    said = [q for p in partners for q in p.quantities]
+    on quarter."). A number the neighbour's own sentence holds too renders that sentence,
+    not the orphan (another 3.0% two sentences on). ``own``: the neighbours' side of the
+    orphan, in the order of ``partners``."""
+    own = own or [SentenceFacts() for _ in partners]
+    said = [q for p, mine in zip(partners, own, strict=True) for q in p.quantities
+            if not any(same_fact(q, m) or same_fact(m, q) for m in mine.quantities)]
+    dated = {_date_key(d) for p, mine in zip(partners, own, strict=True) for d in p.dates
+             if _date_key(d) not in {_date_key(m) for m in mine.dates}}
+    if lang == "zh" and orphan.dates and not orphan.quantities and not all(
+            _date_key(d) in dated for d in orphan.dates):
+        return False  # 今年4月 with no April left over nearby: a dated sentence is gone
     if orphan.quantities:  # figures are specific: all of them there settles it either way
         return all(any(same_fact(q, other) or same_fact(other, q) for other in said)
                    for q in orphan.quantities)
@@ -210,6 +222,10 @@ def _said_nearby(orphan: SentenceFacts, partners: list[SentenceFacts], lang: str
         reach = frozenset(g for w in _zh_words(partner_text) for g in lexicon.english_glosses(w))
         hits = sum(1 for w in words if w in reach)
     return bool(words) and hits / len(words) >= NEARBY_COVERAGE
+
+
+def _date_key(date: DateValue) -> tuple:
+    return (date.year, date.month, date.day, date.decade, date.quarter)
 
 
 def merged_sentence_findings(segments: list[tuple[int, SentenceFacts, SentenceFacts]],

@@ -92,35 +92,33 @@ def test_a_dropped_sentence_on_its_neighbours_topic_is_found_by_both_aligners(tm
          "預計將為海外生產基地新增約1.2萬個就業職位。”")]
 
 
-DIPLOMACY = Path(__file__).resolve().parent.parent / "corpora" / "diplomacy"
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+
+
+def corpus_findings(tmp_path: Path, name: str, english: str) -> list[tuple]:
+    """The O findings of ``check`` on corpora/NAME's Chinese beside an edited English."""
+    en = tmp_path / f"{name}.en.txt"
+    en.write_text(english, encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(CORPORA / name / f"{name}.zh.txt"), str(en),
+                                      "-f", "json", "--fail-on", "never"])
+    return coverage(json.loads(result.stdout)["findings"])
 
 
 def test_an_added_sentence_the_dictionary_aligner_merges_is_still_o302(tmp_path):
     # the aligner links the added sentence with its neighbour (1-2), leaving no orphan;
     # nothing in the Chinese of that link renders it
-    english = (DIPLOMACY / "diplomacy.en.txt").read_text(encoding="utf-8")
+    english = (CORPORA / "diplomacy" / "diplomacy.en.txt").read_text(encoding="utf-8")
     anchor = "China has been Thailand's largest trading partner for 12 consecutive years."
     assert anchor in english
-    en = tmp_path / "diplomacy.en.txt"
-    en.write_text(english.replace(anchor, anchor + " " + ADDED), encoding="utf-8")
-    result = CliRunner().invoke(app, ["check", str(DIPLOMACY / "diplomacy.zh.txt"), str(en),
-                                      "-f", "json", "--fail-on", "never"])
-    found = coverage(json.loads(result.stdout)["findings"])
+    found = corpus_findings(tmp_path, "diplomacy", english.replace(anchor, anchor + " " + ADDED))
     assert found == [("O302", "major", None, ADDED)]
-
-
-STATISTICS = Path(__file__).resolve().parent.parent / "corpora" / "statistics"
 
 
 def test_a_dropped_sentence_whose_figure_another_sentence_repeats_is_o301(tmp_path):
     # the neighbours speak of retail sales too, and a 3.0% two sentences on renders its own
     # Chinese: neither makes the September figure "said nearby"
-    english = (STATISTICS / "statistics.en.txt").read_text(encoding="utf-8")
+    english = (CORPORA / "statistics" / "statistics.en.txt").read_text(encoding="utf-8")
     dropped = "Retail sales in September alone rose 3.0% year on year."
     assert dropped in english
-    en = tmp_path / "statistics.en.txt"
-    en.write_text(english.replace(" " + dropped, ""), encoding="utf-8")
-    result = CliRunner().invoke(app, ["check", str(STATISTICS / "statistics.zh.txt"), str(en),
-                                      "-f", "json", "--fail-on", "never"])
-    found = coverage(json.loads(result.stdout)["findings"])
+    found = corpus_findings(tmp_path, "statistics", english.replace(" " + dropped, ""))
     assert found == [("O301", "major", "其中，9月份社会消费品零售总额同比增长3.0%。", None)]

@@ -267,16 +267,23 @@ BODY_NAME_STOPS = frozenset("的与和及等据在于是了对为由从向把被
                             "0123456789")
 
 
+def body_words(text: str) -> Iterable[tuple[int, re.Match]]:
+    """Each body word of ``text`` with where the name before it may begin: back to a stop
+    character (在, 的, punctuation) or ten characters."""
+    for match in BODY_WORD.finditer(text):
+        start = match.start()
+        while start > 0 and match.start() - start < 10 and text[start - 1] not in BODY_NAME_STOPS:
+            start -= 1
+        yield start, match
+
+
 def unknown_bodies(text: str, table: EntityTable) -> list[tuple[int, int]]:
     """Bodies no table knows, named as a place, up to four more characters and a body word:
     河南农业大学, 马来西亚投资发展局. Without a place in front the run may be a description
     (国资企业集团 "state-owned groups", 新建医院 "new hospitals": 新建 is a word before it is
     a district), and is left alone."""
     found = []
-    for match in BODY_WORD.finditer(text):
-        start = match.start()
-        while start > 0 and match.start() - start < 10 and text[start - 1] not in BODY_NAME_STOPS:
-            start -= 1
+    for start, match in body_words(text):
         for place_start, place_end, entity in table.scan(text[start:match.start()]):
             middle = match.start() - (start + place_end)
             body = text[start + place_start:match.end()]

@@ -152,14 +152,13 @@ def sentence_findings(segments: list[tuple[int, SentenceFacts, SentenceFacts]],
             partners = [segments[p][2] for p in _neighbours(position, len(segments))]
             own = [segments[p][1] for p in _neighbours(position, len(segments))]
             if not _said_nearby(source, partners, source_lang, own):
-                findings.append(_sentence_finding(SentenceOmitted, index, source, source_lang,
-                                                  is_source=True))
+                findings.append(_sentence_finding(index, source, source_lang, is_source=True))
         else:
             partners = [segments[p][1] for p in _neighbours(position, len(segments))]
             own = [segments[p][2] for p in _neighbours(position, len(segments))]
             if not _said_nearby(target, partners, _other(source_lang), own):
-                findings.append(_sentence_finding(SentenceAdded, index, target,
-                                                  _other(source_lang), is_source=False))
+                findings.append(_sentence_finding(index, target, _other(source_lang),
+                                                  is_source=False))
     return findings
 
 
@@ -244,13 +243,15 @@ def merged_sentence_findings(segments: list[tuple[int, SentenceFacts, SentenceFa
         for sentence in _barely_covered(zh_sentences, lambda w, en_words=en_words: bool(
                 lexicon.english_glosses(w) & en_words)):
             if not _numbers_rendered(sentence.span, zh, en):
-                findings.append(_merged_finding(index, sentence.span, zh, source_lang == "zh"))
+                findings.append(_merged_finding(index, sentence.span, zh, "zh",
+                                                source_lang == "zh"))
         zh_reach = frozenset(g for t in zh.texts for w in _zh_words(t.text)
                              for g in lexicon.english_glosses(w))
         en_sentences = [_Clause(t, frozenset(_en_words(t.text))) for t in en.texts]
         for sentence in _barely_covered(en_sentences, lambda w, zh_reach=zh_reach: w in zh_reach):
             if not _numbers_rendered(sentence.span, en, zh):
-                findings.append(_merged_finding(index, sentence.span, en, source_lang == "en"))
+                findings.append(_merged_finding(index, sentence.span, en, "en",
+                                                source_lang == "en"))
     return findings
 
 
@@ -264,17 +265,8 @@ MIN_PARTNER_COVERAGE = 0.5
 
 
 def _barely_covered(sentences: list[_Clause], covered: object) -> list[_Clause]:
-    if len(sentences) < 2:
-        return []
-    hits = [sum(1 for w in s.words if covered(w)) for s in sentences]
-    result = []
-    for i, sentence in enumerate(sentences):
-        size = len(sentence.words)
-        rest = sum(len(s.words) for j, s in enumerate(sentences) if j != i)
-        if size >= MIN_SENTENCE_WORDS and hits[i] <= MAX_STRAY_COVERAGE * size and rest \
-                and (sum(hits) - hits[i]) / rest >= MIN_PARTNER_COVERAGE:
-            result.append(sentence)
-    return result
+    return _uncovered(sentences, covered, min_words=MIN_SENTENCE_WORDS,
+                      max_share=MAX_STRAY_COVERAGE, min_rest=MIN_PARTNER_COVERAGE)
 
 
 def _numbers_rendered(span: Span, side: SentenceFacts, other: SentenceFacts) -> bool:
@@ -285,20 +277,14 @@ def _numbers_rendered(span: Span, side: SentenceFacts, other: SentenceFacts) -> 
     return any((q.low, q.high) in values for q in other.quantities)
 
 
-def _merged_finding(index: int, span: Span, facts: SentenceFacts, is_source: bool
+def _merged_finding(index: int, span: Span, facts: SentenceFacts, lang: str, is_source: bool
                     ) -> Finding:
-    rule = SentenceOmitted if is_source else SentenceAdded
     carries = any(span.start <= item.span.start and item.span.end <= span.end
                   for item in (*facts.quantities, *facts.dates))
-    lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in span.text) else "en"
     # inside a link the dictionary may miss a short sentence's idiom (易边再战 "after the
     # break"): major when it carries a number or date, or is long
     long_enough = _length(span.text, lang) >= 2 * MIN_SENTENCE_LENGTH
-    severity = Severity.MAJOR if carries or long_enough else Severity.MINOR
-    what = "is not in the translation" if is_source else "is not in the original"
-    return rule.finding(f"the sentence “{_shorten(span.text)}” {what}",
-                        span if is_source else None, None if is_source else span,
-                        segment=index, severity=severity)
+    return _whole_sentence_finding(index, span, is_source, carries or long_enough)
 
 
 def clause_findings(index: int, source: SentenceFacts, target: SentenceFacts,
@@ -331,16 +317,21 @@ def _other(lang: str) -> str:
     return "en" if lang == "zh" else "zh"
 
 
-def _sentence_finding(rule: type[Rule], index: int, facts: SentenceFacts, lang: str,
-                      is_source: bool) -> Finding:
+def _sentence_finding(index: int, facts: SentenceFacts, lang: str, is_source: bool
+                      ) -> Finding:
     span = _joined_span(facts.texts)
     long_enough = _length(span.text, lang) >= MIN_SENTENCE_LENGTH
     carries = bool(facts.quantities or facts.dates or facts.names)
-    severity = Severity.MAJOR if long_enough or carries else Severity.MINOR
+    return _whole_sentence_finding(index, span, is_source, long_enough or carries)
+
+
+def _whole_sentence_finding(index: int, span: Span, is_source: bool, major: bool) -> Finding:
+    """O301 for a sentence of the original, O302 for one of the translation."""
+    rule = SentenceOmitted if is_source else SentenceAdded
     what = "is not in the translation" if is_source else "is not in the original"
     return rule.finding(f"the sentence “{_shorten(span.text)}” {what}",
                         span if is_source else None, None if is_source else span,
-                        segment=index, severity=severity)
+                        segment=index, severity=Severity.MAJOR if major else Severity.MINOR)
 
 
 def _joined_span(texts: tuple[Span, ...]) -> Span:
@@ -378,17 +369,19 @@ def _uncovered_clauses(zh: SentenceFacts, en: SentenceFacts) -> list[tuple[Span,
     return found
 
 
-def _uncovered(clauses: list[_Clause], covered: object, min_words: int = MIN_CLAUSE_WORDS
-               ) -> list[_Clause]:
+def _uncovered(clauses: list[_Clause], covered: object, min_words: int = MIN_CLAUSE_WORDS,
+               max_share: float = 0.0, min_rest: float = MIN_REST_COVERAGE) -> list[_Clause]:
+    """The clauses (or sentences) with at most ``max_share`` of their words covered — none,
+    by default — while the others together have at least ``min_rest``."""
     if len(clauses) < 2:
         return []
     hits = [sum(1 for w in c.words if covered(w)) for c in clauses]
     result = []
     for i, clause in enumerate(clauses):
-        if hits[i] or len(clause.words) < min_words:
+        if hits[i] > max_share * len(clause.words) or len(clause.words) < min_words:
             continue
         rest = sum(len(c.words) for j, c in enumerate(clauses) if j != i)
-        if rest and (sum(hits) - hits[i]) / rest >= MIN_REST_COVERAGE:
+        if rest and (sum(hits) - hits[i]) / rest >= min_rest:
             result.append(clause)
     return result
 

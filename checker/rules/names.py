@@ -9,11 +9,11 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from checker.extract.names import (
-    BODY_NAME_STOPS,
     BODY_WORD,
     NATIONALITIES,
     TRANSLITERATION_CHARACTERS,
     ZH_ROLES,
+    body_words,
     transliteration,
 )
 from checker.extract.numerals import normalize_chinese
@@ -314,14 +314,19 @@ def _unsourced_bodies(free: list[NameMention], segment: LinkedSegment, nearby: s
     one. Without an unrendered Chinese body the English name may be context the translator
     added ("NVIDIA's Jensen Huang"), which is not reported."""
     folded = normalize_chinese(nearby)
-    unrendered = _unrendered_bodies(segment, table)
-    findings: list[Finding] = []
+    strangers = []
     for name in free:
         owners = [e for e in table.english_owners(name.span.text)
                   if e.source != "cedict" and e.kind in ("org", "media")]
-        if not owners or not unrendered or any(
-                normalize_chinese(form) in folded for e in owners for form in e.zh):
-            continue
+        if owners and not any(normalize_chinese(form) in folded
+                              for e in owners for form in e.zh):
+            strangers.append((name, owners))
+    # the Chinese bodies are looked for only when a stranger needs one (most sentences: none)
+    unrendered = _unrendered_bodies(segment, table) if strangers else []
+    findings: list[Finding] = []
+    for name, owners in strangers:
+        if not unrendered:
+            break
         if any(_variant_form(body.text, form) for body in unrendered for e in owners
                for form in e.zh):
             continue  # 约翰·霍普金斯大学 for the table's 约翰斯·霍普金斯大学
@@ -339,11 +344,7 @@ def _unrendered_bodies(segment: LinkedSegment, table: EntityTable) -> list[Span]
     covered = [link.mention.span for link in segment.links]
     bodies = []
     for text in segment.zh_texts:
-        for match in BODY_WORD.finditer(text.text):
-            start = match.start()
-            while start > 0 and match.start() - start < 10 \
-                    and text.text[start - 1] not in BODY_NAME_STOPS:
-                start -= 1
+        for start, match in body_words(text.text):
             if match.start() - start < 2:
                 continue  # 集团今年: "the group", no name
             span = Span(text.start + start, text.start + match.end(), text.text[start:match.end()])

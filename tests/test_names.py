@@ -971,3 +971,47 @@ def test_a_capitalised_preposition_after_a_credit_is_no_name() -> None:
 ])
 def test_one_chinese_name_for_two_bodies(en: str, expected: list) -> None:
     assert _names("香港证监会周三发布新规，证监会表示将加强监管。", en) == expected
+
+
+@pytest.mark.parametrize(("short", "expected"), [
+    ("Kore-eda", []),  # his family name, hyphen and all
+    ("Hirokazu", [("E201", "是枝裕和", "Hirokazu", "Kore-eda")]),
+])
+def test_a_hyphenated_family_name_on_second_reference(short: str, expected: list) -> None:
+    zh = "日本导演是枝裕和出席了首映式。是枝裕和说，这部电影拍了三年。"
+    en = ("Japanese director Hirokazu Kore-eda attended the premiere. "
+          f"{short} said the film took three years to make.")
+    assert _names(zh, en) == expected
+
+
+@pytest.mark.parametrize(("town", "expected"), [
+    ("Maotai town", []),  # the town, in pinyin, not the Kweichow Moutai company
+    ("Renhuai", []),
+])
+def test_a_company_name_followed_by_a_place_noun_is_a_place(town: str, expected: list
+                                                            ) -> None:
+    zh = "贵州茅台称，茅台镇周边的农民开始种植糯高粱。"
+    en = (f"Kweichow Moutai said farmers around {town} had started growing glutinous "
+          "sorghum.")
+    assert _names(zh, en) == expected
+
+
+def test_a_surname_character_that_means_and_before_a_role_is_no_name() -> None:
+    zh = "律政司将邀请三地法官和律师参加在前海举办的法律论坛。"
+    en = ("The Department of Justice will invite judges and lawyers from the three places to "
+          "a legal forum in Qianhai.")
+    assert _names(zh, en) == []
+    assert "和律师" not in [m.span.text for m in
+                           extract_zh_names([(zh, 0)], build_table())[0]]
+
+
+@pytest.mark.parametrize(("districts", "expected"), [
+    ("Siaogang and Cianjhen", []),  # Tongyong pinyin, on Kaohsiung's own signs
+    ("Xiaogang and Qianzhen", []),  # Hanyu pinyin
+    ("Siaogang and Zuoying", [("E202", "前鎮區", "Zuoying", "Qianzhen")]),
+])
+def test_taiwan_places_in_tongyong_pinyin(districts: str, expected: list) -> None:
+    zh = "新碼頭將帶動小港區和前鎮區的物流產業。"
+    en = f"The new terminal will boost logistics in {districts} districts."
+    assert _names(zh, en) == expected
+    assert romanize.tongyong("qian") == "cian" and romanize.tongyong("zhen") == "jhen"

@@ -395,9 +395,10 @@ def _standalone(text: str, start: int, end: int, entity: Entity) -> bool:
 
 def _names_a_smaller_place(text: str, start: int, end: int, entity: Entity) -> bool:
     """东海岛 (Donghai Island) is not 东海, the East China Sea: a place whose English is not
-    its pinyin, followed by a place noun that makes another place of it. (海南岛 is Hainan
-    whatever follows: its English is its pinyin.)"""
-    return entity.kind == "place" and text[end:end + 1] in _SMALLER_PLACE \
+    its pinyin, followed by a place noun that makes another place of it; so is 茅台镇, the
+    town, not the Kweichow Moutai company. (海南岛 is Hainan whatever follows: its English is
+    its pinyin.)"""
+    return entity.kind in ("place", "org") and text[end:end + 1] in _SMALLER_PLACE \
         and not any(romanize.hanyu_spells(normalize_chinese(text[start:end]), form)
                     for form in entity.english_forms)
 
@@ -528,6 +529,9 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
                 or text[end - 1] in _NOT_NAME_ENDINGS \
                 or text.startswith(ZH_CUES_AFTER, start + surname):
             continue  # 时表示: the "given name" is the verb
+        if text[start] in _PREPOSITION_SURNAMES and given == 2 \
+                and normalize_chinese(text[start + surname:end]) in common_words():
+            continue  # 法官和律师: "judges and lawyers", not a lawyer named 和
         if not before and _ordinary_words_inside(text, start, end, surname) and not (
                 given == 2 and _clause_start(text, start) and _cue_after(text, end)
                 and not _surname_word(text, start, surname)

@@ -189,7 +189,7 @@ def syllable_spellings(syllable: str) -> frozenset[str]:
     """Every accepted spelling of one toneless pinyin syllable (ü written v)."""
     # "Lv" is ü as keyboards type it (Lv Ling for 吕玲), common in mainland English
     spellings = {syllable, syllable.replace("v", "u"), syllable.replace("v", "yu"),
-                 wade_giles(syllable)}
+                 wade_giles(syllable), tongyong(syllable)}
     if syllable.startswith("y") and syllable[1:2] in ("i", "u"):
         spellings.add(syllable[1:])  # Taiwan: Ying → Ing, Yi → I
     if syllable in ("yi", "i"):
@@ -306,6 +306,30 @@ def wade_giles_forms(name: str) -> list[str]:
     family = "".join(wade_giles(_first_reading(c, surname=True)) for c in surname).capitalize()
     given_text = "-".join(wade_giles(_first_reading(c)) for c in given).capitalize()
     return [f"{family} {given_text}"]
+
+
+#: Tongyong pinyin, Taiwan's official romanisation 2002-2008, still on many of its place
+#: signs: 小港 Siaogang, 前鎮 Cianjhen, 汐止 Sijhih.
+_TONGYONG_WHOLE = {"zhi": "jhih", "chi": "chih", "shi": "shih", "ri": "rih", "zi": "zih",
+                   "ci": "cih", "si": "sih", "wen": "wun", "weng": "wong", "feng": "fong",
+                   "meng": "mong", "beng": "bong", "peng": "pong"}
+
+
+def tongyong(syllable: str) -> str:
+    """Toneless pinyin (ü written v) → Tongyong pinyin: "qian" → "cian", "zhen" → "jhen"."""
+    if syllable in _TONGYONG_WHOLE:
+        return _TONGYONG_WHOLE[syllable]
+    if syllable[:1] in "jqx" and syllable[1:2] == "u" or "v" in syllable:
+        syllable = syllable[0] + "yu" + syllable[2:]  # ju, qu, xu, lü are jyu, cyu, syu, lyu
+    for hanyu, tongyong_initial in (("zh", "jh"), ("q", "c"), ("x", "s")):
+        if syllable.startswith(hanyu):
+            syllable = tongyong_initial + syllable[len(hanyu):]
+            break
+    if syllable.endswith("iu"):
+        syllable = syllable[:-2] + "iou"
+    elif syllable.endswith("ui") and len(syllable) > 2:
+        syllable = syllable[:-2] + "uei"
+    return syllable
 
 
 def _first_reading(char: str, surname: bool = False) -> str:

@@ -1360,15 +1360,21 @@ def _short_form_finding(link: Link, links: list[Link], index: int) -> Finding | 
     established = established_name(entity) if short else None
     full = [established] if established else [
         other.rendering.text for other in links if _full_form(other)]
-    words = {english_key(w) for form in full for w in re.split(r"[\s-]+", form)}
+    words = {english_key(w) for form in full for w in _name_words(form)}
     if not full or english_key(text) in words or (entity is not None and any(
             english_key(w) == english_key(text) for form in entity.english_forms
-            for w in re.split(r"[\s-]+", form))):
+            for w in _name_words(form))):
         return None
     return NameNonStandard.finding(
         f"non-standard rendering: {link.mention.span.text} is {full[0]} in English, not "
         f"{text}", link.mention.span, link.rendering,
         short[0] if short else _family_word(link.mention.span.text, full[0]), index)
+
+
+def _name_words(form: str) -> list[str]:
+    """The words a name may be shortened to: each word, and each part of a hyphenated one
+    ("Kore-eda" of Hirokazu Kore-eda, and "Jae" or "myung" of Lee Jae-myung)."""
+    return form.split() + re.split(r"[\s-]+", form)
 
 
 def _family_word(chinese: str, english: str) -> str:

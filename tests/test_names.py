@@ -1015,3 +1015,49 @@ def test_taiwan_places_in_tongyong_pinyin(districts: str, expected: list) -> Non
     en = f"The new terminal will boost logistics in {districts} districts."
     assert _names(zh, en) == expected
     assert romanize.tongyong("qian") == "cian" and romanize.tongyong("zhen") == "jhen"
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("On Saturday, Shanghai Port beat Chengdu Rongcheng 2-1 at home.", []),
+    ("On Saturday, Shanghai beat Chengdu Rongcheng 2-1 at home.", []),  # the club by its city
+    # the city's name inside another club's name says nothing of Shanghai Port
+    ("On Saturday, Shanghai Shenhua beat Chengdu Rongcheng 2-1 at home.",
+     [("E202", "上海海港", "Shanghai Shenhua", "Shanghai Port")]),
+])
+def test_a_place_word_is_no_short_form_of_a_body_named_after_it(en: str, expected: list
+                                                                ) -> None:
+    assert _names("周六，上海海港在主场以二比一击败成都蓉城。", en) == expected
+
+
+def test_a_place_may_stand_for_its_government() -> None:
+    assert _names("香港特区政府周三宣布新的房屋政策。",
+                  "The Hong Kong government announced a new housing policy on Wednesday.") == []
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("Melco Resorts chairman Lawrence Ho said the company would expand the resort.", []),
+    ("Melco Resorts chairman Ho said the company would expand the resort.", []),
+    # "Ho" is the family name of 何猷龙, but "Stanley Ho" is his father
+    ("Melco Resorts chairman Stanley Ho said the company would expand the resort.",
+     [("E202", "何猷龙", "Stanley Ho", "Lawrence Ho")]),
+])
+def test_a_family_name_inside_another_known_persons_name(en: str, expected: list) -> None:
+    assert _names("新濠博亚娱乐主席何猷龙表示，公司将扩建度假村。", en) == expected
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("Sun Hung Kai Properties chairman Raymond Kwok said it would bid.", []),
+    ("Its chairman, Raymond Kwok, said it would bid.", []),  # the company may go unsaid
+    ("Sino Land chairman Raymond Kwok said it would bid.",
+     [("E202", "新鸿基地产", "Sino Land", "Sun Hung Kai Properties")]),  # not another one
+])
+def test_a_company_before_its_chairman(en: str, expected: list) -> None:
+    assert _names("新鸿基地产主席郭炳联表示，公司将参与投标。", en) == expected
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # a government body before a title: "the economy minister" need not name the ministry
+    ("经济部长表示，出口将继续增长。", "The economy minister said exports would keep growing."),
+])
+def test_a_government_body_before_a_title_may_go_unsaid(zh: str, en: str) -> None:
+    assert _names(zh, en) == []

@@ -459,9 +459,28 @@ def by_short_form(mention: NameMention, segment: LinkedSegment, used: set[Span]
         # Albanesse" is not; "Johnson" of "Mike Johnson" is (约翰逊 alone names no one)
         if span is not None and not overlaps_used(span, used) and (
                 span in whole or not any(_inside(span, n.span) and n.span.end != span.end
-                                         for n in segment.en)):
+                                         for n in segment.en)) \
+                and not _in_another_known_name(span, mention, segment):
             return Link(mention, span, "surname")
     return None
+
+
+def _in_another_known_name(span: Span, mention: NameMention, segment: LinkedSegment) -> bool:
+    """"Ho" of "Stanley Ho" is not short for 何猷龙 (Lawrence Ho): the whole name is the table's
+    name of another person. Only for a Chinese name in full: 纳赛尔 alone may be any Nasser,
+    whoever the table took it for."""
+    entity = mention.entity
+    if segment.table is None or entity is None or not is_chinese_person(mention) \
+            or len(mention.span.text) < 3:
+        return False
+    own_words = {w for form in entity.english_forms for w in english_key(form).split()}
+    return any(
+        _inside(span, name.span) and any(
+            other.kind == "person" and other != entity
+            and english_key(other.en) == english_key(name.span.text)
+            and not set(english_key(other.en).split()) <= own_words  # Martin Lee Ka-shing
+            for other in segment.table.english_owners(name.span.text))
+        for name in segment.en)
 
 
 def _by_other_word(mention: NameMention, segment: LinkedSegment, used: set[Span]
@@ -514,14 +533,15 @@ def _by_contraction(mention: NameMention, segment: LinkedSegment, used: set[Span
         words = name.span.text.split()
         if _adds_place_word(words, forms, mention.entity):
             continue  # "Toyota City" is no short form of Toyota
-        if any(_contracts(name.span.text, words, form) for form in forms):
+        if any(_contracts(name.span.text, words, form) for form in forms) \
+                and not _a_place_alone(words, segment.table, mention.entity):
             return Link(mention, name.span, "short")
         for span, window in word_windows(name):
             # a one-word prefix counts only as a whole name: "European" of "European
             # Investment Bank" is not the European Central Bank
             whole = span == name.span or len(window) > 1
             if whole and any(_starts_form(window, form) for form in forms) \
-                    and not _a_place_alone(window, segment.table):
+                    and not _a_place_alone(window, segment.table, mention.entity):
                 return Link(mention, span, "short")
     return None
 
@@ -535,10 +555,21 @@ def _adds_place_word(words: list[str], forms: list[str], entity: Entity) -> bool
     return any(w.lower().strip(",.") in _PLACE_WORDS - form_words for w in words)
 
 
-def _a_place_alone(words: list[str], table: EntityTable | None) -> bool:
-    """"Shanghai" alone is the city, not short for Shanghai Port (the club)."""
-    return len(words) == 1 and table is not None and any(
-        e.kind == "place" for e in table.english_owners(words[0]))
+def _a_place_alone(words: list[str], table: EntityTable | None, entity: Entity) -> bool:
+    """"Shanghai" alone is the city, not short for Shanghai Port (the club); "Hong Kong" is
+    not short for the Hong Kong Cultural Centre, nor "China" for the China CDC. It may be
+    short for the place's government ("the Hong Kong government")."""
+    place = " ".join(words)
+    return entity.kind != "place" and table is not None and any(
+        e.kind == "place" for e in table.english_owners(place)) and not any(
+        set(english_key(form.replace(place, " ")).split()) <= _GOVERNMENT_WORDS
+        for form in entity.english_forms)
+
+
+#: What a government's English name adds to its place's name.
+_GOVERNMENT_WORDS = frozenset(split_words(
+    "the government sar special administrative region municipal provincial people's peoples "
+    "state council"))
 
 
 def _names_another(name: NameMention, entity: Entity, table: EntityTable | None) -> bool:
@@ -624,9 +655,20 @@ def by_paraphrase(mention: NameMention, segment: LinkedSegment, used: set[Span],
                        if w not in _GENERIC_WORDS and w not in ORG_WORDS and len(w) > 2}
         if distinctive and len(distinctive & words) >= share * len(distinctive):
             anchor = find_text(sorted(distinctive & words)[0], segment.en_texts)
-            if anchor is not None and not overlaps_used(anchor, used):
+            if anchor is not None and not overlaps_used(anchor, used) \
+                    and not _place_of_another_name(anchor, distinctive & words, segment):
                 return Link(mention, anchor, "paraphrase")
     return None
+
+
+def _place_of_another_name(anchor: Span, found: set[str], segment: LinkedSegment) -> bool:
+    """"Shanghai" of "Shanghai Shenhua" does not describe Shanghai Port: the only words found
+    are places, and they are part of a longer English name ("Shandong" alone may well be
+    the Shandong Taishan club)."""
+    table = segment.table  # CC-CEDICT's places are mostly of kind "name"
+    return table is not None and all(
+        any(e.kind in ("place", "name") for e in table.english_owners(word)) for word in found) \
+        and any(_inside(anchor, name.span) for name in segment.en)
 
 
 def _by_gloss(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:

@@ -843,7 +843,10 @@ def _confident(mention: NameMention, missing: bool = True) -> bool:
     spells out (GDP, AI)."""
     entity = mention.entity
     if mention.evidence == "role":
-        return False
+        # 新鸿基地产主席 "the chairman of Sun Hung Kai Properties" may say "the chairman"
+        # alone, but not another company's chairman
+        return not missing and entity is not None and entity.kind == "org" \
+            and entity.source == "table" and mention.span.text[-1] not in _GOVERNMENT_ENDINGS
     if mention.evidence == "gloss":
         return True  # the Chinese itself says what the English should write
     if mention.evidence == "latin":
@@ -875,6 +878,11 @@ def _confident(mention: NameMention, missing: bool = True) -> bool:
     if mention.evidence == "translit":
         return not missing or mention.kind == "place"  # 普利特维茨湖: a place by its noun
     return mention.evidence in ("surname", "dotted", "english")
+
+
+#: The last characters of a government body's name (经济部, 行政院, 统计局, 国务院): a title
+#: after it (经济部长) may be rendered without the body.
+_GOVERNMENT_ENDINGS = frozenset("部院局委会會署府处處厅廳司")
 
 
 def _plain_english(name: str) -> bool:

@@ -1061,3 +1061,23 @@ def test_a_company_before_its_chairman(en: str, expected: list) -> None:
 ])
 def test_a_government_body_before_a_title_may_go_unsaid(zh: str, en: str) -> None:
     assert _names(zh, en) == []
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("CTBC Brothers manager Keiichi Hirano credited the pitchers.", []),
+    # CC-CEDICT knows 平野 as Hirano: its Mandarin reading is no rendering of it
+    ("CTBC Brothers manager Pingye Huiyi credited the pitchers.",
+     [("E205", "平野惠一", "Pingye Huiyi", None)]),
+])
+def test_a_japanese_family_name_read_in_mandarin(en: str, expected: list) -> None:
+    assert _names("中信兄弟總教練平野惠一稱讚投手群的表現。", en) == expected
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("Bank of Korea Governor Park Heong-joon said inflation pressure had eased.", []),
+    ("Bank of Korea Governor Piao Hengjun said inflation pressure had eased.",
+     [("E205", "朴亨埈", "Piao Hengjun", None)]),
+])
+def test_a_korean_family_name_read_in_mandarin(en: str, expected: list) -> None:
+    assert _names("韩国央行行长朴亨埈表示，通胀压力有所缓解。", en) == expected
+    assert romanize.japanese_shape("Hirano") and not romanize.japanese_shape("Pingye")

@@ -749,9 +749,18 @@ def is_chinese_person(mention: NameMention) -> bool:
             and (text[:1] in romanize.SURNAMES or text[:2] in romanize.COMPOUND_SURNAMES))
 
 
+def japanese_reading(entity: Entity | None) -> bool:
+    """CC-CEDICT knows 平野 as "Hirano": a Japanese family name, which English writes in its
+    Japanese reading, never in Mandarin ("Pingye")."""
+    return entity is not None and entity.source == "cedict" and entity.kind == "name" \
+        and romanize.japanese_shape(entity.en) \
+        and not any(romanize.hanyu_spells(form, entity.en) for form in entity.zh)
+
+
 def _by_pinyin(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
     chinese = mention.span.text
-    if mention.evidence in ("latin", "title", "gloss") or not _han_only(chinese):
+    if mention.evidence in ("latin", "title", "gloss") or not _han_only(chinese) \
+            or japanese_reading(mention.entity):
         return None
     for name in _free_names(segment, used):
         for span, words in word_windows(name):

@@ -430,6 +430,18 @@ def pinyin_like(word: str) -> bool:
     return bool(re.fullmatch(f"(?:{_PINYIN_SYLLABLE.pattern})+", word))
 
 
+_JAPANESE_WORD = re.compile(
+    r"(?:(?:([kstp])(?=\1))?(?:(?:[kgnhbpmr]y|sh|ch|j|y)[auo]|shi|chi|ji|tsu"
+    r"|[kgsztdnhbpmrwf]?[aiueo])|n)+")
+
+
+def japanese_shape(name: str) -> bool:
+    """Every word is made of Japanese syllables in Hepburn: "Hirano", "Satō", "Hattori"
+    (not "Pingye", nor "Qingshui")."""
+    words = ascii_fold(name).lower().split()
+    return bool(words) and all(_JAPANESE_WORD.fullmatch(w) for w in words)
+
+
 def hanyu_spells(chinese: str, english: str) -> bool:
     """Whether ``english`` is the plain Hanyu pinyin of ``chinese``, in either name order
     (习近平 "Xi Jinping", 上海 "Shanghai", 曾国藩 "Zeng Guofan"); Wade-Giles and regional

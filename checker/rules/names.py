@@ -36,6 +36,7 @@ from checker.names.link import (
     followed_by,
     inflected,
     is_chinese_person,
+    japanese_reading,
     link_document,
     listed_short_forms,
     overlaps_used,
@@ -400,8 +401,9 @@ def _mandarin_readings(free: list[NameMention], segment: LinkedSegment, table: E
 def _read_two_and_two(words: list[str], zh_text: str, table: EntityTable) -> str | None:
     for start in range(len(zh_text) - 3):
         run = zh_text[start:start + 4]
+        known = table.get(run[:2])
         if not all("\u3400" <= c <= "\u9fff" for c in run) or run[:2] in \
-                romanize.COMPOUND_SURNAMES or table.get(run[:2]) is not None \
+                romanize.COMPOUND_SURNAMES or known is not None and not japanese_reading(known) \
                 or run in common_words() or run[:2] in common_words():
             continue
         if not set(run[:2]) & _JAPANESE_FAMILY_CHARACTERS:
@@ -1299,6 +1301,13 @@ def _document_findings(document: list[LinkedSegment]) -> list[Finding]:
     return findings
 
 
+def _korean_in_mandarin(link: Link) -> bool:
+    """"Piao Hengjun" for 朴亨埈: 朴 is a Korean family name (Park, Pak), which only Mandarin
+    reads Piao."""
+    return to_simplified(link.mention.span.text)[:1] == "朴" \
+        and "piao" in link.rendering.text.lower().replace("-", " ").split()
+
+
 def _full_form(link: Link) -> bool:
     """A form that names the entity in full (not a surname or an acronym short form)."""
     return link.how in ("pinyin", "regional", "sound", "variant") or (
@@ -1331,6 +1340,11 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
             findings.append(NameNonStandard.finding(
                 f"non-standard rendering: {link.rendering.text} is the pinyin of the Chinese "
                 f"transliteration {link.mention.span.text}; write the name as its bearer does",
+                link.mention.span, link.rendering, None, index))
+        elif link.how == "pinyin" and entity is None and _korean_in_mandarin(link):
+            findings.append(NameNonStandard.finding(
+                f"non-standard rendering: {link.rendering.text} reads the Korean name "
+                f"{link.mention.span.text} in Mandarin; 朴 is Park in a Korean name",
                 link.mention.span, link.rendering, None, index))
         elif (len(forms) > 1 and _full_form(link) and preferred
               and _form_key(link) != _preferred_key(preferred, links)):

@@ -1081,3 +1081,41 @@ def test_a_japanese_family_name_read_in_mandarin(en: str, expected: list) -> Non
 def test_a_korean_family_name_read_in_mandarin(en: str, expected: list) -> None:
     assert _names("韩国央行行长朴亨埈表示，通胀压力有所缓解。", en) == expected
     assert romanize.japanese_shape("Hirano") and not romanize.japanese_shape("Pingye")
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("Volkswagen Group chief executive Oliver Blume said it would cut costs.", []),
+    # a transliterated name after a title is a person, whose loss is sure
+    ("Volkswagen Group's chief executive said it would cut costs.",
+     [("E204", "奥博穆", None, None)]),
+])
+def test_a_transliterated_name_after_a_title_is_missed_when_dropped(en: str, expected: list
+                                                                    ) -> None:
+    assert _names("大众汽车集团首席执行官奥博穆则表示，公司将削减成本。", en) == expected
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("Ker Chien-ming, the DPP caucus whip, voted against the bill.", []),  # his own spelling
+    ("The DPP caucus whip voted against the bill.", [("E204", "柯建銘", None, "Ke Jianming")]),
+])
+def test_a_name_after_a_taiwan_caucus_title(en: str, expected: list) -> None:
+    assert _names("民進黨團總召柯建銘在表決中投下反對票。", en) == expected
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ('"Business is better," said Lin Chih-hao, who runs a freight company at the harbour.',
+     []),
+    ('"Business is better," said a man who runs a freight company at Cianjhen Fishing Harbor.',
+     [("E202", "林志豪", "Cianjhen Fishing Harbor", "Lin Zhihao")]),  # no harbour speaks
+])
+def test_a_named_speaker_after_a_description(en: str, expected: list) -> None:
+    assert _names("經營貨運行的林志豪說：「生意好多了。」", en) == expected
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("Colombia's El Tiempo reported the talks on Monday.", []),
+    ("A Colombian newspaper reported the talks on Monday.",
+     [("E204", "时代报", None, None)]),  # the newspaper's name is gone
+])
+def test_an_unknown_newspaper_dropped(en: str, expected: list) -> None:
+    assert _names("哥伦比亚《时代报》周一报道了会谈。", en) == expected

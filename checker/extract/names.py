@@ -46,7 +46,7 @@ ZH_ROLES = tuple(sorted(
         "工程师 主持人 网友 村民 市民 患者 居民 特首 行政长官 司长 财政司司长 总督 国王 王储 "
         "亲王 主教 参议员 众议员 州长 总干事 总裁兼 会长 理事长 党魁 领导人 "
         "创始人兼 联合创始人 首席 官员 发言人称 统计师 首席统计师 首席经济学家 副行长 副省长 "
-        "副市长 副院长 副校长 执行董事 董事总经理 行政总裁 执行长 董事会主席 总干事 人士 "
+        "副市长 副院长 副校长 执行董事 董事总经理 行政总裁 执行长 董事会主席 总干事 人士 总召 "
         "退休人士 市民 职员 员工 工人 农民 学生 老师 志愿者 店主 司机 游客 名将 球星 新秀 "
         "老将 小将 前锋 后卫 中场 门将 球王 天王 影星 歌星 巨星 教师 护士 退休教师 工作人员 "
         "负责人 站长 厂长 所长 社长 台长 馆长 团长 师长 军长 部长助理 大法官 首席大法官 "
@@ -93,7 +93,7 @@ _ADVERBS = set("还也曾又都就才便亦仍则将已正再很")
 # 海港队, 马路: a team, an office or a place, not a given name
 _NOT_NAME_ENDINGS = set("队局部院所会司厂馆省市县村镇路街站校团说称在是和与的及")
 # Characters after which a name may start without a title: 与王毅, 据李强, 和林剑.
-_BEFORE_NAME = set("与和同及跟对向据由让被把将给为、也从")  # 师从杨嘉仁教授
+_BEFORE_NAME = set("与和同及跟对向据由让被把将给为、也从的")  # 师从杨嘉仁教授
 TRANSLITERATION_CHARACTERS = frozenset(
     "阿埃艾爱安奥巴拜班邦贝本比彼毕宾波伯博布达黛戴丹德迪蒂丁杜多厄恩尔法菲费芬弗福盖"
     "冈戈格贡古哈海汉豪赫亨霍基吉加杰卡凯坎康柯科克肯库奎拉莱兰朗劳勒雷里莉丽利莲琳卢鲁"
@@ -359,7 +359,7 @@ def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
     first_dot = min(text.find(d, start) for d in "·•・．" if text.find(d, start, end) >= 0)
     head_start = max(start, first_dot - 6)  # 克里斯托弗·富凯: five before the dot
     for index in range(first_dot - 1, head_start - 1, -1):
-        if text[index] in _NOT_IN_TRANSLITERATION or _role_before(text, index + 1) \
+        if text[index] in _NOT_IN_TRANSLITERATION or role_before(text, index + 1) \
                 and index + 1 < first_dot:
             head_start = index + 1
             break
@@ -513,7 +513,7 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
     surname = 2 if head in COMPOUND_SURNAMES else 1
     if surname == 1 and head[:1] not in SURNAMES:
         return None
-    before = _role_before(text, start)
+    before = role_before(text, start)
     if not before and start > 0 and _is_han(text[start - 1]) \
             and text[start - 1] not in _BEFORE_NAME:
         return None  # 中方愿: the surname character ends a word (中方 "the Chinese side")
@@ -588,7 +588,7 @@ def _translit_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, 
         end += 1
     if end - start < 2 or normalize_chinese(text[start:end]) in common_words():
         return None
-    role = _role_before(text, start)
+    role = role_before(text, start)
     after_boundary = start == 0 or not _is_han(text[start - 1]) or text[start - 1] in _BEFORE_NAME
     if (role and end - start >= 3) or _cue_after(text, end) and (
             role or end - start >= 3 or after_boundary) or (
@@ -602,7 +602,8 @@ _ROLE_SET = frozenset(ZH_ROLES)
 _ROLE_LENGTHS = tuple(sorted({len(role) for role in ZH_ROLES}))
 
 
-def _role_before(text: str, start: int) -> bool:
+def role_before(text: str, start: int) -> bool:
+    """A title or role ends right before ``start`` (外交部发言人|林剑); ``text`` Simplified."""
     return any(text[start - size:start] in _ROLE_SET for size in _ROLE_LENGTHS if size <= start)
 
 

@@ -136,6 +136,7 @@ SURNAME_VARIANTS: dict[str, tuple[str, ...]] = {
     "song": ("sung", "soong"),
     "han": ("hon",),
     "ding": ("ting", "teng"),
+    "ke": ("ko", "kuo", "ker", "kor", "kua"),  # Ker Chien-ming, Kua Soon Lian
 }
 
 #: Pinyin initials and their Wade-Giles spellings (aspiration marks dropped, as in practice).

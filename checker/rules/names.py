@@ -14,6 +14,7 @@ from checker.extract.names import (
     TRANSLITERATION_CHARACTERS,
     ZH_ROLES,
     body_words,
+    role_before,
     transliteration,
 )
 from checker.extract.numerals import normalize_chinese
@@ -238,7 +239,9 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
         finding = _misspelling(mention, free + initials, segment.index, table)
         if finding is None and _confident(mention, missing=False):
             finding = _mismatch_or_missing(mention, free, segment, document, table)
-        elif finding is None and not free and _untraced_body(mention, segment, document, table):
+        elif finding is None and not free and (
+                _untraced_body(mention, segment, document, table)
+                or _untraced_periodical(mention, segment, document)):
             # a body we cannot look up: its loss is sure when no unexplained name stands in
             # the English (which may be its brand: Petronas for 马来西亚国家石油公司)
             finding = NameMissing.finding(
@@ -1018,6 +1021,22 @@ def _untraced_body(mention: NameMention, segment: LinkedSegment,
     return not earlier and not (distinctive & next_door)
 
 
+def _untraced_periodical(mention: NameMention, segment: LinkedSegment,
+                         document: list[LinkedSegment]) -> bool:
+    """A newspaper or magazine in 《》 that no table knows (《时代报》, El Tiempo), named for the
+    first time, and no name in the English: "a Colombian newspaper" has lost it."""
+    text = to_simplified(mention.span.text)
+    if mention.evidence != "title" or mention.entity is not None \
+            or not text.endswith(_PERIODICALS):
+        return False
+    return not any(text in to_simplified("".join(t.text for t in other.zh_texts))
+                   for other in document if other.index < segment.index)
+
+
+#: The last characters of a newspaper's or a magazine's name.
+_PERIODICALS = ("报", "刊", "杂志", "画报")
+
+
 def _english_words(texts: list[Span]) -> set[str]:
     return {normalise_word(w) for text in texts for w in english_tokens(text.text)}
 
@@ -1140,16 +1159,23 @@ _NOT_NAME_WORDS = frozenset(split_words(
 _PLACE_NOUNS = frozenset(split_words(
     "subdistrict district county city province town township village prefecture street road "
     "river lake mountain island region state palace temple square hall tower park garden "
-    "bridge port bay station stadium"))
+    "bridge port bay station stadium harbor harbour airport pier wharf terminal market "
+    "centre center arena"))
 
 
 _SPEECH = ("说", "說", "表示", "指出", "称", "稱", "认为", "認為", "强调", "強調", "透露", "宣布")
 
 
 def _speaker(mention: NameMention, segment: LinkedSegment) -> bool:
-    """A transliterated name that says something (帕利说): a person, whose loss is a missing
-    name even though no table knows him."""
-    return mention.evidence == "translit" and followed_by(mention, segment, _SPEECH)
+    """A transliterated name that says something (帕利说), or of three characters or more
+    after a title (首席执行官奥博穆): a person, whose loss is a missing name even though no
+    table knows him."""
+    if mention.evidence != "translit":
+        return False
+    text = zh_text_of(mention, segment)
+    return followed_by(mention, segment, _SPEECH) or (
+        text is not None and len(mention.span.text) >= 3
+        and role_before(to_simplified(text.text), mention.span.start - text.start))
 
 
 def _plain_name(name: NameMention) -> bool:

@@ -1119,3 +1119,15 @@ def test_a_named_speaker_after_a_description(en: str, expected: list) -> None:
 ])
 def test_an_unknown_newspaper_dropped(en: str, expected: list) -> None:
     assert _names("哥伦比亚《时代报》周一报道了会谈。", en) == expected
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("Longping High-Tech", []),
+    ("Longping Hi-Tech", [("E203", "隆平", "Longping Hi-Tech", "Longping High-Tech")]),
+])
+def test_a_company_found_from_its_pinyin_in_the_english(second: str, expected: list) -> None:
+    # no table knows 隆平高科: its pinyin in the English finds it in the Chinese
+    zh = "当地制种基地与隆平高科签订了合作协议。隆平高科总裁表示，公司将在当地建厂。"
+    en = ("The local seed base signed a cooperation agreement with Longping High-Tech. "
+          f"The president of {second} said the company would build a plant there.")
+    assert _names(zh, en) == expected

@@ -20,7 +20,13 @@ from checker.lexicon import english_glosses, english_tokens, normalise_word, zh_
 from checker.model import Entity, NameMention, SentenceFacts, Span
 from checker.names import romanize, split_words
 from checker.names.phonetic import edit_similarity, sound_similarity
-from checker.names.table import EntityTable, english_key, ordinary_english, to_simplified
+from checker.names.table import (
+    EntityTable,
+    common_words,
+    english_key,
+    ordinary_english,
+    to_simplified,
+)
 
 # Below this a sound-alike is not the name; above LINK it is.
 SOUND_LINK = 0.6
@@ -171,7 +177,7 @@ def link_document(segments: list[tuple[int, SentenceFacts, SentenceFacts]],
     A Chinese name found from its English spelling in one segment is then looked for in every
     segment: 单建国 introduced as "Shan Jianguo" and later misspelt "Dan Jianguo"."""
     linked = [_link_segment(index, zh, en, table) for index, zh, en in segments]
-    discovered = {m.span.text for s in linked for m in s.zh if m.evidence == "english"}
+    discovered = {m.span.text: m.kind for s in linked for m in s.zh if m.evidence == "english"}
     for segment in linked:
         if _add_occurrences(segment, discovered):
             segment.links = []
@@ -219,15 +225,19 @@ def _link_as_elsewhere(linked: list[LinkedSegment]) -> None:
                 used.add(name.span)
 
 
-def _add_occurrences(segment: LinkedSegment, names: set[str]) -> bool:
-    """Add the unclaimed occurrences of known names to a segment's Chinese names."""
+def _add_occurrences(segment: LinkedSegment, names: dict[str, str]) -> bool:
+    """Add the unclaimed occurrences of names found elsewhere (name → kind) to a segment's
+    Chinese names; a body's not where it ends a person's name (隆平 in 袁隆平)."""
     added = False
     for name in sorted(names, key=len, reverse=True):
         for text in segment.zh_texts:
             for match in re.finditer(re.escape(name), text.text) if name in text.text else ():
                 span = Span(text.start + match.start(), text.start + match.end(), name)
+                before = text.text[match.start() - 1:match.start()]
+                if names[name] != "person" and before and before in romanize.SURNAMES:
+                    continue
                 if not overlaps_used(span, {m.span for m in segment.zh}):
-                    segment.zh.append(NameMention(span, "person", "english"))
+                    segment.zh.append(NameMention(span, names[name], "english"))
                     added = True
     return added
 
@@ -254,6 +264,7 @@ def _link(segment: LinkedSegment, discover: bool) -> None:
                 used.add(link.rendering)
     if discover:
         _discover_people(segment, used)
+        _discover_bodies(segment, used)
     linked = {id(link.mention) for link in segment.links}
     segment.unlinked = [m for m in segment.zh if id(m) not in linked]
 
@@ -282,6 +293,50 @@ def _discover_people(segment: LinkedSegment, used: set[Span]) -> None:
                 segment.links.append(Link(mention, name.span, "pinyin"))
                 used.add(name.span)
             break
+
+
+def _discover_bodies(segment: LinkedSegment, used: set[Span]) -> None:
+    """Companies and places the extractor missed, found from the English: "Longping High-Tech"
+    opens with the pinyin of 隆平 (隆平高科), "Beidahuang" is 北大荒. Found once, the Chinese
+    name is looked for in every segment, so that "Longping Hi-Tech" or "Great Northern
+    Wilderness" elsewhere can be told apart from it."""
+    taken = [m.span for m in segment.zh]
+    for name in _free_names(segment, used):
+        words = name.span.text.split()
+        lead = re.sub(r"'s$", "", words[0])
+        if not lead[:1].isupper() or len(lead) < 5 or not romanised_chinese(lead) \
+                or (segment.table and segment.table.english_owners(lead)):
+            continue  # "Shanghai Shenhua": Shanghai is known, and linked on its own
+        if len(words) > 1 and romanised_chinese(name.span.text):
+            continue  # "Yanze Xiongsi": all pinyin, a person's name (or a place's)
+        found = _pinyin_run(lead, segment.zh_texts, taken, shortest=2 if len(words) > 1 else 3)
+        if found is not None:
+            mention = NameMention(found, "org", "english")
+            segment.zh.append(mention)
+            taken.append(found)
+            # "Wangjiaba Town" and "Wangjiaba" are one way of writing 王家坝
+            generic = all(w.lower() in _PLACE_WORDS | _GENERIC_WORDS | {"town", "township"}
+                          for w in words[1:])
+            rendering = Span(name.span.start, name.span.start + len(lead), lead) \
+                if generic else name.span
+            segment.links.append(Link(mention, rendering, "pinyin"))
+            used.add(name.span)
+
+
+def _pinyin_run(word: str, texts: list[Span], taken: list[Span], shortest: int
+                ) -> Span | None:
+    """A run of Chinese characters, not a word of the language, that ``word`` spells."""
+    folded = romanize.ascii_fold(word).lower()
+    for text in texts:
+        for length in range(4, shortest - 1, -1):
+            for start in range(len(text.text) - length + 1):
+                run = text.text[start:start + length]
+                span = Span(text.start + start, text.start + start + length, run)
+                if _han_only(run) and to_simplified(run) not in common_words() \
+                        and not overlaps_used(span, set(taken)) \
+                        and romanize.spells([romanize.char_spellings(c) for c in run], folded):
+                    return span
+    return None
 
 
 def _drop_inside(segment: LinkedSegment, span: Span) -> None:

@@ -615,7 +615,7 @@ def _a_place_alone(words: list[str], table: EntityTable | None, entity: Entity) 
     not short for the Hong Kong Cultural Centre, nor "China" for the China CDC. It may be
     short for the place's government ("the Hong Kong government")."""
     place = " ".join(words)
-    return entity.kind != "place" and table is not None and any(
+    return entity.kind not in ("place", "name") and table is not None and any(
         e.kind == "place" for e in table.english_owners(place)) and not any(
         set(english_key(form.replace(place, " ")).split()) <= _GOVERNMENT_WORDS
         for form in entity.english_forms)
@@ -720,10 +720,17 @@ def _place_of_another_name(anchor: Span, found: set[str], segment: LinkedSegment
     """"Shanghai" of "Shanghai Shenhua" does not describe Shanghai Port: the only words found
     are places, and they are part of a longer English name ("Shandong" alone may well be
     the Shandong Taishan club)."""
-    table = segment.table  # CC-CEDICT's places are mostly of kind "name"
+    table = segment.table
     return table is not None and all(
-        any(e.kind in ("place", "name") for e in table.english_owners(word)) for word in found) \
+        any(_a_place(e) for e in table.english_owners(word)) for word in found) \
         and any(_inside(anchor, name.span) for name in segment.en)
+
+
+def _a_place(entity: Entity) -> bool:
+    """A place, or one of CC-CEDICT's names spelt in pinyin, which are mostly places (上海
+    is of kind "name" there)."""
+    return entity.kind == "place" or entity.kind == "name" and any(
+        romanize.hanyu_spells(form, entity.en) for form in entity.zh)
 
 
 def _by_gloss(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:

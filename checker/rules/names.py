@@ -237,7 +237,8 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
             free = [n for n in free if not overlaps_used(n.span, {deviation.target})]
             continue
         finding = _misspelling(mention, free + initials, segment.index, table)
-        if finding is None and _confident(mention, missing=False):
+        if finding is None and (_confident(mention, missing=False)
+                                or _company_of_its_officer(mention, segment)):
             finding = _mismatch_or_missing(mention, free, segment, document, table)
         elif finding is None and not free and (
                 _untraced_body(mention, segment, document, table)
@@ -848,10 +849,7 @@ def _confident(mention: NameMention, missing: bool = True) -> bool:
     spells out (GDP, AI)."""
     entity = mention.entity
     if mention.evidence == "role":
-        # 新鸿基地产主席 "the chairman of Sun Hung Kai Properties" may say "the chairman"
-        # alone, but not another company's chairman
-        return not missing and entity is not None and entity.kind == "org" \
-            and entity.source == "table" and mention.span.text[-1] not in _GOVERNMENT_ENDINGS
+        return False
     if mention.evidence == "gloss":
         return True  # the Chinese itself says what the English should write
     if mention.evidence == "latin":
@@ -885,9 +883,18 @@ def _confident(mention: NameMention, missing: bool = True) -> bool:
     return mention.evidence in ("surname", "dotted", "english")
 
 
-#: The last characters of a government body's name (经济部, 行政院, 统计局, 国务院): a title
-#: after it (经济部长) may be rendered without the body.
-_GOVERNMENT_ENDINGS = frozenset("部院局委会會署府处處厅廳司")
+def _company_of_its_officer(mention: NameMention, segment: LinkedSegment) -> bool:
+    """新鸿基地产主席 "the chairman of Sun Hung Kai Properties" may say "the chairman" alone,
+    but not name another company's chairman. (A government body before a title, 经济部长,
+    is left to the title: "the economy minister".)"""
+    entity = mention.entity
+    return mention.evidence == "role" and entity is not None and entity.kind == "org" \
+        and entity.source == "table" and followed_by(mention, segment, _COMPANY_OFFICERS)
+
+
+#: Titles of a company's officers.
+_COMPANY_OFFICERS = ("主席", "董事长", "董事長", "总裁", "總裁", "首席执行官", "首席執行官",
+                     "行政总裁", "行政總裁", "总经理", "總經理", "创始人", "創辦人", "CEO")
 
 
 def _plain_english(name: str) -> bool:
@@ -1375,6 +1382,9 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
         elif (len(forms) > 1 and _full_form(link) and preferred
               and _form_key(link) != _preferred_key(preferred, links)):
             loose = entity is not None and entity.source == "cedict" and entity.kind == "place"
+            if link.mention.evidence == "english" and link.mention.kind != "person" \
+                    and not _near_miss(link.rendering.text, preferred):
+                continue  # "Wudaoliang Station", "Wudaoliang Bridge": two things, one place
             if _near_miss(link.rendering.text, preferred):
                 findings.append(NameMisspelled.finding(
                     f"name misspelt: {link.mention.span.text} is {preferred} elsewhere in this "

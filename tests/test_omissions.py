@@ -67,6 +67,14 @@ def test_a_dropped_clause_with_a_number_is_o303_at_the_clause(tmp_path):
     assert any(f["rule"] == "N103" and f["source"]["text"] == "三成" for f in found)
 
 
+def test_a_dropped_clause_that_repeats_its_neighbours_words_is_o303(tmp_path):
+    # 其中数家公司…: "companies" and "list" in the English render the clause before it
+    cut = EN_TEXT.replace(", several of which plan to raise more than US$1 billion each.", ".")
+    assert cut != EN_TEXT
+    found = findings(tmp_path, cut)
+    assert ("O303", "major", "其中数家公司计划募资规模超过10亿美元", None) in coverage(found)
+
+
 def test_a_faithful_split_raises_nothing(tmp_path):
     split = EN_TEXT.replace(
         "raising about HK$76 billion, up about 30% from the previous quarter.",

@@ -1131,3 +1131,19 @@ def test_a_company_found_from_its_pinyin_in_the_english(second: str, expected: l
     en = ("The local seed base signed a cooperation agreement with Longping High-Tech. "
           f"The president of {second} said the company would build a plant there.")
     assert _names(zh, en) == expected
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("CP Group", []),  # its initials: a short form, not a second name
+    ("Zhengda Group", [("E205", "正大集团", "Zhengda Group", "Charoen Pokphand Group")]),
+])
+def test_a_company_shortened_to_its_initials(second: str, expected: list) -> None:
+    zh = "正大集团宣布在越南投资建厂。正大集团表示，工厂明年投产。"
+    en = ("Charoen Pokphand Group announced it would build a plant in Vietnam. "
+          f"{second} said the plant would start production next year.")
+    assert _names(zh, en) == expected
+
+
+def test_taiwan_short_forms_of_known_bodies() -> None:
+    assert _names("臺北市將與台電合作，在信義區設置儲能設備。",
+                  "Taipei will work with Taipower to install energy storage in Xinyi.") == []

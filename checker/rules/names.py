@@ -1513,7 +1513,17 @@ def _unrelated_forms(a: str, b: str, acronyms: set[str]) -> bool:
     words_a, words_b = re.split(r"[\s-]+", a), re.split(r"[\s-]+", b)  # "Sisi", "el-Sisi"
     if set(words_a) <= set(words_b) or set(words_b) <= set(words_a):
         return False
-    return not (_clipped(words_a, words_b) or _clipped(words_b, words_a))
+    return not (_clipped(words_a, words_b) or _clipped(words_b, words_a)
+                or _initialled(words_a, words_b) or _initialled(words_b, words_a))
+
+
+def _initialled(short: list[str], long: list[str]) -> bool:
+    """"CP Group" for Charoen Pokphand Group: the words the shorter name lacks are spelt
+    by their initials in the one word it has instead."""
+    extra = [w for w in short if w not in long]
+    missing = [w for w in long if w not in short]
+    return len(extra) == 1 and len(missing) >= 2 \
+        and extra[0] == "".join(w[0] for w in missing)
 
 
 def _is_acronym(text: str) -> bool:

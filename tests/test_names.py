@@ -1147,3 +1147,13 @@ def test_a_company_shortened_to_its_initials(second: str, expected: list) -> Non
 def test_taiwan_short_forms_of_known_bodies() -> None:
     assert _names("臺北市將與台電合作，在信義區設置儲能設備。",
                   "Taipei will work with Taipower to install energy storage in Xinyi.") == []
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("ESA Director General Josef Aschbacher said the mission was a success.", []),
+    # four syllables spelt in pinyin: the Chinese transliteration, not the man's name
+    ("ESA Director General Ashibahe said the mission was a success.",
+     [("E205", "阿施巴赫", "Ashibahe", None)]),
+])
+def test_a_long_transliteration_spelt_in_pinyin(en: str, expected: list) -> None:
+    assert _names("欧空局总干事阿施巴赫表示，任务取得成功。", en) == expected

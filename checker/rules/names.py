@@ -1367,9 +1367,7 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
                 f"non-standard rendering: {link.mention.span.text} is known in English as "
                 f"{established}, not {link.rendering.text}" + elsewhere,
                 link.mention.span, link.rendering, established, index))
-        elif link.how == "sound" and entity is None and _pinyin_marked(link.rendering.text) \
-                and romanize.spells_place(re.sub(r"[·•・．]", "", link.mention.span.text),
-                                          link.rendering.text.split()):
+        elif link.how == "sound" and entity is None and _pinyin_of_transliteration(link):
             findings.append(NameNonStandard.finding(
                 f"non-standard rendering: {link.rendering.text} is the pinyin of the Chinese "
                 f"transliteration {link.mention.span.text}; write the name as its bearer does",
@@ -1538,6 +1536,15 @@ def _clipped(short: list[str], long: list[str]) -> bool:
 
 
 _PINYIN_MARKS = re.compile(r"q|x|zh|uo|ui|iu|ao|ou|ei|ie|ue|si\b|er\b|ang\b|eng\b|ong\b")
+
+
+def _pinyin_of_transliteration(link: Link) -> bool:
+    """The English spells the Chinese transliteration in pinyin ("Ashibahe" for 阿施巴赫, Josef
+    Aschbacher): sure when the spelling is one only pinyin makes, or the name runs to four
+    syllables or more, which no original matches by chance."""
+    chinese = re.sub(r"[·•・．]", "", link.mention.span.text)
+    return (_pinyin_marked(link.rendering.text) or len(chinese) >= 4) \
+        and romanize.spells_place(chinese, link.rendering.text.split())
 
 
 def _pinyin_marked(text: str) -> bool:

@@ -1157,3 +1157,23 @@ def test_taiwan_short_forms_of_known_bodies() -> None:
 ])
 def test_a_long_transliteration_spelt_in_pinyin(en: str, expected: list) -> None:
     assert _names("欧空局总干事阿施巴赫表示，任务取得成功。", en) == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), [
+    # a Taiwan official in Hanyu pinyin: worth a look (he writes Cheng Cheng-mount)
+    ("高雄港務分公司董事長鄭貞茂表示，新碼頭將於明年啟用。",
+     "Zheng Zhenmao, chairman of the Kaohsiung port company, said the new wharf would open "
+     "next year.", [("E205", "minor", "Zheng Zhenmao")]),
+    ("高雄港務分公司董事長鄭貞茂表示，新碼頭將於明年啟用。",
+     "Cheng Cheng-mount, chairman of the Kaohsiung port company, said the new wharf would open "
+     "next year.", []),
+    # a mainland official in a mainland text writes Hanyu pinyin
+    ("浙江省副省长卢山表示，新码头将于明年启用。",
+     "Lu Shan, vice governor of Zhejiang province, said the new wharf would open next year.",
+     []),
+])
+def test_mainland_pinyin_for_a_taiwan_or_hong_kong_name(zh: str, en: str, expected: list
+                                                        ) -> None:
+    report = check_texts(zh, en)
+    assert [(f.rule, f.severity.value, f.target.text) for f in report.findings
+            if f.category in NAME_CATEGORIES] == expected

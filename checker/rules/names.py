@@ -1331,7 +1331,40 @@ def _document_findings(document: list[LinkedSegment]) -> list[Finding]:
     findings = []
     for links in by_entity.values():
         findings += _entity_findings(links, segment_of)
+    return findings + _mainland_spellings(document)
+
+
+def _mainland_spellings(document: list[LinkedSegment]) -> list[Finding]:
+    """A person the Chinese places in Hong Kong, Macao, Taiwan, Singapore or Malaysia (香港大学
+    校长…, 台湾…, or a text in Traditional characters), written in Hanyu pinyin that only
+    the mainland uses ("Zheng Zhenmao", "Li Zijia"): people there write their names in
+    Wade-Giles or their dialect (Cheng, Lee Zii Jia), which we cannot derive — worth a
+    look, not a verdict."""
+    findings = []
+    for segment in document:
+        for link in segment.links:
+            if link.how != "pinyin" or link.mention.entity is not None \
+                    or not is_chinese_person(link.mention) \
+                    or not _MAINLAND_ONLY.search(link.rendering.text.lower()):
+                continue
+            text = zh_text_of(link.mention, segment)
+            if text is None:
+                continue
+            before = text.text[:link.mention.span.start - text.start]
+            if _traditional(text.text) or _REGIONAL.search(to_simplified(before[-16:])):
+                findings.append(NameNonStandard.finding(
+                    f"non-standard rendering: {link.rendering.text} spells "
+                    f"{link.mention.span.text} in mainland pinyin; Hong Kong, Macao, Taiwan "
+                    "and Southeast Asian Chinese names are written as their bearers write "
+                    "them (Wade-Giles, Cantonese, Hokkien)", link.mention.span, link.rendering,
+                    None, segment.index, severity=Severity.MINOR))
     return findings
+
+
+#: Spellings only Hanyu pinyin makes: "Zheng", "Qi", "Xu", "Zi", "Cai", "Zhi".
+_MAINLAND_ONLY = re.compile(r"\b(?:zh|q|x|z|c(?!h))|(?<=[a-z])(?:zh|q|x|z|c(?!h))")
+#: Places whose people do not write their names in Hanyu pinyin.
+_REGIONAL = re.compile("香港|港府|特区|澳门|台湾|台北|高雄|新加坡|马来西亚|大马|槟城|吉隆坡")
 
 
 def _korean_in_mandarin(link: Link) -> bool:

@@ -1177,3 +1177,13 @@ def test_mainland_pinyin_for_a_taiwan_or_hong_kong_name(zh: str, en: str, expect
     report = check_texts(zh, en)
     assert [(f.rule, f.severity.value, f.target.text) for f in report.findings
             if f.category in NAME_CATEGORIES] == expected
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("The ceremony was held at the Hong Kong Cultural Centre on Sunday.", []),
+    # "Hong Kong" is no short form of the venue, and the Coliseum is another venue
+    ("The ceremony was held at the Hong Kong Coliseum on Sunday.",
+     [("E202", "香港文化中心", "Hong Kong Coliseum", "Hong Kong Cultural Center")]),
+])
+def test_a_venue_cc_cedict_knows(en: str, expected: list) -> None:
+    assert _names("颁奖典礼周日在香港文化中心举行。", en) == expected

@@ -214,7 +214,9 @@ def _link_as_elsewhere(linked: list[LinkedSegment]) -> None:
             # one word of the full name, unless the document shortens it to another word
             # ("Prabowo" elsewhere: then "Subianto" is a second way to say him)
             words = forms | ({w for form in forms for w in form.split()
-                              if len(w) >= 3 and w[:1].isupper()}
+                              if len(w) >= 3 and w[:1].isupper() and not (
+                                  mention.entity and _a_place_alone(
+                                      [w], segment.table, mention.entity))}
                              if not shortened[mention.span.text]
                              and not listed_short_forms(mention.entity) else set())
             name = next((n for n in segment.en if n.span.text in words
@@ -615,10 +617,25 @@ def _a_place_alone(words: list[str], table: EntityTable | None, entity: Entity) 
     not short for the Hong Kong Cultural Centre, nor "China" for the China CDC. It may be
     short for the place's government ("the Hong Kong government")."""
     place = " ".join(words)
-    return entity.kind not in ("place", "name") and table is not None and any(
-        e.kind == "place" for e in table.english_owners(place)) and not any(
+    return is_a_body(entity) and table is not None and any(
+        _a_place(e) for e in table.english_owners(place)) and not any(
         set(english_key(form.replace(place, " ")).split()) <= _GOVERNMENT_WORDS
         for form in entity.english_forms)
+
+
+def is_a_body(entity: Entity) -> bool:
+    """An organisation, or one of CC-CEDICT's loose names whose English ends as a body's or a
+    venue's does (香港文化中心 "Hong Kong Cultural Center"; not 龙门山 "Mt Longmen")."""
+    if entity.kind not in ("place", "name"):
+        return True
+    last = entity.en.split()[-1].lower() if entity.en.split() else ""
+    return entity.kind == "name" and (last in ORG_WORDS or last in _VENUE_WORDS)
+
+
+#: The last words of a venue's English name.
+_VENUE_WORDS = frozenset(split_words(
+    "center centre theater theatre museum hall stadium gymnasium arena library gallery "
+    "observatory hospital school institute"))
 
 
 #: What a government's English name adds to its place's name.

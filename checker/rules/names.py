@@ -36,6 +36,7 @@ from checker.names.link import (
     find_text,
     followed_by,
     inflected,
+    is_a_body,
     is_chinese_person,
     japanese_reading,
     link_document,
@@ -869,6 +870,8 @@ def _confident(mention: NameMention, missing: bool = True) -> bool:
             if transliteration(mention.span.text) and _plain_english(entity.en) \
                     and not romanize.hanyu_spells(mention.span.text, entity.en):
                 return True
+            if not missing and is_a_body(entity):
+                return True  # 香港文化中心 "Hong Kong Cultural Center" facing another venue
             if not missing and " " not in entity.en and mention.span.text not in common_words() \
                     and romanize.hanyu_spells(mention.span.text, entity.en):
                 return True  # 上海 "Shanghai": a name spelt as it reads, facing another name

@@ -1187,3 +1187,20 @@ def test_mainland_pinyin_for_a_taiwan_or_hong_kong_name(zh: str, en: str, expect
 ])
 def test_a_venue_cc_cedict_knows(en: str, expected: list) -> None:
     assert _names("颁奖典礼周日在香港文化中心举行。", en) == expected
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("Liu Hongwei, a professor at Northeast Agricultural University, said prices held.", []),
+    # a region of China opens a body's name as a province does; farmers next door do not
+    # hold the university's name
+    ("Liu Hongwei, a professor, said prices held. Farmers were pleased.",
+     [("E204", "东北农业大学", None, None)]),
+])
+def test_a_body_named_after_a_region_of_china(en: str, expected: list) -> None:
+    zh = "东北农业大学教授刘宏伟指出，价格保持稳定。农民很满意。"
+    assert _names(zh, en) == expected
+
+
+def test_a_known_body_named_after_a_region_stays_known() -> None:
+    found = extract_zh_names([("华中科技大学的研究人员表示。", 0)], build_table())[0]
+    assert [(m.span.text, m.evidence) for m in found] == [("华中科技大学", "table")]

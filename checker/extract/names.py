@@ -284,6 +284,13 @@ def unknown_bodies(text: str, table: EntityTable) -> list[tuple[int, int]]:
     a district), and is left alone."""
     found = []
     for start, match in body_words(text):
+        region = _REGION_START.match(text, start, match.start())
+        gap = match.start() - region.end() if region is not None else -1
+        if max(1, BODY_WORDS[match.group(0)]) <= gap <= 4 and not any(
+                e.kind != "place" and end > 2  # 华中科技大学 is known (HUST)
+                for _, end, e in table.scan(text[start:match.end()])):
+            found.append((start, match.end()))  # 东北农业大学, 西南交通大学
+            continue
         for place_start, place_end, entity in table.scan(text[start:match.start()]):
             middle = match.start() - (start + place_end)
             body = text[start + place_start:match.end()]
@@ -294,6 +301,11 @@ def unknown_bodies(text: str, table: EntityTable) -> list[tuple[int, int]]:
                 found.append((start + place_start, match.end()))  # (美国|加州大学 is known)
                 break
     return found
+
+
+#: Regions of China that name universities and companies as a province does (东北农业大学
+#: Northeast Agricultural University), though they are also ordinary words.
+_REGION_START = re.compile("东北|西北|西南|东南|华北|华南|华东|华中")
 
 
 def _people_of_a_word(text: str, end: int) -> bool:

@@ -1025,10 +1025,12 @@ def _untraced_body(mention: NameMention, segment: LinkedSegment,
         return False
     earlier = any(text in normalize_chinese("".join(t.text for t in other.zh_texts))
                   for other in document if other.index < segment.index)
-    # the translator may have moved the name into a neighbouring sentence
+    # the translator may have moved the name into a neighbouring sentence: all of it, not
+    # one word ("farmers" next door does not hold 东北农业大学)
     next_door = set().union(*(_english_words(other.en_texts) for other in document
                               if abs(other.index - segment.index) == 1))
-    return not earlier and not (distinctive & next_door)
+    moved = bool(words) and all(english_glosses(w) & next_door for w in words)
+    return not earlier and not moved
 
 
 def _untraced_periodical(mention: NameMention, segment: LinkedSegment,

@@ -329,13 +329,18 @@ def _pinyin_run(word: str, texts: list[Span], taken: list[Span], shortest: int
                 ) -> Span | None:
     """A run of Chinese characters, not a word of the language, that ``word`` spells."""
     folded = romanize.ascii_fold(word).lower()
+    blocked = set(taken)
     for text in texts:
-        for length in range(4, shortest - 1, -1):
-            for start in range(len(text.text) - length + 1):
+        for start, first in enumerate(text.text):
+            # most characters cannot begin the word: test the first syllable before the run
+            if not any(folded.startswith(s) for s in romanize.char_spellings(first)):
+                continue
+            for length in range(4, shortest - 1, -1):
                 run = text.text[start:start + length]
-                span = Span(text.start + start, text.start + start + length, run)
-                if _han_only(run) and to_simplified(run) not in common_words() \
-                        and not overlaps_used(span, set(taken)) \
+                span = Span(text.start + start, text.start + start + len(run), run)
+                if len(run) == length and _han_only(run) \
+                        and to_simplified(run) not in common_words() \
+                        and not overlaps_used(span, blocked) \
                         and romanize.spells([romanize.char_spellings(c) for c in run], folded):
                     return span
     return None

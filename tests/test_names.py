@@ -1204,3 +1204,13 @@ def test_a_body_named_after_a_region_of_china(en: str, expected: list) -> None:
 def test_a_known_body_named_after_a_region_stays_known() -> None:
     found = extract_zh_names([("华中科技大学的研究人员表示。", 0)], build_table())[0]
     assert [(m.span.text, m.evidence) for m in found] == [("华中科技大学", "table")]
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("CTBC Brothers manager Ken Hirano said the team was in good shape.", []),
+    # 平野 is a Japanese family name, not the Chinese surname 平 with a given name 野健
+    ("CTBC Brothers manager Pingye Jian said the team was in good shape.",
+     [("E205", "平野健", "Pingye Jian", None)]),
+])
+def test_a_three_character_japanese_name(en: str, expected: list) -> None:
+    assert _names("中信兄弟總教練平野健表示，球隊狀態很好。", en) == expected

@@ -24,7 +24,13 @@ from checker.model import Entity, NameMention, Span
 from checker.names import romanize, split_words
 from checker.names.phonetic import sound_similarity
 from checker.names.romanize import COMPOUND_SURNAMES, SURNAMES
-from checker.names.table import EntityTable, common_words, ordinary_english, to_simplified
+from checker.names.table import (
+    EntityTable,
+    common_words,
+    japanese_reading,
+    ordinary_english,
+    to_simplified,
+)
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TITLE = re.compile(r"《([^《》]{1,40})》")
@@ -219,8 +225,10 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
     for name, how in learned:
         for match in re.finditer(re.escape(name), text) if name in text else ():
             claim(match.start(), match.end(), _unknown_kind(text, match.end(), how), how, None)
+    # 平野健 opens with a Japanese family name (Hirano), not the Chinese surname 平
+    japanese = {start for start, _, entity in scanned if japanese_reading(entity)}
     # 中國選手王楚欽: roles, cues and surnames are listed in Simplified
-    for start, end, evidence in _unknown_people(to_simplified(text), claimed):
+    for start, end, evidence in _unknown_people(to_simplified(text), claimed, japanese):
         claim(start, end, _unknown_kind(text, end, evidence), evidence, None)
     for start, end, entity in scanned:
         if entity.source == "cedict":
@@ -494,11 +502,14 @@ def _unknown_kind(text: str, end: int, evidence: str) -> str:
     return "place" if place else "person"
 
 
-def _unknown_people(text: str, claimed: list[bool]) -> Iterable[tuple[int, int, str]]:
-    """Personal names the table does not know, found by a surname and a cue."""
+def _unknown_people(text: str, claimed: list[bool], not_surnames: set[int]
+                    ) -> Iterable[tuple[int, int, str]]:
+    """Personal names the table does not know, found by a surname and a cue; not starting at
+    ``not_surnames``."""
     index = 0
     while index < len(text):
-        found = _person_at(text, index, claimed) or _translit_at(text, index, claimed)
+        found = (index not in not_surnames and _person_at(text, index, claimed)) \
+            or _translit_at(text, index, claimed)
         if found:
             yield found
             index = found[1]

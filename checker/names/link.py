@@ -24,6 +24,7 @@ from checker.names.table import (
     EntityTable,
     common_words,
     english_key,
+    japanese_reading,
     ordinary_english,
     to_simplified,
 )
@@ -831,14 +832,6 @@ def is_chinese_person(mention: NameMention) -> bool:
     text = to_simplified(mention.span.text)  # 蔣萬安 as 蒋万安
     return (mention.kind == "person" and 2 <= len(text) <= 4
             and (text[:1] in romanize.SURNAMES or text[:2] in romanize.COMPOUND_SURNAMES))
-
-
-def japanese_reading(entity: Entity | None) -> bool:
-    """CC-CEDICT knows 平野 as "Hirano": a Japanese family name, which English writes in its
-    Japanese reading, never in Mandarin ("Pingye")."""
-    return entity is not None and entity.source == "cedict" and entity.kind == "name" \
-        and romanize.japanese_shape(entity.en) \
-        and not any(romanize.hanyu_spells(form, entity.en) for form in entity.zh)
 
 
 def _by_pinyin(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:

@@ -239,6 +239,14 @@ def _simplifying_table() -> dict[int, str]:
     return {ord(traditional): simplified for traditional, simplified in pairs}
 
 
+def japanese_reading(entity: Entity | None) -> bool:
+    """CC-CEDICT knows 平野 as "Hirano": a Japanese family name, which English writes in its
+    Japanese reading, never in Mandarin ("Pingye")."""
+    return entity is not None and entity.source == "cedict" and entity.kind == "name" \
+        and romanize.japanese_shape(entity.en) \
+        and not any(romanize.hanyu_spells(form, entity.en) for form in entity.zh)
+
+
 def to_simplified(text: str) -> str:
     """Every Traditional character CC-CEDICT simplifies one way folded to Simplified, same
     length (中國選手 → 中国选手), for reading the words around names in Hong Kong and Taiwan

@@ -38,7 +38,6 @@ from checker.names.link import (
     inflected,
     is_a_body,
     is_chinese_person,
-    japanese_reading,
     link_document,
     listed_short_forms,
     overlaps_used,
@@ -53,6 +52,7 @@ from checker.names.table import (
     EntityTable,
     common_words,
     english_key,
+    japanese_reading,
     ordinary_english,
     to_simplified,
 )
@@ -387,7 +387,8 @@ def _mandarin_readings(free: list[NameMention], segment: LinkedSegment, table: E
     """A four-character name with no compound surname, read in Mandarin two and two:
     "Yanze Xiongsi" for 岩泽雄司 (Yuji Iwasawa), "Pingye Huiyi" for 平野惠一 (Keiichi Hirano).
     Chinese names have two or three characters; four, split so, are Japanese, and the
-    English writes them as their bearers do."""
+    English writes them as their bearers do. So is a three-character name that opens with
+    a family name CC-CEDICT reads in Japanese ("Pingye Jian" for 平野健)."""
     zh_text = normalize_chinese("".join(t.text for t in segment.zh_texts))
     findings = []
     for name in free:
@@ -398,24 +399,27 @@ def _mandarin_readings(free: list[NameMention], segment: LinkedSegment, table: E
         if run is not None:
             findings.append(NameNonStandard.finding(
                 f"non-standard rendering: {name.span.text} reads {run} in Mandarin; a "
-                f"four-character name like this one is Japanese: write it as its bearer does",
+                f"name like this one is Japanese: write it as its bearer does",
                 _chinese_span(run, segment), name.span, None, segment.index))
     return findings
 
 
 def _read_two_and_two(words: list[str], zh_text: str, table: EntityTable) -> str | None:
-    for start in range(len(zh_text) - 3):
-        run = zh_text[start:start + 4]
-        known = table.get(run[:2])
-        if not all("\u3400" <= c <= "\u9fff" for c in run) or run[:2] in \
-                romanize.COMPOUND_SURNAMES or known is not None and not japanese_reading(known) \
-                or run in common_words() or run[:2] in common_words():
-            continue
-        if not set(run[:2]) & _JAPANESE_FAMILY_CHARACTERS:
-            continue  # 巴弄卓康 "Banong Zhuokang": a Tibetan name, written in pinyin
-        if all(romanize.spells([romanize.char_spellings(c) for c in half], word)
-               for half, word in ((run[:2], words[0]), (run[2:], words[1]))):
-            return run
+    for start in range(len(zh_text) - 2):
+        for length in (4, 3):
+            run = zh_text[start:start + length]
+            known = table.get(run[:2])
+            if len(run) < length or not all("\u3400" <= c <= "\u9fff" for c in run) \
+                    or run[:2] in romanize.COMPOUND_SURNAMES \
+                    or known is not None and not japanese_reading(known) \
+                    or length == 3 and not japanese_reading(known) \
+                    or run in common_words() or run[:2] in common_words():
+                continue
+            if not set(run[:2]) & _JAPANESE_FAMILY_CHARACTERS:
+                continue  # 巴弄卓康 "Banong Zhuokang": a Tibetan name, written in pinyin
+            if all(romanize.spells([romanize.char_spellings(c) for c in half], word)
+                   for half, word in ((run[:2], words[0]), (run[2:], words[1]))):
+                return run
     return None
 
 

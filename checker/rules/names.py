@@ -155,6 +155,9 @@ class NameNonStandard(Rule):
     Why: "Huang Renxun" is the pinyin of 黄仁勋, but English readers know him as Jensen Huang;
     "Ma Kelong" is the pinyin of the Chinese transliteration of Emmanuel Macron. Readers do not
     recognise either. The suggestion is the established name (glossary, then bundled table).
+    Also the Mandarin reading of a Japanese or Korean name ("Pingye Huiyi" for 平野惠一,
+    "Piao" for 朴), and — minor, for a look — mainland pinyin for a person the Chinese places
+    in Hong Kong, Macao, Taiwan, Singapore or Malaysia, who writes the name otherwise.
     """
 
     code = "E205"

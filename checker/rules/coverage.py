@@ -293,29 +293,51 @@ def _merged_finding(index: int, span: Span, facts: SentenceFacts, lang: str, is_
 def clause_findings(index: int, source: SentenceFacts, target: SentenceFacts,
                     source_lang: str, fact_findings: list[Finding]) -> list[Finding]:
     """O303/O304 for the uncovered clauses of one segment that hold a missing (or added)
-    fact, given the segment's fact findings."""
+    fact, given the segment's fact findings; O301/O302 for a sentence whose clauses are all
+    gone that way (the aligner paired a dropped sentence with its neighbour's rendering)."""
     missing = [f for f in fact_findings if f.rule in MISSING_FACT_RULES and f.source]
     added = [f for f in fact_findings if f.rule in ADDED_FACT_RULES and f.target]
     if not (missing or added) or not source.texts or not target.texts:
         return []
     zh, en = (source, target) if source_lang == "zh" else (target, source)
-    findings = []
+    gone: list[tuple[Span, bool]] = []
     for clause, is_zh, by_own_words in _uncovered_clauses(zh, en):
         side_is_source = is_zh == (source_lang == "zh")
-        facts = [f.source for f in missing] if side_is_source else [f.target for f in added]
+        facts = missing if side_is_source else added
         if by_own_words:  # the looser test needs a fact surely lost: 新加坡 left implicit is not
-            facts = [f.source for f in missing if f.severity.rank >= Severity.MAJOR.rank]
-        if not any(clause.start <= f.start and f.end <= clause.end for f in facts):
-            continue
-        if side_is_source:
-            findings.append(ClauseOmitted.finding(
-                f"the clause “{clause.text.strip()}” has no counterpart in the translation",
-                clause, None, segment=index))
-        else:
-            findings.append(ClauseAdded.finding(
-                f"the clause “{clause.text.strip()}” has no source in the original",
-                None, clause, segment=index))
+            facts = [f for f in facts if f.severity.rank >= Severity.MAJOR.rank]
+        spans = [f.source if side_is_source else f.target for f in facts]
+        if any(clause.start <= f.start and f.end <= clause.end for f in spans):
+            gone.append((clause, side_is_source))
+    return _clause_or_sentence_findings(index, gone, source, target)
+
+
+def _clause_or_sentence_findings(index: int, gone: list[tuple[Span, bool]],
+                                 source: SentenceFacts, target: SentenceFacts
+                                 ) -> list[Finding]:
+    findings = []
+    for side_is_source, facts in ((True, source), (False, target)):
+        clauses = [clause for clause, on_source in gone if on_source == side_is_source]
+        for sentence in facts.texts:
+            inside = [c for c in clauses if sentence.start <= c.start and c.end <= sentence.end]
+            if len(inside) >= 2 and sum(len(c.text.strip()) for c in inside) \
+                    >= WHOLE_SENTENCE_SHARE * len(sentence.text.strip()):
+                findings.append(_whole_sentence_finding(index, sentence, side_is_source, True))
+                clauses = [c for c in clauses if c not in inside]
+        for clause in clauses:
+            if side_is_source:
+                findings.append(ClauseOmitted.finding(
+                    f"the clause “{clause.text.strip()}” has no counterpart in the translation",
+                    clause, None, segment=index))
+            else:
+                findings.append(ClauseAdded.finding(
+                    f"the clause “{clause.text.strip()}” has no source in the original",
+                    None, clause, segment=index))
     return findings
+
+
+#: Clauses gone that make up this share of a sentence are the sentence gone.
+WHOLE_SENTENCE_SHARE = 0.7
 
 
 def _other(lang: str) -> str:

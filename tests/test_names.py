@@ -1214,3 +1214,22 @@ def test_a_known_body_named_after_a_region_stays_known() -> None:
 ])
 def test_a_three_character_japanese_name(en: str, expected: list) -> None:
     assert _names("中信兄弟總教練平野健表示，球隊狀態很好。", en) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company written with a middle dot is the company, not a person named 貝克
+    ("國際律所貝克·麥堅時則表示，業務量增加了兩成。", [("貝克·麥堅時", "org", "Baker McKenzie")]),
+    # the country before a transliterated name is not part of it
+    ("德国马克斯·普朗克研究所的科学家表示。", [("马克斯·普朗克", "person", "Max Planck")]),
+    ("梅斯芬·塔塞表示，港口将扩建。", [("梅斯芬·塔塞", "person", None)]),  # 梅斯 is Metz, but
+])
+def test_dotted_names_with_a_company_or_a_country(text: str, expected: list) -> None:
+    found = extract_zh_names([(text, 0)], build_table())[0]
+    assert [(m.span.text, m.kind, m.entity.en if m.entity else None) for m in found
+            if "·" in m.span.text] == expected
+
+
+def test_a_venue_named_after_a_place_is_no_rival_of_it() -> None:
+    # the English may name the venue where the Chinese names its city: worth a look only
+    assert _names("比赛在香港举行，观众很多。",
+                  "The match was held at the Hong Kong Coliseum, with a big crowd.") == []

@@ -185,6 +185,11 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
         claim(match.start(1), match.end(1), kind, "title", entity)
     for match in _DOTTED.finditer(text):
         start, end = _trim_dotted(text, match.start(), match.end())
+        start = _after_a_country(text, start, table)
+        body = _dotted_body(text, start, end, table)
+        if body is not None:  # 貝克·麥堅時, the law firm
+            claim(body[0], body[1], body[2].kind, "table", body[2])
+            continue
         entity = _dotted_entity(text[start:end], table)
         if entity is not None or _sounds_foreign(text[start:end]):
             claim(start, end, "person", "dotted", entity)
@@ -372,6 +377,31 @@ def _dotted_entity(name: str, table: EntityTable) -> Entity | None:
     # 约翰·尼克松 is not Richard Nixon: the given name must sound like the table's
     first = entity.en.split()[0]
     return entity if sound_similarity("".join(given), first) >= 0.3 else None  # 霍华德 Howard
+
+
+def _dotted_body(text: str, start: int, end: int, table: EntityTable
+                 ) -> tuple[int, int, Entity] | None:
+    """A known company or body written with a middle dot (律所貝克·麥堅時則: Baker McKenzie),
+    and where it starts and ends."""
+    dot = min(text.find(d, start, end) for d in "·•・．" if text.find(d, start, end) >= 0)
+    for head in range(start, dot):
+        for tail in range(end, dot + 1, -1):
+            entity = table.get(re.sub(r"[·•・．]", "", text[head:tail]))
+            if entity is not None and entity.kind != "person":
+                return head, tail, entity
+    return None
+
+
+def _after_a_country(text: str, start: int, table: EntityTable) -> int:
+    """德国马克斯·普朗克: the country before a transliterated name is not part of it."""
+    dot = min((text.find(d, start) for d in "·•・．" if text.find(d, start) >= 0),
+              default=start)
+    for length in (4, 3, 2):
+        entity = table.get(text[start:start + length])
+        # a given name stays: two characters at least (梅斯芬 is not 梅斯, Metz, and 芬)
+        if entity is not None and entity.kind == "place" and start + length < dot - 1:
+            return start + length
+    return start
 
 
 def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1123,6 +1123,9 @@ def _mismatch_severity(mention: NameMention, other: NameMention, table: EntityTa
             and "place" not in _kinds(other, table) and not _stranger(mention, other) \
             and not _another_known_place(other, table):
         return Severity.MINOR
+    if entity is not None and entity.kind == "place" and any(
+            _contains_words(other.span.text, form) for form in entity.english_forms):
+        return Severity.MINOR  # "Hong Kong Coliseum" for 香港: a venue named after the place
     return None
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import gzip
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 LEXICON_FILE = "cedict_glosses.txt.gz"
@@ -219,9 +219,15 @@ def zh_content_words(text: str) -> list[str]:
     pure-numeral words (三, 四十五) are left out for the same reason. Words whose glosses
     are all English stop words (我们) are left out too.
     """
+    return list(_zh_content_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _zh_content_words(text: str) -> tuple[str, ...]:
+    # alignment, the coverage rules and the score each segment the same sentences
     table = _lexicon()
     words = []
     text = _ZH_NUMBER.sub(" ", unicodedata.normalize("NFKC", text))
     for run in _HAN_RUN.findall(text):
         words.extend(w for w in _segment_run(run, table) if _is_content_word(w))
-    return words
+    return tuple(words)

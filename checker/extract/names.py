@@ -300,8 +300,8 @@ def unknown_bodies(text: str, table: EntityTable) -> list[tuple[int, int]]:
         region = _REGION_START.match(text, start, match.start())
         gap = match.start() - region.end() if region is not None else -1
         if max(1, BODY_WORDS[match.group(0)]) <= gap <= 4 and not any(
-                e.kind != "place" and end > 2  # 华中科技大学 is known (HUST)
-                for _, end, e in table.scan(text[start:match.end()])):
+                e.kind != "place" and stop > 2  # 华中科技大学 is known (HUST)
+                for _, stop, e in table.scan(text[start:match.end()])):
             found.append((start, match.end()))  # 东北农业大学, 西南交通大学
             continue
         for place_start, place_end, entity in table.scan(text[start:match.start()]):

@@ -13,6 +13,7 @@ pair was translated).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from checker import lexicon
@@ -315,6 +316,7 @@ def clause_findings(index: int, source: SentenceFacts, target: SentenceFacts,
 def _clause_or_sentence_findings(index: int, gone: list[tuple[Span, bool]],
                                  source: SentenceFacts, target: SentenceFacts
                                  ) -> list[Finding]:
+    """O303/O304 for each clause gone, or one O301/O302 for a sentence made of them."""
     findings = []
     for side_is_source, facts in ((True, source), (False, target)):
         clauses = [clause for clause, on_source in gone if on_source == side_is_source]
@@ -403,10 +405,11 @@ def _uncovered_clauses(zh: SentenceFacts, en: SentenceFacts
     return found
 
 
-def _unsaid_own_words(clauses: list[_Clause], reach: object, said: frozenset[str]
-                      ) -> list[_Clause]:
+def _unsaid_own_words(clauses: list[_Clause], reach: Callable[[str], frozenset[str]],
+                      said: frozenset[str]) -> list[_Clause]:
     """The clauses whose own meaning (the glosses no other clause of the sentence has) is
-    not in the translation at all, while the other clauses are rendered."""
+    barely in the translation — at most a quarter of their own words — while the other
+    clauses are rendered."""
     if len(clauses) < 2:
         return []
     reaches = [frozenset().union(*(reach(w) for w in c.words)) for c in clauses]

@@ -297,8 +297,8 @@ def unknown_bodies(text: str, table: EntityTable) -> list[tuple[int, int]]:
     a district), and is left alone."""
     found = []
     for start, match in body_words(text):
-        region = _REGION_START.match(text, start, match.start())
-        gap = match.start() - region.end() if region is not None else -1
+        region = _REGION_START.match(to_simplified(text[start:start + 2]))  # 華南 too
+        gap = match.start() - start - 2 if region is not None else -1
         if max(1, BODY_WORDS[match.group(0)]) <= gap <= 4 and not any(
                 e.kind != "place" and stop > 2  # 华中科技大学 is known (HUST)
                 for _, stop, e in table.scan(text[start:match.end()])):

@@ -1233,3 +1233,30 @@ def test_a_venue_named_after_a_place_is_no_rival_of_it() -> None:
     # the English may name the venue where the Chinese names its city: worth a look only
     assert _names("比赛在香港举行，观众很多。",
                   "The match was held at the Hong Kong Coliseum, with a big crowd.") == []
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    # a Singapore banker's English given name before her Cantonese family name
+    ("OCBC chief executive Helen Wong said the group would expand in China.", []),
+    ("OCBC chief executive Huang Bijuan said the group would expand in China.", []),
+])
+def test_an_english_given_name_that_looks_like_pinyin(en: str, expected: list) -> None:
+    assert _names("华侨银行行政总裁黄碧娟表示，集团将扩大在华业务。", en) == expected
+    assert romanize.english_given_name("黄碧娟", ["Helen", "Wong"])
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Canadian Ambassador to China Jennifer May said so.", ["China", "Jennifer May"]),
+    ("US Ambassador to China David Perdue said so.", ["US", "China", "David Perdue"]),
+    ("Theresa May met Li Qiang.", ["Theresa May", "Li Qiang"]),
+    ("On Friday May 5 the talks began.", []),  # the month after a weekday
+])
+def test_a_family_name_that_is_a_month_and_an_envoy_after_his_country(text: str, names: list
+                                                                      ) -> None:
+    assert [m.span.text for m in extract_en_names(text, 0, build_table())] == names
+
+
+def test_a_foreign_envoy_with_a_chinese_name() -> None:
+    assert _names("加拿大驻华大使梅倩琳表示，两国应加强农业合作。",
+                  "Canadian Ambassador to China Jennifer May said the two countries should "
+                  "strengthen agricultural cooperation.") == []

@@ -872,6 +872,14 @@ def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # portfolio still belongs to the title
         title_tail = after_role and not current and (
             this in ("of", "for") or this.rstrip(".,") in _TITLE_PORTFOLIOS)
+        # "Ambassador to China Jennifer May": the country ends before the envoy's name
+        envoy = current and this.lower() in romanize.ENGLISH_GIVEN_NAMES \
+            and text[max(0, current[0][0] - 3):current[0][0]] == "to "
+        if envoy:
+            parts.append(current)
+            current = [word]
+            after_role = False
+            continue
         if title_tail or _strip_word(text, *word) or _is_nationality(this, next_word) or (
                 this in _PORTFOLIOS and next_word.rstrip(".,") in _EN_ROLES):
             parts.append(current)
@@ -905,12 +913,17 @@ def _strip_word(text: str, start: int, end: int) -> bool:
     word = text[start:end].rstrip(".,")
     if word in _SURNAME_LOOKALIKES and re.match(r"\s+[A-Z]", text[end:end + 2]):
         return False  # "He Lifeng", "Yu Xiazhou": a surname, not a pronoun
+    before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 20):start])
+    if word in _MONTH_SURNAMES and before and before.group(1) not in _EN_NOT_NAMES \
+            and not re.match(r"\s*\d", text[end:end + 3]):
+        return False  # "Jennifer May": a family name, not the month
     if text.startswith(" &", end):
         return False  # "King & Wood": a firm's founder, not a king
     return word in _EN_ROLES or word in _EN_NOT_NAMES
 
 
 _SURNAME_LOOKALIKES = frozenset({"He", "Yu", "Ma", "Dan", "Long", "Hong", "Sun", "Man", "Mo"})
+_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 
 
 def _is_nationality(word: str, next_word: str) -> bool:

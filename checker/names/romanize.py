@@ -136,6 +136,7 @@ SURNAME_VARIANTS: dict[str, tuple[str, ...]] = {
     "song": ("sung", "soong"),
     "han": ("hon",),
     "ding": ("ting", "teng"),
+    "mei": ("mui", "moy", "may"),
     "ke": ("ko", "kuo", "ker", "kor", "kua"),  # Ker Chien-ming, Kua Soon Lian
 }
 
@@ -406,6 +407,30 @@ def spells_place(text: str, words: list[str]) -> bool:
 ADMIN_SUFFIXES = "省市县縣区區州镇鎮乡鄉村"
 
 
+#: Common English given names that Hong Kong, Singapore, Malaysian and Taiwanese Chinese
+#: take (Helen Wong, Anna Tan): many are pinyin-shaped ("Helen" is he + len to a parser), so
+#: the shape alone cannot tell them from a pinyin given name.
+ENGLISH_GIVEN_NAMES = frozenset(split_words(
+    "aaron adam adrian agnes alan albert alex alexander alice alison allen amanda amy andrew "
+    "andy angela ann anna anne annie anthony arthur audrey barbara ben benjamin betty bill bob "
+    "bonnie brian bruce carl carmen carol caroline catherine cecilia charles charlie cherry "
+    "chris christina christine christopher cindy claire clara clement colin connie daisy daniel "
+    "david dennis derek diana donald doris dorothy douglas edmund edward edwin eileen elaine "
+    "eleanor elizabeth ellen elsa emily emma eric esther eugene eva evelyn fanny felix fiona "
+    "florence frances francis frank gary george gordon grace hannah harry helen henry herbert "
+    "howard ian irene iris isaac ivan ivy jack jacky jacqueline james jane janet jason jean "
+    "jeffrey jennifer jenny jeremy jerry jessica jimmy joan joanna joe john johnny joseph joshua "
+    "joyce judy julia julian june justin karen kate katherine kathy keith kelly ken kenneth "
+    "kevin kitty larry laura lawrence leo leon leslie lily linda lisa louis louise lucy maggie "
+    "margaret maria marie mark martin mary matthew maurice max melissa michael michelle mike "
+    "nancy natalie nelson nicholas nicole nina norman oliver oscar pamela patrick paul peggy "
+    "peter philip priscilla rachel ray raymond rebecca regina richard rita robert robin roger "
+    "ronald rose rosie roy ruby ryan sally samantha samuel sandy sarah sean shirley simon "
+    "sophia stanley stella stephanie stephen steven susan sylvia terence teresa thomas tiffany "
+    "tim timothy tina tom tommy tony tracy valerie vanessa victor victoria vincent vivian wendy "
+    "william winnie yvonne zoe"))
+
+
 def english_given_name(name: str, words: list[str]) -> bool:
     """"Bonnie Chan" for 陈翊庭, "Paul Chan" for 陈茂波: an English given name before the
     surname (Hong Kong, Singapore, Taiwan usage). The given name must not be a romanisation of
@@ -417,7 +442,8 @@ def english_given_name(name: str, words: list[str]) -> bool:
     if last not in surname_spellings(surname) or not words[0][:1].isupper():
         return False
     every_syllable = [char_spellings(c) for c in given]
-    return len(first) >= 3 and not spells(every_syllable, first) and not pinyin_like(first)
+    return len(first) >= 3 and not spells(every_syllable, first) and (
+        not pinyin_like(first) or first in ENGLISH_GIVEN_NAMES)
 
 
 _PINYIN_SYLLABLE = re.compile(

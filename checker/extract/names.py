@@ -185,7 +185,7 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
         claim(match.start(1), match.end(1), kind, "title", entity)
     for match in _DOTTED.finditer(text):
         start, end = _trim_dotted(text, match.start(), match.end())
-        start = _after_a_country(text, start, table)
+        start = _after_a_country(text, start, end, table)
         body = _dotted_body(text, start, end, table)
         if body is not None:  # 貝克·麥堅時, the law firm
             claim(body[0], body[1], body[2].kind, "table", body[2])
@@ -379,11 +379,17 @@ def _dotted_entity(name: str, table: EntityTable) -> Entity | None:
     return entity if sound_similarity("".join(given), first) >= 0.3 else None  # 霍华德 Howard
 
 
+def _first_dot(text: str, start: int, end: int) -> int:
+    """Where the first middle dot of a dotted name (in ``text[start:end]``, which has one)
+    stands."""
+    return min(text.find(d, start, end) for d in "·•・．" if text.find(d, start, end) >= 0)
+
+
 def _dotted_body(text: str, start: int, end: int, table: EntityTable
                  ) -> tuple[int, int, Entity] | None:
     """A known company or body written with a middle dot (律所貝克·麥堅時則: Baker McKenzie),
     and where it starts and ends."""
-    dot = min(text.find(d, start, end) for d in "·•・．" if text.find(d, start, end) >= 0)
+    dot = _first_dot(text, start, end)
     for head in range(start, dot):
         for tail in range(end, dot + 1, -1):
             entity = table.get(re.sub(r"[·•・．]", "", text[head:tail]))
@@ -392,10 +398,9 @@ def _dotted_body(text: str, start: int, end: int, table: EntityTable
     return None
 
 
-def _after_a_country(text: str, start: int, table: EntityTable) -> int:
+def _after_a_country(text: str, start: int, end: int, table: EntityTable) -> int:
     """德国马克斯·普朗克: the country before a transliterated name is not part of it."""
-    dot = min((text.find(d, start) for d in "·•・．" if text.find(d, start) >= 0),
-              default=start)
+    dot = _first_dot(text, start, end)
     for length in (4, 3, 2):
         entity = table.get(text[start:start + length])
         # a given name stays: two characters at least (梅斯芬 is not 梅斯, Metz, and 芬)
@@ -406,7 +411,7 @@ def _after_a_country(text: str, start: int, table: EntityTable) -> int:
 
 def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
     """首席执行官萨提亚·纳德拉同日 → 萨提亚·纳德拉: the dotted run without the words around it."""
-    first_dot = min(text.find(d, start) for d in "·•・．" if text.find(d, start, end) >= 0)
+    first_dot = _first_dot(text, start, end)
     head_start = max(start, first_dot - 6)  # 克里斯托弗·富凯: five before the dot
     for index in range(first_dot - 1, head_start - 1, -1):
         if text[index] in _NOT_IN_TRANSLITERATION or role_before(text, index + 1) \

@@ -130,3 +130,36 @@ def test_a_dropped_sentence_whose_figure_another_sentence_repeats_is_o301(tmp_pa
     assert dropped in english
     found = corpus_findings(tmp_path, "statistics", english.replace(" " + dropped, ""))
     assert found == [("O301", "major", "其中，9月份社会消费品零售总额同比增长3.0%。", None)]
+
+
+def test_a_clause_rendered_by_its_date_alone_shows_the_rest_was_dropped(tmp_path):
+    # "In September." renders 9月份 by its date only (no word of it is glossed): that is
+    # evidence enough that the sentence was translated and its figures dropped
+    english = (CORPORA / "statistics" / "statistics.en.txt").read_text(encoding="utf-8")
+    full = ("In September, industrial value added above designated size grew 6.5% year on "
+            "year and 0.64% month on month.")
+    assert full in english
+    found = corpus_findings(tmp_path, "statistics", english.replace(full, "In September."))
+    assert found == [("O303", "major", "规模以上工业增加值同比增长6.5%", None)]
+
+
+def test_two_clauses_dropped_together_are_each_o303_not_the_sentence(tmp_path):
+    # the opening clause is kept, so the sentence is not gone; each dropped clause lacks a
+    # figure and leaves the other without support, which must not hide it
+    shortened = EN_TEXT.replace(ALLOTMENT, "In its allotment results announcement, the "
+                                           "company said so.")
+    assert shortened != EN_TEXT
+    found = coverage(findings(tmp_path, shortened))
+    assert [f[:3] for f in found] == [
+        ("O303", "major", "“全球發售所得款項淨額約為347.6億港元"),
+        ("O303", "major", "預計將為海外生產基地新增約1.2萬個就業職位")]
+
+
+def test_one_stray_gloss_does_not_make_a_dropped_clause_rendered(tmp_path):
+    # "third" (of 苹果、小米分列第二、第三) matches 第三季度 of the dropped clause by chance
+    english = (CORPORA / "technology" / "technology.en.txt").read_text(encoding="utf-8")
+    dropped = ("global smartphone shipments totaled about 320 million units in the third "
+               "quarter of this year, ")
+    assert dropped in english
+    found = corpus_findings(tmp_path, "technology", english.replace(dropped, ""))
+    assert found == [("O303", "major", "今年第三季度全球智能手机出货量约3.2亿部", None)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from checker import lexicon
 from checker.model import DateValue, Finding, SentenceFacts, Severity, Span
@@ -301,8 +301,13 @@ def clause_findings(index: int, source: SentenceFacts, target: SentenceFacts,
     if not (missing or added) or not source.texts or not target.texts:
         return []
     zh, en = (source, target) if source_lang == "zh" else (target, source)
+    zh_lost = missing if source_lang == "zh" else added
+    marks = _FactMarks(
+        zh, [s for f in fact_findings if (s := f.source if source_lang == "zh" else f.target)],
+        [s for f in zh_lost if f.severity.rank >= Severity.MAJOR.rank
+         if (s := f.source if source_lang == "zh" else f.target)])
     gone: list[tuple[Span, bool]] = []
-    for clause, is_zh, by_own_words in _uncovered_clauses(zh, en):
+    for clause, is_zh, by_own_words in _uncovered_clauses(zh, en, marks):
         side_is_source = is_zh == (source_lang == "zh")
         facts = missing if side_is_source else added
         if by_own_words:  # the looser test needs a fact surely lost: 新加坡 left implicit is not
@@ -310,20 +315,35 @@ def clause_findings(index: int, source: SentenceFacts, target: SentenceFacts,
         spans = [f.source if side_is_source else f.target for f in facts]
         if any(clause.start <= f.start and f.end <= clause.end for f in spans):
             gone.append((clause, side_is_source))
-    return _clause_or_sentence_findings(index, gone, source, target)
+    return _clause_or_sentence_findings(index, gone, source, target, _kept_clauses(zh, en, marks))
+
+
+def _kept_clauses(zh: SentenceFacts, en: SentenceFacts, marks: _FactMarks) -> set[Span]:
+    """The Chinese clauses the translation keeps: rendered by their facts, or with more of
+    their words covered than a stray gloss explains. A sentence with one of them left is not
+    gone, however much of it is ("In its allotment results announcement." alone)."""
+    en_words = frozenset(w for t in en.texts for w in lexicon.en_content_words(t.text))
+    kept = set()
+    for clause in (c for t in zh.texts for c in _clauses(t, _ZH_CLAUSE, _zh_words)):
+        hits = sum(1 for w in clause.words if lexicon.english_glosses(w) & en_words)
+        if marks.rendered(clause.span) or hits > MAX_STRAY_COVERAGE * len(clause.words):
+            kept.add(clause.span)
+    return kept
 
 
 def _clause_or_sentence_findings(index: int, gone: list[tuple[Span, bool]],
-                                 source: SentenceFacts, target: SentenceFacts
-                                 ) -> list[Finding]:
-    """O303/O304 for each clause gone, or one O301/O302 for a sentence made of them."""
+                                 source: SentenceFacts, target: SentenceFacts,
+                                 kept: set[Span]) -> list[Finding]:
+    """O303/O304 for each clause gone, or one O301/O302 for a sentence made of them with no
+    ``kept`` clause beside them."""
     findings = []
     for side_is_source, facts in ((True, source), (False, target)):
         clauses = [clause for clause, on_source in gone if on_source == side_is_source]
         for sentence in facts.texts:
             inside = [c for c in clauses if sentence.start <= c.start and c.end <= sentence.end]
             if len(inside) >= 2 and sum(len(c.text.strip()) for c in inside) \
-                    >= WHOLE_SENTENCE_SHARE * len(sentence.text.strip()):
+                    >= WHOLE_SENTENCE_SHARE * len(sentence.text.strip()) and not any(
+                        _inside(c, sentence) and c not in inside for c in kept):
                 findings.append(_whole_sentence_finding(index, sentence, side_is_source, True))
                 clauses = [c for c in clauses if c not in inside]
         for clause in clauses:
@@ -385,7 +405,29 @@ class _Clause:
     words: frozenset[str]  # glossable content words (zh) or content words (en)
 
 
-def _uncovered_clauses(zh: SentenceFacts, en: SentenceFacts
+@dataclass(frozen=True)
+class _FactMarks:
+    """What the fact rules found in a segment's Chinese side, as evidence about its clauses."""
+
+    zh: SentenceFacts = SentenceFacts()
+    flagged: list[Span] = field(default_factory=list)  # every fact finding's Chinese span
+    lost: list[Span] = field(default_factory=list)  # major facts missing (or added) there
+
+    def rendered(self, clause: Span) -> bool:
+        """The clause holds a number or date and no fact rule flagged anything in it: the
+        translation renders it, whatever words it uses (9月份 → "In September")."""
+        return any(_inside(item.span, clause) for item in (*self.zh.quantities, *self.zh.dates)
+                   ) and not any(_inside(f, clause) for f in self.flagged)
+
+    def holds_lost(self, clause: Span) -> bool:
+        return any(_inside(f, clause) for f in self.lost)
+
+
+def _inside(span: Span, clause: Span) -> bool:
+    return clause.start <= span.start and span.end <= clause.end
+
+
+def _uncovered_clauses(zh: SentenceFacts, en: SentenceFacts, marks: _FactMarks
                        ) -> list[tuple[Span, bool, bool]]:
     """(clause, is_Chinese, by_own_words) for each clause of either side with no coverage at
     all, or (Chinese only, by_own_words) none of the words only it has."""
@@ -401,15 +443,17 @@ def _uncovered_clauses(zh: SentenceFacts, en: SentenceFacts
     # the first clause and say nothing of the second; judge a clause by what only it says
     seen = {span for span, _, _ in found}
     found += [(c.span, True, True) for c in _unsaid_own_words(
-        zh_clauses, lexicon.english_glosses, en_words) if c.span not in seen]
+        zh_clauses, lexicon.english_glosses, en_words, marks) if c.span not in seen]
     return found
 
 
 def _unsaid_own_words(clauses: list[_Clause], reach: Callable[[str], frozenset[str]],
-                      said: frozenset[str]) -> list[_Clause]:
+                      said: frozenset[str], marks: _FactMarks) -> list[_Clause]:
     """The clauses whose own meaning (the glosses no other clause of the sentence has) is
     barely in the translation — at most a quarter of their own words — while the other
-    clauses are rendered."""
+    clauses are rendered: by their words, or by their facts (``marks.rendered``, counted
+    as fully covered). Clauses that lost a fact themselves are no evidence either way (two
+    clauses dropped together leave the rest short)."""
     if len(clauses) < 2:
         return []
     reaches = [frozenset().union(*(reach(w) for w in c.words)) for c in clauses]
@@ -417,12 +461,15 @@ def _unsaid_own_words(clauses: list[_Clause], reach: Callable[[str], frozenset[s
     for i, clause in enumerate(clauses):
         others = frozenset().union(*(r for j, r in enumerate(reaches) if j != i))
         own = [reach(w) - others for w in clause.words if reach(w) - others]
-        rest = [c for j, c in enumerate(clauses) if j != i]
-        rest_hits = sum(1 for c in rest for w in c.words if reach(w) & said)
-        rest_words = sum(len(c.words) for c in rest)
-        # a stray gloss may match by chance (募 "enlist" beside "list in Hong Kong")
+        rest = [c for j, c in enumerate(clauses) if j != i and not marks.holds_lost(c.span)]
+        rest_hits = sum(max(len(c.words), 1) if marks.rendered(c.span)
+                        else sum(1 for w in c.words if reach(w) & said) for c in rest)
+        rest_words = sum(max(len(c.words), 1) if marks.rendered(c.span) else len(c.words)
+                         for c in rest)
+        # a stray gloss may match by chance (募 "enlist" beside "list in Hong Kong"; one of
+        # three or more: "third" of 第三季度 beside "Xiaomi third")
         unsaid = own and sum(1 for glosses in own if glosses & said) <= \
-            MAX_STRAY_COVERAGE * len(own)
+            max(MAX_STRAY_COVERAGE * len(own), 1 if len(own) >= 3 else 0)
         if len(clause.words) >= MIN_OWN_CLAUSE_WORDS and unsaid \
                 and rest_words and rest_hits / rest_words >= MIN_REST_COVERAGE:
             result.append(clause)

@@ -57,13 +57,13 @@ _PREFIX_ABBREVIATIONS = frozenset(
         "vs", "v", "e.g", "i.e", "cf", "viz", "al", "approx", "ca", "Messrs",
     }
 )  # fmt: skip
-# Abbreviations that precede a number (No. 5, Sept. 26) and otherwise behave like
+# Abbreviations that precede a number (No. 5, Sept. 26, c. 1600 BC) and otherwise behave like
 # the ambiguous class below.
 _NUMBER_ABBREVIATIONS = frozenset(
     {
         "No", "Nos", "no", "Vol", "vol", "Art", "art", "Fig", "fig", "pp", "p", "Ch", "ch",
         "Sec", "sec", "Para", "para", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-        "Sept", "Oct", "Nov", "Dec",
+        "Sept", "Oct", "Nov", "Dec", "c",
     }
 )  # fmt: skip
 # Abbreviations that often sit inside a sentence before a capitalised word (U.S. Treasury,

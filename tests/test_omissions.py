@@ -163,3 +163,24 @@ def test_one_stray_gloss_does_not_make_a_dropped_clause_rendered(tmp_path):
     assert dropped in english
     found = corpus_findings(tmp_path, "technology", english.replace(dropped, ""))
     assert found == [("O303", "major", "今年第三季度全球智能手机出货量约3.2亿部", None)]
+
+
+def test_a_short_dropped_sentence_with_four_unrendered_compounds_is_major(tmp_path):
+    # 跨境, 并购, 投资, 活跃: specific words, none in the link's English; a short idiom the
+    # dictionary reads as single characters (易边再战) stays minor
+    dropped = "Cross-border deals and investment were also active. "
+    assert dropped in EN_TEXT
+    found = coverage(findings(tmp_path, EN_TEXT.replace(dropped, "")))
+    assert [f[:3] for f in found] == [("O301", "major", "跨境并购与投资同样活跃。")]
+
+
+def test_a_dropped_sentence_on_its_neighbours_topic_is_o301(tmp_path):
+    # chip, NVIDIA, export, control, China, market: all in the neighbours' English, but
+    # rendering the neighbours' own Chinese, so they do not say the dropped sentence
+    seed = Path(__file__).resolve().parent.parent / "corpora" / "seed"
+    english = (seed / "seed.en.txt").read_text(encoding="utf-8")
+    start = english.index("The H20 chip is an AI chip")
+    end = english.index(".", english.index("H100", start)) + 1
+    found = corpus_findings(tmp_path, "seed", english[:start] + english[end:].lstrip(" "))
+    assert [f[:2] for f in found] == [("O301", "major")]
+    assert found[0][2].startswith("H20芯片是英伟达按照美国对华技术出口管制要求")

@@ -124,6 +124,8 @@ ENGLISH_CASES = [
     "We bought apples, pears, etc. | Then we left.",
     "Martin Luther King Jr. said so.",
     "China vs. the U.S. is a rivalry.",
+    "It dates to the late Shang Dynasty (c. 1600-1046 BC). | Bronzes were found.",
+    "He took vitamin c. | It helped.",
     # times
     "We met at 3 p.m. | The meeting ran late.",
     "We met at 9 a.m. on Monday.",

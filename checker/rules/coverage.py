@@ -50,7 +50,8 @@ class SentenceOmitted(Rule):
     it with a neighbour whose translation renders none of its words while rendering the
     neighbour's (a 2-1 link hiding a 1-0). Major when the sentence is long enough to carry
     content or holds a number or a name; minor for a short fragment, which translators often
-    fold into a neighbour.
+    fold into a neighbour, unless four or more of its dictionary compounds go unrendered
+    (跨境并购与投资同样活跃。).
 
     Why: a dropped sentence removes facts without leaving a trace in the translation,
     which no check of the remaining sentences can see.
@@ -216,15 +217,23 @@ def _said_nearby(orphan: SentenceFacts, partners: list[SentenceFacts], lang: str
                    for q in orphan.quantities)
     text = " ".join(t.text for t in orphan.texts)
     partner_text = " ".join(t.text for p in partners for t in p.texts)
+    own_text = " ".join(t.text for p in own for t in p.texts)
+    # as with numbers, a word the neighbours' own sentences explain renders them, not the
+    # orphan: a sentence on its neighbours' topic (H20, NVIDIA, export controls) is gone
     if lang == "zh":
         words = _zh_words(text)
-        english = frozenset(lexicon.en_content_words(partner_text))
+        english = frozenset(lexicon.en_content_words(partner_text)) - _reach(own_text)
         hits = sum(1 for w in words if lexicon.english_glosses(w) & english)
     else:
         words = _en_words(text)
-        reach = frozenset(g for w in _zh_words(partner_text) for g in lexicon.english_glosses(w))
+        reach = _reach(partner_text) - frozenset(lexicon.en_content_words(own_text))
         hits = sum(1 for w in words if w in reach)
     return bool(words) and hits / len(words) >= NEARBY_COVERAGE
+
+
+def _reach(zh_text: str) -> frozenset[str]:
+    """Every English gloss of the Chinese text's dictionary words."""
+    return frozenset(g for w in _zh_words(zh_text) for g in lexicon.english_glosses(w))
 
 
 def _date_key(date: DateValue) -> tuple:
@@ -244,18 +253,21 @@ def merged_sentence_findings(segments: list[tuple[int, SentenceFacts, SentenceFa
             continue
         en_words = frozenset(w for t in en.texts for w in lexicon.en_content_words(t.text))
         zh_sentences = [_Clause(t, frozenset(_zh_words(t.text))) for t in zh.texts]
-        for sentence in _barely_covered(zh_sentences, lambda w, en_words=en_words: bool(
-                lexicon.english_glosses(w) & en_words)):
+        def said(word: str, en_words: frozenset[str] = en_words) -> bool:
+            return bool(lexicon.english_glosses(word) & en_words)
+
+        for sentence in _barely_covered(zh_sentences, said):
             if not _numbers_rendered(sentence.span, zh, en):
                 findings.append(_merged_finding(index, sentence.span, zh, "zh",
-                                                source_lang == "zh"))
+                                                source_lang == "zh",
+                                                _compounds_unsaid(sentence, said)))
         zh_reach = frozenset(g for t in zh.texts for w in _zh_words(t.text)
                              for g in lexicon.english_glosses(w))
         en_sentences = [_Clause(t, frozenset(_en_words(t.text))) for t in en.texts]
         for sentence in _barely_covered(en_sentences, lambda w, zh_reach=zh_reach: w in zh_reach):
             if not _numbers_rendered(sentence.span, en, zh):
                 findings.append(_merged_finding(index, sentence.span, en, "en",
-                                                source_lang == "en"))
+                                                source_lang == "en", False))
     return findings
 
 
@@ -281,14 +293,26 @@ def _numbers_rendered(span: Span, side: SentenceFacts, other: SentenceFacts) -> 
     return any((q.low, q.high) in values for q in other.quantities)
 
 
-def _merged_finding(index: int, span: Span, facts: SentenceFacts, lang: str, is_source: bool
-                    ) -> Finding:
+#: A short sentence with this many dictionary words of two characters or more (跨境, 并购,
+#: 投资: the specific ones) not rendered is surely gone.
+MIN_UNSAID_COMPOUNDS = 4
+
+
+def _compounds_unsaid(sentence: _Clause, said: Callable[[str], bool]) -> bool:
+    unsaid = [w for w in sentence.words if len(w) >= 2 and not said(w)]
+    return len(unsaid) >= MIN_UNSAID_COMPOUNDS
+
+
+def _merged_finding(index: int, span: Span, facts: SentenceFacts, lang: str, is_source: bool,
+                    compounds_unsaid: bool) -> Finding:
     carries = any(span.start <= item.span.start and item.span.end <= span.end
                   for item in (*facts.quantities, *facts.dates))
     # inside a link the dictionary may miss a short sentence's idiom (易边再战 "after the
-    # break"): major when it carries a number or date, or is long
+    # break", read as four single characters): major when it carries a number or date, is
+    # long, or has several dictionary compounds and not one word rendered
     long_enough = _length(span.text, lang) >= 2 * MIN_SENTENCE_LENGTH
-    return _whole_sentence_finding(index, span, is_source, carries or long_enough)
+    return _whole_sentence_finding(index, span, is_source,
+                                   carries or long_enough or compounds_unsaid)
 
 
 def clause_findings(index: int, source: SentenceFacts, target: SentenceFacts,
@@ -315,18 +339,20 @@ def clause_findings(index: int, source: SentenceFacts, target: SentenceFacts,
         spans = [f.source if side_is_source else f.target for f in facts]
         if any(clause.start <= f.start and f.end <= clause.end for f in spans):
             gone.append((clause, side_is_source))
-    return _clause_or_sentence_findings(index, gone, source, target, _kept_clauses(zh, en, marks))
+    return _clause_or_sentence_findings(index, gone, source, target, _kept_clauses(zh, en))
 
 
-def _kept_clauses(zh: SentenceFacts, en: SentenceFacts, marks: _FactMarks) -> set[Span]:
-    """The Chinese clauses the translation keeps: rendered by their facts, or with more of
-    their words covered than a stray gloss explains. A sentence with one of them left is not
-    gone, however much of it is ("In its allotment results announcement." alone)."""
+def _kept_clauses(zh: SentenceFacts, en: SentenceFacts) -> set[Span]:
+    """The Chinese clauses the translation keeps: more of their words covered than a stray
+    gloss explains. A sentence with one of them left is not gone, however much of it is
+    ("In its allotment results announcement." alone). A date or number found does not
+    count here: in a merged link the neighbour's rendering may hold it (2024年 beside "in
+    2024" of the sentence before)."""
     en_words = frozenset(w for t in en.texts for w in lexicon.en_content_words(t.text))
     kept = set()
     for clause in (c for t in zh.texts for c in _clauses(t, _ZH_CLAUSE, _zh_words)):
         hits = sum(1 for w in clause.words if lexicon.english_glosses(w) & en_words)
-        if marks.rendered(clause.span) or hits > MAX_STRAY_COVERAGE * len(clause.words):
+        if hits > MAX_STRAY_COVERAGE * len(clause.words):
             kept.add(clause.span)
     return kept
 

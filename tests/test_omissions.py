@@ -184,3 +184,12 @@ def test_a_dropped_sentence_on_its_neighbours_topic_is_o301(tmp_path):
     found = corpus_findings(tmp_path, "seed", english[:start] + english[end:].lstrip(" "))
     assert [f[:2] for f in found] == [("O301", "major")]
     assert found[0][2].startswith("H20芯片是英伟达按照美国对华技术出口管制要求")
+
+
+def test_a_dropped_sentence_folded_into_a_link_on_its_topic_is_reported(tmp_path):
+    # the aligner folds 人民币汇率总体保持稳定。 into the link of the exchange-rate figures;
+    # "yuan" and "exchange rate" there render those sentences, nothing says "broadly stable"
+    dropped = "The yuan exchange rate remained broadly stable. "
+    assert dropped in EN_TEXT
+    found = coverage(findings(tmp_path, EN_TEXT.replace(dropped, "")))
+    assert [f[:3] for f in found] == [("O301", "minor", "人民币汇率总体保持稳定。")]

@@ -256,7 +256,13 @@ def merged_sentence_findings(segments: list[tuple[int, SentenceFacts, SentenceFa
         def said(word: str, en_words: frozenset[str] = en_words) -> bool:
             return bool(lexicon.english_glosses(word) & en_words)
 
-        for sentence in _barely_covered(zh_sentences, said):
+        unrendered = _barely_covered(zh_sentences, said)
+        # 人民币汇率总体保持稳定 folded into the link of the exchange-rate figures after it,
+        # whose English says "yuan" and "exchange rate" for them and nothing of "stable"
+        unrendered += [c for c in _unsaid_own_words(
+            zh_sentences, en_words, min_own=MIN_OWN_SENTENCE_WORDS, strays=False,
+            min_rest=MIN_PARTNER_COVERAGE) if c not in unrendered]
+        for sentence in unrendered:
             if not _numbers_rendered(sentence.span, zh, en):
                 findings.append(_merged_finding(index, sentence.span, zh, "zh",
                                                 source_lang == "zh",
@@ -274,6 +280,9 @@ def merged_sentence_findings(segments: list[tuple[int, SentenceFacts, SentenceFa
 #: A sentence needs this many content words to be called unrendered: "Sector performance was
 #: mixed" (板块表现有所分化) has three.
 MIN_SENTENCE_WORDS = 3
+#: A sentence of a merged link judged by its own words (those no other sentence of the link
+#: has) needs this many of them, none rendered.
+MIN_OWN_SENTENCE_WORDS = 3
 #: Unrendered: at most this share of its words covered (a word like 增长 "rise" finds a match
 #: in almost any economic sentence) while its partners are covered at least this well.
 MAX_STRAY_COVERAGE = 0.25
@@ -468,20 +477,25 @@ def _uncovered_clauses(zh: SentenceFacts, en: SentenceFacts, marks: _FactMarks
     # 前三季度增长5.2%，其中第三季度增长4.9%: "grew" and "quarters" in the English render
     # the first clause and say nothing of the second; judge a clause by what only it says
     seen = {span for span, _, _ in found}
-    found += [(c.span, True, True) for c in _unsaid_own_words(
-        zh_clauses, lexicon.english_glosses, en_words, marks) if c.span not in seen]
+    found += [(c.span, True, True) for c in _unsaid_own_words(zh_clauses, en_words, marks)
+              if c.span not in seen]
     return found
 
 
-def _unsaid_own_words(clauses: list[_Clause], reach: Callable[[str], frozenset[str]],
-                      said: frozenset[str], marks: _FactMarks) -> list[_Clause]:
-    """The clauses whose own meaning (the glosses no other clause of the sentence has) is
-    barely in the translation — at most a quarter of their own words — while the other
-    clauses are rendered: by their words, or by their facts (``marks.rendered``, counted
-    as fully covered). Clauses that lost a fact themselves are no evidence either way (two
-    clauses dropped together leave the rest short)."""
+def _unsaid_own_words(clauses: list[_Clause], said: frozenset[str],
+                      marks: _FactMarks | None = None, *, min_own: int = 1,
+                      strays: bool = True, min_rest: float = MIN_REST_COVERAGE
+                      ) -> list[_Clause]:
+    """The clauses (or sentences) whose own meaning (the glosses no other one has) is
+    barely in the translation — at most a quarter of their ``min_own`` or more own words,
+    none without ``strays`` — while the others are rendered (``min_rest`` of their words):
+    by their words, or by their facts (``marks.rendered``, counted as fully covered).
+    Clauses that lost a fact themselves are no evidence either way (two clauses dropped
+    together leave the rest short)."""
     if len(clauses) < 2:
         return []
+    marks = marks or _FactMarks()
+    reach = lexicon.english_glosses
     reaches = [frozenset().union(*(reach(w) for w in c.words)) for c in clauses]
     result = []
     for i, clause in enumerate(clauses):
@@ -494,10 +508,10 @@ def _unsaid_own_words(clauses: list[_Clause], reach: Callable[[str], frozenset[s
                          for c in rest)
         # a stray gloss may match by chance (募 "enlist" beside "list in Hong Kong"; one of
         # three or more: "third" of 第三季度 beside "Xiaomi third")
-        unsaid = own and sum(1 for glosses in own if glosses & said) <= \
-            max(MAX_STRAY_COVERAGE * len(own), 1 if len(own) >= 3 else 0)
+        stray = max(MAX_STRAY_COVERAGE * len(own), 1 if len(own) >= 3 else 0) if strays else 0
+        unsaid = len(own) >= min_own and sum(1 for glosses in own if glosses & said) <= stray
         if len(clause.words) >= MIN_OWN_CLAUSE_WORDS and unsaid \
-                and rest_words and rest_hits / rest_words >= MIN_REST_COVERAGE:
+                and rest_words and rest_hits / rest_words >= min_rest:
             result.append(clause)
     return result
 

@@ -193,3 +193,39 @@ def test_a_dropped_sentence_folded_into_a_link_on_its_topic_is_reported(tmp_path
     assert dropped in EN_TEXT
     found = coverage(findings(tmp_path, EN_TEXT.replace(dropped, "")))
     assert [f[:3] for f in found] == [("O301", "minor", "人民币汇率总体保持稳定。")]
+
+
+def test_an_added_sentence_beside_a_partner_rendered_by_its_figures_is_o302(tmp_path):
+    # the aligner links the addition with "In the late 1990s, the ratio was still below
+    # 10%.", whose words the dictionary barely knows; its figures show it is rendered
+    english = (CORPORA / "education" / "education.en.txt").read_text(encoding="utf-8")
+    anchor = "In the late 1990s, the ratio was still below 10%."
+    assert anchor in english
+    found = corpus_findings(tmp_path, "education", english.replace(anchor, ADDED + " " + anchor))
+    assert found == [("O302", "major", None, ADDED)]
+
+
+@pytest.mark.parametrize("chinese, english", [
+    # a split whose first half is rendered by its date alone
+    ("本次发行的网上申购日为8月1日，网上发行最终中签率为0.0329%，网上投资者有效申购倍数约为3040倍。",
+     "Online subscription took place on August 1. The final online allotment rate was "
+     "0.0329%, with retail demand about 3,040 times the shares on offer."),
+    # a rounded figure (1,287.4萬 → 12.87 million)
+    ("按客源地分析，內地旅客為2,479.6萬人次，按年增加30.1%，佔整體旅客的71.5%；其中個人遊旅客1,287.4萬人次。",
+     "By source market, mainland visitors rose 30.1% to 24.8 million, accounting for 71.5% of "
+     "the total; 12.87 million of them travelled under the Individual Visit Scheme."),
+    # a range's ends (由190元調升至196元 → "from NT$190 to NT$196")
+    ("勞動部同日宣布，自民國115年1月1日起，每月基本工資由新臺幣28,590元調升至29,500元，調幅3.18%；"
+     "每小時基本工資由190元調升至196元。",
+     "The Ministry of Labor announced on the same day that the monthly minimum wage will rise "
+     "3.18% from NT$28,590 to NT$29,500 starting Jan. 1, 2026, while the hourly minimum wage "
+     "will increase from NT$190 to NT$196."),
+])
+def test_a_faithful_split_or_merge_rendered_by_its_figures_raises_nothing(tmp_path, chinese,
+                                                                          english):
+    zh, en = tmp_path / "a.zh.txt", tmp_path / "a.en.txt"
+    zh.write_text(chinese, encoding="utf-8")
+    en.write_text(english, encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(zh), str(en), "-f", "json",
+                                      "--fail-on", "never"])
+    assert coverage(json.loads(result.stdout)["findings"]) == []

@@ -253,10 +253,11 @@ def merged_sentence_findings(segments: list[tuple[int, SentenceFacts, SentenceFa
             continue
         en_words = frozenset(w for t in en.texts for w in lexicon.en_content_words(t.text))
         zh_sentences = [_Clause(t, frozenset(_zh_words(t.text))) for t in zh.texts]
+
         def said(word: str, en_words: frozenset[str] = en_words) -> bool:
             return bool(lexicon.english_glosses(word) & en_words)
 
-        unrendered = _barely_covered(zh_sentences, said)
+        unrendered = _barely_covered(zh_sentences, said, zh, en)
         # 人民币汇率总体保持稳定 folded into the link of the exchange-rate figures after it,
         # whose English says "yuan" and "exchange rate" for them and nothing of "stable"
         unrendered += [c for c in _unsaid_own_words(
@@ -270,7 +271,8 @@ def merged_sentence_findings(segments: list[tuple[int, SentenceFacts, SentenceFa
         zh_reach = frozenset(g for t in zh.texts for w in _zh_words(t.text)
                              for g in lexicon.english_glosses(w))
         en_sentences = [_Clause(t, frozenset(_en_words(t.text))) for t in en.texts]
-        for sentence in _barely_covered(en_sentences, lambda w, zh_reach=zh_reach: w in zh_reach):
+        for sentence in _barely_covered(en_sentences, lambda w, zh_reach=zh_reach: w in zh_reach,
+                                        en, zh):
             if not _numbers_rendered(sentence.span, en, zh):
                 findings.append(_merged_finding(index, sentence.span, en, "en",
                                                 source_lang == "en", False))
@@ -289,17 +291,26 @@ MAX_STRAY_COVERAGE = 0.25
 MIN_PARTNER_COVERAGE = 0.5
 
 
-def _barely_covered(sentences: list[_Clause], covered: object) -> list[_Clause]:
+def _barely_covered(sentences: list[_Clause], covered: object, side: SentenceFacts,
+                    other: SentenceFacts) -> list[_Clause]:
+    # a partner whose figures are on the other side is rendered, whatever its words ("In
+    # the late 1990s, the ratio was still below 10%" for 上世纪90年代末…还不足10%)
     return _uncovered(sentences, covered, min_words=MIN_SENTENCE_WORDS,
-                      max_share=MAX_STRAY_COVERAGE, min_rest=MIN_PARTNER_COVERAGE)
+                      max_share=MAX_STRAY_COVERAGE, min_rest=MIN_PARTNER_COVERAGE,
+                      rendered=lambda s: _numbers_rendered(s.span, side, other))
 
 
 def _numbers_rendered(span: Span, side: SentenceFacts, other: SentenceFacts) -> bool:
-    """A number of the sentence is on the other side of the link (欧元区增长1.0% beside
-    "the euro area, 1.0%"): the sentence is rendered, in words the dictionary does not know."""
-    values = {(q.low, q.high) for q in side.quantities
-              if span.start <= q.span.start and q.span.end <= span.end and not q.soft}
-    return any((q.low, q.high) in values for q in other.quantities)
+    """A number or date of the sentence is on the other side of the link (欧元区增长1.0%
+    beside "the euro area, 1.0%"; 网上申购日为8月1日 beside "took place on August 1"): the
+    sentence is rendered, in words the dictionary does not know. A range's ends count one
+    by one (由190元调升至196元 beside "from NT$190 to NT$196")."""
+    mine = [q for q in side.quantities if _inside(q.span, span) and not q.soft]
+    ends = {v for q in mine for v in (q.low, q.high)}
+    dates = {_date_key(d) for d in side.dates if _inside(d.span, span)}
+    return any(o.low in ends or o.high in ends or any(same_fact(q, o) or same_fact(o, q)
+                                                      for q in mine)
+               for o in other.quantities) or any(_date_key(d) in dates for d in other.dates)
 
 
 #: A short sentence with this many dictionary words of two characters or more (跨境, 并购,
@@ -517,18 +528,29 @@ def _unsaid_own_words(clauses: list[_Clause], said: frozenset[str],
 
 
 def _uncovered(clauses: list[_Clause], covered: object, min_words: int = MIN_CLAUSE_WORDS,
-               max_share: float = 0.0, min_rest: float = MIN_REST_COVERAGE) -> list[_Clause]:
+               max_share: float = 0.0, min_rest: float = MIN_REST_COVERAGE,
+               rendered: Callable[[_Clause], bool] | None = None) -> list[_Clause]:
     """The clauses (or sentences) with at most ``max_share`` of their words covered — none,
-    by default — while the others together have at least ``min_rest``."""
+    by default — while the others together have at least ``min_rest``. A clause
+    ``rendered`` otherwise (by its numbers) counts as fully covered; but that evidence is
+    weaker than words, so a clause that needs it must have more words than ``min_words``
+    and none covered ("Guangdong's head coach said…" beside a quote rendered by its
+    figures has two words covered, and is the coach's sentence in other words)."""
     if len(clauses) < 2:
         return []
-    hits = [sum(1 for w in c.words if covered(w)) for c in clauses]
+    known = [bool(rendered and rendered(c)) for c in clauses]
+    by_words = [sum(1 for w in c.words if covered(w)) for c in clauses]
+    hits = [len(c.words) if known[i] else by_words[i] for i, c in enumerate(clauses)]
     result = []
     for i, clause in enumerate(clauses):
-        if hits[i] > max_share * len(clause.words) or len(clause.words) < min_words:
+        if known[i] or hits[i] > max_share * len(clause.words) or len(clause.words) < min_words:
             continue
         rest = sum(len(c.words) for j, c in enumerate(clauses) if j != i)
-        if rest and (sum(hits) - hits[i]) / rest >= min_rest:
+        if not rest:
+            continue
+        if (sum(by_words) - by_words[i]) / rest >= min_rest or (
+                (sum(hits) - hits[i]) / rest >= min_rest and hits[i] == 0
+                and len(clause.words) > min_words):
             result.append(clause)
     return result
 

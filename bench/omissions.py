@@ -4,10 +4,10 @@ For every faithful pair in corpora/ and every English sentence that is the whole
 rendering of one Chinese sentence: drop it (expect O301 on that Chinese sentence), and
 insert an unrelated English sentence after it (expect O302 on the inserted one); and where
 the sentence has a clause of three words or more, after a comma or semicolon, that holds a
-number or a name, drop that clause (expect O303, major, inside that Chinese sentence; also counted: any new major finding inside
-that sentence, O303 or the missing number, date or name itself). Any
-other omission/addition finding of major severity counts as a false alarm. Also reports the
-faithful pairs themselves (expect no O finding at all).
+number or a name, drop that clause (expect O303, major, inside that Chinese sentence; also
+counted: any new major finding inside that sentence, O303 or the missing number, date or
+name itself). Any other omission/addition finding of major severity counts as a false
+alarm. Also reports the faithful pairs themselves (expect no O finding at all).
 
 Run alone: ``.venv/bin/python -m bench.omissions [--embedder use]``.
 """

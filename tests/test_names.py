@@ -1260,3 +1260,17 @@ def test_a_foreign_envoy_with_a_chinese_name() -> None:
     assert _names("加拿大驻华大使梅倩琳表示，两国应加强农业合作。",
                   "Canadian Ambassador to China Jennifer May said the two countries should "
                   "strengthen agricultural cooperation.") == []
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("The county head said the pilots worked best in Hongxing township and Liushuwan town. "
+     "Sun Desheng, a grain grower in Liushuwan town, said purchase prices rose this year.", []),
+    # a township no table knows, spelt out right in one sentence and missed in another,
+    # after 和 ("and", also a family name)
+    ("The county head said the pilots worked best in Hongxing township and Liushiwan town. "
+     "Sun Desheng, a grain grower in Liushuwan town, said purchase prices rose this year.",
+     [("E203", "柳树湾", "Liushiwan", "Liushuwan")]),
+])
+def test_a_name_found_from_its_pinyin_is_misspelt_elsewhere(en: str, expected: list) -> None:
+    assert _names("县长说，红星乡和柳树湾镇的试点效果最好。"
+                  "柳树湾镇种粮大户孙德胜说，今年收购价提高了。", en) == expected

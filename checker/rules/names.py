@@ -117,6 +117,9 @@ class NameMismatch(Rule):
 class NameMisspelled(Rule):
     """A near miss of the expected rendering: a letter dropped, doubled or swapped.
 
+    The expected rendering is the table's, the pinyin's, or the document's own spelling of
+    the name elsewhere (a township no table knows, "Liushuwan" once and "Liushiwan" after).
+
     Why: a misspelt name is an error a reader notices and a spellchecker does not.
     Example: 付凌晖 is Fu Linghui, not "Fu Linhui"; 黄仁勋 is Jensen Huang, not "Jenson Huang".
     """
@@ -240,7 +243,8 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
             findings.append(deviation)
             free = [n for n in free if not overlaps_used(n.span, {deviation.target})]
             continue
-        finding = _misspelling(mention, free + initials, segment.index, table)
+        finding = _misspelling(mention, free + initials, segment.index, table,
+                               _renderings_elsewhere(mention, segment, document))
         if finding is None and (_confident(mention, missing=False)
                                 or _company_of_its_officer(mention, segment)):
             finding = _mismatch_or_missing(mention, free, segment, document, table)
@@ -825,9 +829,23 @@ def _known_spellings(form: str, text: str, table: EntityTable) -> bool:
     return bool(differing) and all(table.english_owners(w) for w in differing)
 
 
+#: Links by which the document spells a name out (not a surname or short form).
+_SPELT_OUT = frozenset({"established", "variant", "pinyin", "regional", "sound"})
+
+
+def _renderings_elsewhere(mention: NameMention, segment: LinkedSegment,
+                          document: list[LinkedSegment]) -> list[str]:
+    """How other segments of the document spell this Chinese name out: a name we cannot
+    look up (a township found from its pinyin, 龙凤山 "Longfengshan") still has a spelling
+    to miss ("Longfengsan")."""
+    return sorted({link.rendering.text for other in document if other is not segment
+                   for link in other.links if link.how in _SPELT_OUT
+                   and link.mention.span.text == mention.span.text})
+
+
 def _misspelling(mention: NameMention, free: list[NameMention], index: int,
-                 table: EntityTable) -> Finding | None:
-    forms = [f for f in _expected_forms(mention) if len(f) >= 4]
+                 table: EntityTable, elsewhere: list[str] = ()) -> Finding | None:
+    forms = [f for f in [*_expected_forms(mention), *elsewhere] if len(f) >= 4]
     best: tuple[float, Span, str] | None = None
     for name in free:
         for span, _words in word_windows(name):

@@ -1274,3 +1274,16 @@ def test_a_foreign_envoy_with_a_chinese_name() -> None:
 def test_a_name_found_from_its_pinyin_is_misspelt_elsewhere(en: str, expected: list) -> None:
     assert _names("县长说，红星乡和柳树湾镇的试点效果最好。"
                   "柳树湾镇种粮大户孙德胜说，今年收购价提高了。", en) == expected
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("The district government will speed up industrial development in Tongwan. It will also "
+     "introduce more measures in Tongwan to help residents find jobs.", []),
+    # a two-character place no table knows, found from its pinyin in the second sentence
+    ("The district government will speed up industrial development in Tongwhan. It will also "
+     "introduce more measures in Tongwan to help residents find jobs.",
+     [("E203", "桐湾", "Tongwhan", "Tongwan")]),
+])
+def test_a_two_character_place_found_from_its_pinyin(en: str, expected: list) -> None:
+    assert _names("区政府将加快桐湾的产业建设。区政府还将在桐湾推出更多便利居民就业的措施。",
+                  en) == expected

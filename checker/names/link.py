@@ -318,7 +318,7 @@ def _discover_bodies(segment: LinkedSegment, used: set[Span]) -> None:
             continue  # "Shanghai Shenhua": Shanghai is known, and linked on its own
         if len(words) > 1 and romanised_chinese(name.span.text):
             continue  # "Yanze Xiongsi": all pinyin, a person's name (or a place's)
-        found = _pinyin_run(lead, segment.zh_texts, taken, shortest=2 if len(words) > 1 else 3)
+        found = _pinyin_run(lead, segment.zh_texts, taken, shortest=2)
         if found is not None:
             mention = NameMention(found, "org", "english")
             segment.zh.append(mention)

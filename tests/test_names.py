@@ -1287,3 +1287,12 @@ def test_a_name_found_from_its_pinyin_is_misspelt_elsewhere(en: str, expected: l
 def test_a_two_character_place_found_from_its_pinyin(en: str, expected: list) -> None:
     assert _names("区政府将加快桐湾的产业建设。区政府还将在桐湾推出更多便利居民就业的措施。",
                   en) == expected
+
+
+def test_a_place_found_from_its_pinyin_twice_in_one_segment_stays_linked() -> None:
+    # 南渡 occurs twice: adding the second occurrence relinks the segment, which must keep
+    # the links the English showed (鉴江 "Jianjiang", 南渡 "Nandu")
+    assert _names("受强降雨影响，鉴江、南渡河等10条河流出现超警戒水位洪水，"
+                  "其中南渡河雷州站出现洪峰。",
+                  "The downpours pushed 10 rivers, including the Jianjiang and the Nandu, above "
+                  "warning levels. The Nandu River crested at the Leizhou station.") == []

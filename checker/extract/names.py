@@ -129,7 +129,8 @@ _EN_NOT_NAMES = frozenset(
         "Secretary General Director CEO Deputy Governor Mayor Professor Dean Senator Ambassador "
         "Ltd Ltd. Co Co. Inc Inc. Corp Corp. LLC Plc PLC "  # the tail of "… Co., Ltd."
         "I'm I’m I've I’ve I'll I’ll I'd I’d Over Under Into Through Across Amid Among Against "
-        "Along Around Within Without About Between Beyond Upon"
+        "Along Around Within Without About Between Beyond Upon "
+        "BC BCE"  # the era: "the mid-4th century BC"
     )
 )
 _EN_ROLES = frozenset(split_words(

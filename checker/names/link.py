@@ -181,7 +181,9 @@ def link_document(segments: list[tuple[int, SentenceFacts, SentenceFacts]],
     discovered = {m.span.text: m.kind for s in linked for m in s.zh if m.evidence == "english"}
     for segment in linked:
         if _add_occurrences(segment, discovered):
-            segment.links = []
+            # relink with the new occurrences, keeping what the English showed here
+            # (鉴江 found from "Jianjiang" is linked to it, whatever the pinyin finder says)
+            segment.links = [link for link in segment.links if link.mention.evidence == "english"]
             _link(segment, discover=False)
     _link_as_elsewhere(linked)
     return linked
@@ -260,7 +262,7 @@ def _link_segment(index: int, zh: SentenceFacts, en: SentenceFacts, table: Entit
 
 
 def _link(segment: LinkedSegment, discover: bool) -> None:
-    used: set[Span] = set()
+    used: set[Span] = {link.rendering for link in segment.links}
     # strongest evidence first, so that a weak sound-alike cannot take another name's rendering
     for finder in (by_established, _by_latin, _by_pinyin, _by_regional, by_short_form,
                    _by_contraction, _by_gloss, _by_sound, _by_other_word):

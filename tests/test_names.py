@@ -1296,3 +1296,26 @@ def test_a_place_found_from_its_pinyin_twice_in_one_segment_stays_linked() -> No
                   "其中南渡河雷州站出现洪峰。",
                   "The downpours pushed 10 rivers, including the Jianjiang and the Nandu, above "
                   "warning levels. The Nandu River crested at the Leizhou station.") == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # the administrative noun may come and go: one rendering of 台東縣
+    ("花蓮縣光復鄉災情嚴重。在台東縣池上鄉，鄉長張堯城說，稻米收成大致未受影響。台東縣政府表示，將加快重建。",
+     "Guangfu in Hualien was hit hard. In Chishang Township in Taitung County, Township Chief "
+     "Chang Yao-cheng said the rice harvest was largely unaffected. The Taitung government "
+     "said it would speed up reconstruction."),
+    # a word of the established name (Gautam Adani) that reads as pinyin: the company
+    ("而印度阿达尼港口参与建设的西集装箱码头也已开始试运营。",
+     "The West Container Terminal, built with the participation of India's Adani Ports, had "
+     "begun trial operations."),
+    # 卡布斯 (Qaboos) is the start of a longer transliteration, 卡布斯韦 (Kabuswe)
+    ("赞比亚矿业部长保罗·卡布斯韦周二在卢萨卡表示，铜产量将增长。卡布斯韦说，投资正在增加。",
+     "Zambian Mines Minister Paul Kabuswe said in Lusaka on Tuesday that copper output would "
+     "grow. Kabuswe said investment was rising."),
+    # 普·桑 across the dot of 迪利普·桑哈维 is no name; 周四 after it is no part of it
+    ("太阳制药董事长迪利普·桑哈维周四在孟买表示，公司将扩大研发。",
+     "Sun Pharma chairman Dilip Shanghvi said in Mumbai on Thursday that the company would "
+     "expand research."),
+])
+def test_correct_renderings_of_places_and_transliterated_names(zh: str, en: str) -> None:
+    assert _names(zh, en) == []

@@ -394,7 +394,8 @@ def _dotted_body(text: str, start: int, end: int, table: EntityTable
     for head in range(start, dot):
         for tail in range(end, dot + 1, -1):
             entity = table.get(re.sub(r"[·•・．]", "", text[head:tail]))
-            if entity is not None and entity.kind != "person":
+            # a body, not any name: 普·桑 across 迪利普·桑哈维 is no painter (Poussin)
+            if entity is not None and entity.kind in ("org", "media"):
                 return head, tail, entity
     return None
 
@@ -408,6 +409,11 @@ def _after_a_country(text: str, start: int, end: int, table: EntityTable) -> int
         if entity is not None and entity.kind == "place" and start + length < dot - 1:
             return start + length
     return start
+
+
+#: When something was said, right after the name: 迪利普·桑哈维周四在孟买表示.
+_TIME_AFTER = re.compile(
+    "[周週][一二三四五六日末]|星期|今天|昨天|明天|日前|近日|当天|當天|当日|當日")
 
 
 def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
@@ -427,7 +433,7 @@ def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
     tail_end = min(end, last_dot + 6)
     for index in range(last_dot + 1, tail_end):
         if text[index] in _NOT_IN_TRANSLITERATION or text.startswith(_NAME_SUFFIXES, index) \
-                or text.startswith(ZH_CUES_AFTER, index) or (
+                or text.startswith(ZH_CUES_AFTER, index) or _TIME_AFTER.match(text, index) or (
                     index >= last_dot + 3
                     and normalize_chinese(text[index:index + 2]) in common_words()):
             tail_end = index
@@ -446,6 +452,9 @@ def _standalone(text: str, start: int, end: int, entity: Entity) -> bool:
             entity.kind in ("person", "place") and entity.source == "table"
             or entity.source == "cedict"):  # 拉萨 in 拉萨罗卡德纳斯 (Lázaro Cárdenas)
         return False
+    if end - start == 3 and entity.kind == "person" and transliteration(text[start:end + 1]) \
+            and not any(text.startswith(form, start) and len(form) > 3 for form in entity.zh):
+        return False  # 卡布斯 (Qaboos) in 卡布斯韦 (Kabuswe): a longer transliteration
     return _not_inside_a_word(text, start, end, entity)
 
 

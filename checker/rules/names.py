@@ -1427,7 +1427,8 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
             findings.append(short)
         elif established and (link.how == "pinyin" or link.how == "sound" and romanised_chinese(
                 link.rendering.text)) and not _same_name(link.rendering.text, established) \
-                and not _with_its_noun(link.rendering.text, established):
+                and not _with_its_noun(link.rendering.text, established) \
+                and not _word_of(link.rendering.text, established):
             elsewhere = _other_places(links, link, established)
             findings.append(NameNonStandard.finding(
                 f"non-standard rendering: {link.mention.span.text} is known in English as "
@@ -1624,7 +1625,18 @@ def _form_key(link: Link) -> str:
     last word ("Howard Lutnick" and "Lutnick" agree, "Lutnik" does not)."""
     if link.how == "sound" and link.mention.entity is None:
         return english_key(link.rendering.text.split()[-1])
+    if _kind_of(link.mention) == "place":  # "Taitung County" and "Taitung" for 台東縣 agree
+        words = link.rendering.text.split()
+        while len(words) > 1 and words[-1].lower() in _ADMINISTRATIVE_NOUNS:
+            words.pop()
+        return english_key(" ".join(words))
     return english_key(link.rendering.text)
+
+
+#: The administrative level a place's English may add or leave out.
+_ADMINISTRATIVE_NOUNS = frozenset(split_words(
+    "subdistrict district county city province town township village prefecture region "
+    "municipality"))
 
 
 def _preferred_key(preferred: str, links: list[Link]) -> str:
@@ -1634,6 +1646,12 @@ def _preferred_key(preferred: str, links: list[Link]) -> str:
 
 def _same_name(a: str, b: str) -> bool:
     return english_key(a) == english_key(b)
+
+
+def _word_of(text: str, name: str) -> bool:
+    """"Adani" of Gautam Adani: a word of the established name, which happens to read as
+    pinyin, is the name shortened, not spelt from the Chinese."""
+    return " " not in text.strip() and english_key(text) in english_key(name).split()
 
 
 def _with_its_noun(text: str, established: str) -> bool:

@@ -1319,3 +1319,17 @@ def test_a_place_found_from_its_pinyin_twice_in_one_segment_stays_linked() -> No
 ])
 def test_correct_renderings_of_places_and_transliterated_names(zh: str, en: str) -> None:
     assert _names(zh, en) == []
+
+
+def test_a_known_name_before_a_word_that_opens_with_a_transliteration_character() -> None:
+    # 特朗普特别强调: 特 opens 特别 "especially", it does not continue the name
+    assert _names("特朗普特别强调，关税将继续。",
+                  "Biden stressed in particular that tariffs would continue.") == [
+        ("E202", "特朗普", "Biden", "Donald Trump")]
+
+
+def test_a_fee_after_a_role_is_no_person() -> None:
+    # 律師費標準: "the lawyers' fee scale", not a lawyer named 費標準
+    assert _names("他說，刑事法律援助的律師費標準已多年未作全面調整。",
+                  "He said the fee scale for criminal legal aid lawyers had not been fully "
+                  "reviewed for years.") == []

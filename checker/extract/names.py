@@ -453,8 +453,11 @@ def _standalone(text: str, start: int, end: int, entity: Entity) -> bool:
             or entity.source == "cedict"):  # 拉萨 in 拉萨罗卡德纳斯 (Lázaro Cárdenas)
         return False
     if end - start == 3 and entity.kind == "person" and transliteration(text[start:end + 1]) \
+            and normalize_chinese(text[end:end + 2]) not in common_words() \
             and not any(text.startswith(form, start) and len(form) > 3 for form in entity.zh):
-        return False  # 卡布斯 (Qaboos) in 卡布斯韦 (Kabuswe): a longer transliteration
+        # 卡布斯 (Qaboos) in 卡布斯韦 (Kabuswe): a longer transliteration; but 特朗普特别说
+        # is Trump, and then 特别 "especially"
+        return False
     return _not_inside_a_word(text, start, end, entity)
 
 
@@ -607,7 +610,10 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
             # 于下周, 国家大, 惠及: a surname character in ordinary words; but a clause that
             # opens with 陈光明得知 names 陈光明, though 光明 is a word
             continue
-        if _cue_after(text, end) or (before and _boundary(text, end)) or (
+        # 律師費標準已: after a role, a "given name" that is a word (標準 "standard") needs a
+        # cue to be one (律師張建國表示)
+        worded = given == 2 and normalize_chinese(text[start + surname:end]) in common_words()
+        if _cue_after(text, end) or (before and _boundary(text, end) and not worded) or (
                 before and given == 2 and normalize_chinese(text[end:end + 2]) in common_words()
                 and not _ordinary_words_inside(text, start, end, surname)) or (
                 given == 2 and _clause_start(text, start) and _time_after(text, end)):

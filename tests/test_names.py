@@ -1333,3 +1333,12 @@ def test_a_fee_after_a_role_is_no_person() -> None:
     assert _names("他說，刑事法律援助的律師費標準已多年未作全面調整。",
                   "He said the fee scale for criminal legal aid lawyers had not been fully "
                   "reviewed for years.") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Three-time Olympic champion Faith Kipyegon attended.", ["Olympic", "Faith Kipyegon"]),
+    ("The Chevron-led Tengizchevroil venture expanded.", ["Chevron", "Tengizchevroil"]),
+    ("Nokia-branded phones sold well.", ["Nokia"]),
+])
+def test_descriptors_and_counts_are_not_part_of_a_name(text: str, names: list) -> None:
+    assert [m.span.text for m in extract_en_names(text, 0, build_table())] == names

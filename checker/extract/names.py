@@ -882,11 +882,15 @@ def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     "Indian Prime Minister Narendra Modi" → "Narendra Modi"; possessives dropped."""
     words = [(m.start() + start, m.end() + start)
              for m in re.finditer(r"\S+", text[start:end])]
-    # "Nokia-branded" is Nokia
+    # "Nokia-branded" is Nokia, and "Chevron-led Tengizchevroil" two names
+    described = {s for s, e in words if _DESCRIPTOR.search(text, s, e)}
     words = [(s, d.start()) if (d := _DESCRIPTOR.search(text, s, e)) else (s, e)
              for s, e in words]
     parts, current, after_role = [], [], False
     for number, word in enumerate(words):
+        if current and current[-1][0] in described:
+            parts.append(current)
+            current = []
         following = words[number + 1] if number + 1 < len(words) else (0, 0)
         this, next_word = text[word[0]:word[1]], text[following[0]:following[1]]
         # "Secretary of State Antony Blinken", "Secretary for Security Chris Tang": the
@@ -940,6 +944,8 @@ def _strip_word(text: str, start: int, end: int) -> bool:
         return False  # "Jennifer May": a family name, not the month
     if text.startswith(" &", end):
         return False  # "King & Wood": a firm's founder, not a king
+    if re.fullmatch(r"(?:[A-Z][a-z]+|\d+)-times?", word):
+        return True  # "Three-time Olympic champion"
     return word in _EN_ROLES or word in _EN_NOT_NAMES
 
 

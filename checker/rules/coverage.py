@@ -372,7 +372,8 @@ def _kept_clauses(zh: SentenceFacts, en: SentenceFacts) -> set[Span]:
     kept = set()
     for clause in (c for t in zh.texts for c in _clauses(t, _ZH_CLAUSE, _zh_words)):
         hits = sum(1 for w in clause.words if lexicon.english_glosses(w) & en_words)
-        if hits > MAX_STRAY_COVERAGE * len(clause.words):
+        # two words at least: one may be chance (前三季度 beside a neighbour's "quarter")
+        if hits >= 2 and hits > MAX_STRAY_COVERAGE * len(clause.words):
             kept.add(clause.span)
     return kept
 

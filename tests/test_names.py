@@ -1342,3 +1342,21 @@ def test_a_fee_after_a_role_is_no_person() -> None:
 ])
 def test_descriptors_and_counts_are_not_part_of_a_name(text: str, names: list) -> None:
     assert [m.span.text for m in extract_en_names(text, 0, build_table())] == names
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # a country before a body in it is often left to the reader
+    ("新加坡南洋理工大学校长何德华周五在苏州表示，南大将设立联合博士项目。",
+     "Nanyang Technological University President Ho Teck Hua said in Suzhou on Friday that "
+     "NTU would set up a joint doctoral programme."),
+    # Rector is a title: "University of Macau Rector Yonghua Song" is a body and a person
+    ("澳門大學校長宋永華同日宣布，澳大將與葡萄牙科英布拉大學合作開設雙學位課程。",
+     "University of Macau Rector Yonghua Song announced the same day that the university "
+     "would launch a double-degree programme with Portugal's University of Coimbra."),
+    # the Arabic article glued to the family name: "Saad al-Kaabi"
+    ("卡塔尔能源公司首席执行官萨阿德·卡比表示，首批液化天然气将于明年年中交付。",
+     "Saad al-Kaabi, chief executive of QatarEnergy, said the first LNG would be delivered "
+     "in the middle of next year."),
+])
+def test_a_qualifying_country_a_rector_and_an_arabic_article(zh: str, en: str) -> None:
+    assert _names(zh, en) == []

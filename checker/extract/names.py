@@ -111,7 +111,9 @@ TRANSLITERATION_CHARACTERS = frozenset(
 _EN_PARTICLES = ("van der", "van den", "von der", "de la", "van", "von", "der", "den", "de",
                  "da", "di", "du", "del", "della", "la", "le", "bin", "binti", "al", "el", "ibn",
                  "of", "for", "the", "on", "&")
-_EN_WORD = r"(?:[A-Z][\w’'-]*[\w]|[A-Z]\.(?:[A-Z]\.)*|[A-Z])"
+# "al-Kaabi", "el-Sisi": an Arabic article glued to the capitalised name
+_EN_WORD = r"(?:(?:al|el|ad|ash|as|at|az|an|bin|ibn|abu)-[A-Z][\w’'-]*[\w]|[A-Z][\w’'-]*[\w]" \
+    r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z])"
 _EN_NAME = re.compile(
     rf"(?<![\w-]){_EN_WORD}(?:(?:\s+(?:{'|'.join(_EN_PARTICLES)}))*\s+{_EN_WORD})*"
 )
@@ -141,7 +143,8 @@ _EN_ROLES = frozenset(split_words(
     "Secretary-General CEO Founder Co-founder Commissioner Head Leader President-elect "
     "Managing Minister-President Crown Senior Retired Retiree Former Acting Interim "
     "Lawmaker Legislator Councillor Councilor Representative Rep Sen Gov Gen Speaker "
-    "Boss Coach Captain Striker Midfielder Goalkeeper Defender Forward Star"
+    "Boss Coach Captain Striker Midfielder Goalkeeper Defender Forward Star Rector Provost "
+    "Vice-Chancellor Dean Magistrate"
 ))
 
 

@@ -1004,10 +1004,12 @@ _BYLINE_ROLES = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影
 
 
 def _qualifies_a_place(mention: NameMention, segment: LinkedSegment) -> bool:
-    """美国得克萨斯州 "Texas", 法国南特 "Nantes": a country (or region) just before a place in it
-    is often left to the reader; worth a look, not an error."""
+    """美国得克萨斯州 "Texas", 法国南特 "Nantes", 新加坡南洋理工大学 "Nanyang Technological
+    University": a country (or region) just before a place or a body in it is often left to
+    the reader; worth a look, not an error."""
     return _kind_of(mention) == "place" and any(
-        m.span.start == mention.span.end and _kind_of(m) == "place" for m in segment.zh)
+        m.span.start == mention.span.end and _kind_of(m) in ("place", "org", "media")
+        for m in segment.zh)
 
 
 def _says_the_loose_name(mention: NameMention, other: NameMention) -> bool:

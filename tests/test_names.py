@@ -1360,3 +1360,12 @@ def test_descriptors_and_counts_are_not_part_of_a_name(text: str, names: list) -
 ])
 def test_a_qualifying_country_a_rector_and_an_arabic_article(zh: str, en: str) -> None:
     assert _names(zh, en) == []
+
+
+def test_an_original_name_a_loose_romanisation_spells_is_not_pinyin() -> None:
+    # 卡马科蒂 read with 科 "ko" and 蒂 "ti" is the director's own name, V. Kamakoti;
+    # Hanyu pinyin would be "Kamakedi"
+    found = _names("印度理工学院马德拉斯分校校长卡马科蒂表示，学校将扩大招生。",
+                   "Kamakoti, director of the Indian Institute of Technology Madras, said the "
+                   "institute would admit more students.")
+    assert [f for f in found if f[0] == "E205"] == []

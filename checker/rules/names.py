@@ -1612,8 +1612,11 @@ def _pinyin_of_transliteration(link: Link) -> bool:
     Aschbacher): sure when the spelling is one only pinyin makes, or the name runs to four
     syllables or more, which no original matches by chance."""
     chinese = re.sub(r"[·•・．]", "", link.mention.span.text)
-    return (_pinyin_marked(link.rendering.text) or len(chinese) >= 4) \
-        and romanize.spells_place(chinese, link.rendering.text.split())
+    if _pinyin_marked(link.rendering.text):
+        return romanize.spells_place(chinese, link.rendering.text.split())
+    # Hanyu pinyin only: "Kamakoti" reads 卡马科蒂 with 科 "ko" and 蒂 "ti", as the original
+    # does; pinyin says "Kamakedi"
+    return len(chinese) >= 4 and romanize.hanyu_spells(chinese, link.rendering.text)
 
 
 def _pinyin_marked(text: str) -> bool:

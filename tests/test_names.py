@@ -1369,3 +1369,16 @@ def test_an_original_name_a_loose_romanisation_spells_is_not_pinyin() -> None:
                    "Kamakoti, director of the Indian Institute of Technology Madras, said the "
                    "institute would admit more students.")
     assert [f for f in found if f[0] == "E205"] == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # 安德烈·海姆 "Andre Geim", then 海姆 alone: "Geim"
+    ("曼彻斯特大学教授安德烈·海姆出席了会议。海姆说，石墨烯涂层有望减轻探测器的重量。",
+     "Andre Geim, a professor at the University of Manchester, attended the meeting. "
+     "Graphene coatings could reduce the weight of probes, Geim said."),
+    # 塞巴斯蒂安·科 (named paragraphs before), then 科 alone, speaking: "Coe"
+    ("科在仪式结束时说：“肯尼亚的跑者激励了整个世界。”",
+     "'Kenya's runners have inspired the whole world,' Coe said at the end of the ceremony."),
+])
+def test_a_dotted_name_shortened_to_its_family_name(zh: str, en: str) -> None:
+    assert _names(zh, en) == []

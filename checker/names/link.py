@@ -208,6 +208,11 @@ def _link_as_elsewhere(linked: list[LinkedSegment]) -> None:
         for link in segment.links:
             if link.how in _RENDERINGS:
                 renderings[link.mention.span.text].add(link.rendering.text)
+                family = re.split(r"[·•・．]", link.mention.span.text)[-1]
+                if family != link.mention.span.text and len(family) >= 2 \
+                        and len(link.rendering.text.split()) > 1:
+                    # 安德烈·海姆 "Andre Geim", then 海姆 alone: "Geim"
+                    renderings[family].add(link.rendering.text.split()[-1])
             elif link.how in ("surname", "short"):
                 shortened[link.mention.span.text].add(link.rendering.text)
     for segment in linked:

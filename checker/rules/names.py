@@ -606,7 +606,8 @@ def _foreign_reason(name: NameMention, written: str, table: EntityTable) -> str 
         return None
     owners = [e for e in table.english_owners(text) if _vouched(e, name)]
     if owners and not any(_named_in(form, zh_text) for e in owners for form in e.zh) \
-            and not any(e.kind == "person" and _sounds_in(e, zh_text) for e in owners):
+            and not any(e.kind == "person" and (_sounds_in(e, zh_text) or _family_speaks(
+                e, zh_text)) for e in owners):
         return f"which is {owners[0].zh[0]} in Chinese, and the Chinese does not name it"
     if _traditional(written):
         return None  # Hong Kong and Taiwan names are spelt too many ways to say
@@ -618,6 +619,16 @@ def _foreign_reason(name: NameMention, written: str, table: EntityTable) -> str 
             for e in table.english_owners(place)):  # not "Toyota City"
         return "a Chinese place the Chinese does not contain"
     return None
+
+
+def _family_speaks(entity: Entity, zh_text: str) -> bool:
+    """塞巴斯蒂安·科 is 科 on second reference, even one character, when it says something:
+    科在仪式结束时说 ("Coe said at the end of the ceremony")."""
+    families = {normalize_chinese(re.split(r"[·•・．]", form)[-1]) for form in entity.zh
+                if re.search(r"[·•・．]", form)}
+    cue = f"(?:[在也还又]|{'|'.join(_SPEECH)})"
+    return any(re.search(f"(?:^|[，。：；“”\"]){re.escape(family)}{cue}", zh_text)
+               for family in families)
 
 
 def _pinyin_place(text: str) -> str | None:

@@ -1382,3 +1382,16 @@ def test_an_original_name_a_loose_romanisation_spells_is_not_pinyin() -> None:
 ])
 def test_a_dotted_name_shortened_to_its_family_name(zh: str, en: str) -> None:
     assert _names(zh, en) == []
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("Three-time Olympic 1,500-metre champion Faith Kipyegon attended the ceremony. Kipyegon "
+     "said she would run the Xiamen Marathon next year.", []),
+    # 冠军 ("champion") is a title before the name, not part of it
+    ("Three-time Olympic 1,500-metre champion Faith Kipyegon attended the ceremony. Kipyegen "
+     "said she would run the Xiamen Marathon next year.",
+     [("E203", "基皮耶贡", "Kipyegen", "Faith Kipyegon")]),
+])
+def test_a_champion_is_a_title_before_a_transliterated_name(en: str, expected: list) -> None:
+    assert _names("三届奥运会1500米冠军费丝·基皮耶贡出席了仪式。"
+                  "基皮耶贡表示，她将参加明年的厦门马拉松。", en) == expected

@@ -1395,3 +1395,9 @@ def test_a_dotted_name_shortened_to_its_family_name(zh: str, en: str) -> None:
 def test_a_champion_is_a_title_before_a_transliterated_name(en: str, expected: list) -> None:
     assert _names("三届奥运会1500米冠军费丝·基皮耶贡出席了仪式。"
                   "基皮耶贡表示，她将参加明年的厦门马拉松。", en) == expected
+
+
+def test_a_dotted_name_before_a_time_word_keeps_its_last_character() -> None:
+    # 希奇莱马上月: 马 ends the name (上月 "last month"), though 马上 is a word
+    found = extract_zh_names([("赞比亚总统哈凯恩德·希奇莱马上月在钦戈拉视察。", 0)], build_table())[0]
+    assert "哈凯恩德·希奇莱马" in [m.span.text for m in found]

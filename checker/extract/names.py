@@ -417,7 +417,8 @@ def _after_a_country(text: str, start: int, end: int, table: EntityTable) -> int
 
 #: When something was said, right after the name: 迪利普·桑哈维周四在孟买表示.
 _TIME_AFTER = re.compile(
-    "[周週][一二三四五六日末]|星期|今天|昨天|明天|日前|近日|当天|當天|当日|當日")
+    "[周週][一二三四五六日末]|星期|今天|昨天|明天|日前|近日|当天|當天|当日|當日|[上下本][月周週]"
+    "|[去今明]年")
 
 
 def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
@@ -439,7 +440,8 @@ def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
         if text[index] in _NOT_IN_TRANSLITERATION or text.startswith(_NAME_SUFFIXES, index) \
                 or text.startswith(ZH_CUES_AFTER, index) or _TIME_AFTER.match(text, index) or (
                     index >= last_dot + 3
-                    and normalize_chinese(text[index:index + 2]) in common_words()):
+                    and normalize_chinese(text[index:index + 2]) in common_words()
+                    and not _TIME_AFTER.match(text, index + 1)):  # 希奇莱马|上月, not 马上
             tail_end = index
             break
     return head_start, max(tail_end, last_dot + 2)

@@ -1399,5 +1399,6 @@ def test_a_champion_is_a_title_before_a_transliterated_name(en: str, expected: l
 
 def test_a_dotted_name_before_a_time_word_keeps_its_last_character() -> None:
     # 希奇莱马上月: 马 ends the name (上月 "last month"), though 马上 is a word
-    found = extract_zh_names([("赞比亚总统哈凯恩德·希奇莱马上月在钦戈拉视察。", 0)], build_table())[0]
+    text = "赞比亚总统哈凯恩德·希奇莱马上月在钦戈拉视察。"
+    found = extract_zh_names([(text, 0)], build_table())[0]
     assert "哈凯恩德·希奇莱马" in [m.span.text for m in found]

@@ -219,14 +219,19 @@ def _said_nearby(orphan: SentenceFacts, partners: list[SentenceFacts], lang: str
     partner_text = " ".join(t.text for p in partners for t in p.texts)
     own_text = " ".join(t.text for p in own for t in p.texts)
     # as with numbers, a word the neighbours' own sentences explain renders them, not the
-    # orphan: a sentence on its neighbours' topic (H20, NVIDIA, export controls) is gone
+    # orphan: a sentence on its neighbours' topic (H20, NVIDIA, export controls) is gone;
+    # a fragment (他说。) is folded into a neighbour whatever its words
     if lang == "zh":
         words = _zh_words(text)
-        english = frozenset(lexicon.en_content_words(partner_text)) - _reach(own_text)
+        english = frozenset(lexicon.en_content_words(partner_text))
+        if len(words) >= MIN_SENTENCE_WORDS:
+            english -= _reach(own_text)
         hits = sum(1 for w in words if lexicon.english_glosses(w) & english)
     else:
         words = _en_words(text)
-        reach = _reach(partner_text) - frozenset(lexicon.en_content_words(own_text))
+        reach = _reach(partner_text)
+        if len(words) >= MIN_SENTENCE_WORDS:
+            reach -= frozenset(lexicon.en_content_words(own_text))
         hits = sum(1 for w in words if w in reach)
     return bool(words) and hits / len(words) >= NEARBY_COVERAGE
 

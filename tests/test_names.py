@@ -1402,3 +1402,19 @@ def test_a_dotted_name_before_a_time_word_keeps_its_last_character() -> None:
     text = "赞比亚总统哈凯恩德·希奇莱马上月在钦戈拉视察。"
     found = extract_zh_names([(text, 0)], build_table())[0]
     assert "哈凯恩德·希奇莱马" in [m.span.text for m in found]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), [
+    # the pinyin of a known company's name with its industry translated
+    ("由招商局港口控股运营的码头贡献了近四成的增量。",
+     "The terminal, operated by Zhaoshangju Port Holdings, accounted for nearly 40% of the "
+     "increase.", [("E205", "招商局港口", "Zhaoshangju Port", "China Merchants Port")]),
+    ("由招商局港口控股运营的码头贡献了近四成的增量。",
+     "The terminal, operated by China Merchants Port Holdings, accounted for nearly 40% of "
+     "the increase.", []),
+    # words of the established name (China Baowu Steel) are a short form of it, not pinyin
+    ("宝武钢铁集团表示，将扩大产能。", "Baowu Steel Group said it would expand capacity.", []),
+])
+def test_a_known_company_in_pinyin_with_its_industry_translated(zh: str, en: str,
+                                                                expected: list) -> None:
+    assert _names(zh, en) == expected

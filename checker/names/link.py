@@ -876,7 +876,16 @@ _BODY_WORDS = {"医院": ("hospital",), "醫院": ("hospital",), "大学": ("uni
                "河": ("river",), "江": ("river",), "湖": ("lake",), "岛": ("island",),
                "島": ("island",), "山": ("mountain",), "县": ("county",), "縣": ("county",),
                "区": ("district",), "區": ("district",), "市": ("city",), "镇": ("town",),
-               "鎮": ("town",)}
+               "鎮": ("town",),
+               # industries: "Zhaoshangju Port" for 招商局港口, "Changrong Marine" for 長榮海運
+               "港口": ("port", "ports"), "海运": ("shipping", "marine"),
+               "海運": ("shipping", "marine"), "航运": ("shipping",), "航運": ("shipping",),
+               "能源": ("energy",), "科技": ("technology", "tech"), "电力": ("power",),
+               "電力": ("power",), "证券": ("securities",), "證券": ("securities",),
+               "保险": ("insurance",), "保險": ("insurance",), "汽车": ("motor", "motors", "auto"),
+               "汽車": ("motor", "motors", "auto"), "制药": ("pharmaceutical", "pharma"),
+               "製藥": ("pharmaceutical", "pharma"), "钢铁": ("steel",), "鋼鐵": ("steel",),
+               "地产": ("properties", "property"), "地產": ("properties", "property")}
 
 
 def _spells_body(chinese: str, words: list[str]) -> bool:

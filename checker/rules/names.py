@@ -1665,9 +1665,10 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _word_of(text: str, name: str) -> bool:
-    """"Adani" of Gautam Adani: a word of the established name, which happens to read as
-    pinyin, is the name shortened, not spelt from the Chinese."""
-    return " " not in text.strip() and english_key(text) in english_key(name).split()
+    """"Adani" of Gautam Adani, "Baowu Steel" of China Baowu Steel: words of the established
+    name, which happen to read as pinyin, are the name shortened, not spelt from the
+    Chinese."""
+    return set(english_key(text).split()) <= set(english_key(name).split())
 
 
 def _with_its_noun(text: str, established: str) -> bool:

@@ -1418,3 +1418,13 @@ def test_a_dotted_name_before_a_time_word_keeps_its_last_character() -> None:
 def test_a_known_company_in_pinyin_with_its_industry_translated(zh: str, en: str,
                                                                 expected: list) -> None:
     assert _names(zh, en) == expected
+
+
+def test_a_name_spelt_two_near_ways_equally_often_is_reported_at_both() -> None:
+    found = _names("欧洲航天局局长约瑟夫·阿施巴赫通过视频致辞说，欧航局愿加强合作。"
+                   "阿施巴赫特别提到了嫦娥六号带回的月背样品。",
+                   "European Space Agency Director General Josef Ashbacher said in a video "
+                   "address that ESA was willing to strengthen cooperation. Aschbacher made "
+                   "particular mention of the far-side samples returned by Chang'e-6.")
+    assert found == [("E203", "约瑟夫·阿施巴赫", "Josef Ashbacher", None),
+                     ("E203", "阿施巴赫", "Aschbacher", None)]

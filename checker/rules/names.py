@@ -119,6 +119,7 @@ class NameMisspelled(Rule):
 
     The expected rendering is the table's, the pinyin's, or the document's own spelling of
     the name elsewhere (a township no table knows, "Liushuwan" once and "Liushiwan" after).
+    A name nothing vouches for, spelt two near ways equally often, is reported at each place.
 
     Why: a misspelt name is an error a reader notices and a spellchecker does not.
     Example: 付凌晖 is Fu Linghui, not "Fu Linhui"; 黄仁勋 is Jensen Huang, not "Jenson Huang".
@@ -1432,7 +1433,8 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
     established = established_name(entity)
     forms = Counter(_form_key(link) for link in links if _full_form(link))
     preferred = _preferred(links, established, forms)
-    findings = []
+    tied = _tied_spellings(links, segment_of, forms, established)
+    findings = tied or []
     for link in links:
         index = segment_of[id(link)]
         short = _short_form_finding(link, links, index)
@@ -1457,7 +1459,7 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
                 f"non-standard rendering: {link.rendering.text} reads the Korean name "
                 f"{link.mention.span.text} in Mandarin; 朴 is Park in a Korean name",
                 link.mention.span, link.rendering, None, index))
-        elif (len(forms) > 1 and _full_form(link) and preferred
+        elif (len(forms) > 1 and _full_form(link) and preferred and tied is None
               and _form_key(link) != _preferred_key(preferred, links)):
             loose = entity is not None and entity.source == "cedict" and entity.kind == "place"
             if link.mention.evidence == "english" and link.mention.kind != "person" \
@@ -1475,6 +1477,26 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
                 link.mention.span, link.rendering, preferred, index,
                 severity=Severity.MINOR if loose else None))
     return findings + _mixed_aliases(links, segment_of, findings)
+
+
+def _tied_spellings(links: list[Link], segment_of: dict[int, int], forms: Counter,
+                    established: str | None) -> list[Finding] | None:
+    """A name nothing vouches for, spelt two near ways as often ("Josef Ashbacher" once,
+    "Aschbacher" once): no majority says which is right, so each is reported against the
+    other. None when there is no such tie."""
+    entity = links[0].mention.entity
+    if established or entity is not None and entity.source == "glossary" or len(forms) != 2:
+        return None
+    (first, count), (second, other_count) = forms.most_common(2)
+    if count != other_count or not _one_slip(first, second):
+        return None
+    texts = {key: next(link.rendering.text for link in links if _form_key(link) == key)
+             for key in (first, second)}
+    return [NameMisspelled.finding(
+        f"name spelt two ways: {link.mention.span.text} is {link.rendering.text} here and "
+        f"{texts[second if _form_key(link) == first else first]} elsewhere in this document; "
+        "one of them is misspelt", link.mention.span, link.rendering, None,
+        segment_of[id(link)]) for link in links if _full_form(link)]
 
 
 def _short_form_finding(link: Link, links: list[Link], index: int) -> Finding | None:

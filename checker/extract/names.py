@@ -106,7 +106,7 @@ TRANSLITERATION_CHARACTERS = frozenset(
     "冈戈格贡古哈海汉豪赫亨霍基吉加杰卡凯坎康柯科克肯库奎拉莱兰朗劳勒雷里莉丽利莲琳卢鲁"
     "伦罗洛马玛迈麦曼梅蒙米密摩莫墨姆穆纳娜奈内尼纽努诺欧帕潘佩皮普奇齐乔切琴萨塞森沙"
     "莎舍施什斯苏索塔泰坦汤唐特提托瓦万旺威韦维温沃乌伍西希锡夏辛休雅亚扬伊因尤约泽扎"
-    "詹兹祖佐济耶茨涅钦久谢赫杰娃尤桑斐丘契缪戈林"
+    "詹兹祖佐济耶茨涅钦久谢赫杰娃尤桑斐丘契缪戈林夫"
 )
 
 _EN_PARTICLES = ("van der", "van den", "von der", "de la", "van", "von", "der", "den", "de",
@@ -435,7 +435,7 @@ def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
         head_start += 2 if normalize_chinese(text[head_start:head_start + 2]) in common_words() \
             else 1
     last_dot = max(text.rfind(d, start, end) for d in "·•・．-－‐")
-    tail_end = min(end, last_dot + 6)
+    tail_end = min(end, last_dot + 8)  # 萨特卡利耶夫: up to seven after the dot
     for index in range(last_dot + 1, tail_end):
         if text[index] in _NOT_IN_TRANSLITERATION or text.startswith(_NAME_SUFFIXES, index) \
                 or text.startswith(ZH_CUES_AFTER, index) or _TIME_AFTER.match(text, index) or (

@@ -1432,7 +1432,8 @@ def test_a_name_spelt_two_near_ways_equally_often_is_reported_at_both() -> None:
 
 @pytest.mark.parametrize(("text", "name"), [
     # 夫 is a transliteration character (-ov, -ev), and a family name may run to six
-    ("哈萨克斯坦能源部长阿尔马萨达姆·萨特卡利耶夫周四在阿斯塔纳表示。", "阿尔马萨达姆·萨特卡利耶夫"),
+    ("哈萨克斯坦能源部长阿尔马萨达姆·萨特卡利耶夫周四在阿斯塔纳表示。",
+     "阿尔马萨达姆·萨特卡利耶夫"),
     ("萨特卡利耶夫说，扩建项目将于2030年前完工。", "萨特卡利耶夫"),
 ])
 def test_a_long_russian_style_family_name_is_whole(text: str, name: str) -> None:

@@ -1439,3 +1439,10 @@ def test_a_name_spelt_two_near_ways_equally_often_is_reported_at_both() -> None:
 def test_a_long_russian_style_family_name_is_whole(text: str, name: str) -> None:
     found = extract_zh_names([(text, 0)], build_table())[0]
     assert name in [m.span.text for m in found]
+
+
+def test_a_given_name_in_pinyin_is_no_two_character_place() -> None:
+    # "Xiaoming" spells 小明 (a boy in a worked example), which must not become a place
+    assert _names("如果小明的第一志愿符合要求，那么小明被录取；否则他的分数将被减去2分。",
+                  "If Xiaoming meets the requirements of his first choice, he is admitted; "
+                  "otherwise 2 points are deducted from his NCEE score.") == []

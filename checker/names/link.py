@@ -325,7 +325,10 @@ def _discover_bodies(segment: LinkedSegment, used: set[Span]) -> None:
             continue  # "Shanghai Shenhua": Shanghai is known, and linked on its own
         if len(words) > 1 and romanised_chinese(name.span.text):
             continue  # "Yanze Xiongsi": all pinyin, a person's name (or a place's)
-        found = _pinyin_run(lead, segment.zh_texts, taken, shortest=2)
+        # a single word may name a two-character place ("in Tongwan", 桐湾), not just
+        # anything two characters spell ("if Xiaoming meets…": 小明 is a boy)
+        shortest = 2 if len(words) > 1 or _after_a_place_preposition(name, segment) else 3
+        found = _pinyin_run(lead, segment.zh_texts, taken, shortest=shortest)
         if found is not None:
             mention = NameMention(found, "org", "english")
             segment.zh.append(mention)
@@ -337,6 +340,14 @@ def _discover_bodies(segment: LinkedSegment, used: set[Span]) -> None:
                 if generic else name.span
             segment.links.append(Link(mention, rendering, "pinyin"))
             used.add(name.span)
+
+
+def _after_a_place_preposition(name: NameMention, segment: LinkedSegment) -> bool:
+    for text in segment.en_texts:
+        if text.start <= name.span.start < text.end:
+            before = text.text[:name.span.start - text.start].split()
+            return bool(before) and before[-1].lower() in ("in", "at", "from", "near", "to")
+    return False
 
 
 def _pinyin_run(word: str, texts: list[Span], taken: list[Span], shortest: int

@@ -1392,7 +1392,8 @@ def test_a_dotted_name_shortened_to_its_family_name(zh: str, en: str) -> None:
     # 冠军 ("champion") is a title before the name, not part of it
     ("Three-time Olympic 1,500-metre champion Faith Kipyegon attended the ceremony. Kipyegen "
      "said she would run the Xiamen Marathon next year.",
-     [("E203", "基皮耶贡", "Kipyegen", "Faith Kipyegon")]),
+     # once each: both are reported, nothing says which is right
+     [("E203", "费丝·基皮耶贡", "Faith Kipyegon", None), ("E203", "基皮耶贡", "Kipyegen", None)]),
 ])
 def test_a_champion_is_a_title_before_a_transliterated_name(en: str, expected: list) -> None:
     assert _names("三届奥运会1500米冠军费丝·基皮耶贡出席了仪式。"

@@ -112,34 +112,36 @@ def corpus_findings(tmp_path: Path, name: str, english: str) -> list[tuple]:
     return coverage(json.loads(result.stdout)["findings"])
 
 
+def edited_findings(tmp_path: Path, name: str, old: str, new: str) -> list[tuple]:
+    """The O findings of ``check`` on corpora/NAME with ``old`` replaced by ``new`` in the
+    English (``old`` must be there)."""
+    english = (CORPORA / name / f"{name}.en.txt").read_text(encoding="utf-8")
+    assert old in english
+    return corpus_findings(tmp_path, name, english.replace(old, new))
+
+
 def test_an_added_sentence_the_dictionary_aligner_merges_is_still_o302(tmp_path):
     # the aligner links the added sentence with its neighbour (1-2), leaving no orphan;
     # nothing in the Chinese of that link renders it
-    english = (CORPORA / "diplomacy" / "diplomacy.en.txt").read_text(encoding="utf-8")
     anchor = "China has been Thailand's largest trading partner for 12 consecutive years."
-    assert anchor in english
-    found = corpus_findings(tmp_path, "diplomacy", english.replace(anchor, anchor + " " + ADDED))
+    found = edited_findings(tmp_path, "diplomacy", anchor, anchor + " " + ADDED)
     assert found == [("O302", "major", None, ADDED)]
 
 
 def test_a_dropped_sentence_whose_figure_another_sentence_repeats_is_o301(tmp_path):
     # the neighbours speak of retail sales too, and a 3.0% two sentences on renders its own
     # Chinese: neither makes the September figure "said nearby"
-    english = (CORPORA / "statistics" / "statistics.en.txt").read_text(encoding="utf-8")
     dropped = "Retail sales in September alone rose 3.0% year on year."
-    assert dropped in english
-    found = corpus_findings(tmp_path, "statistics", english.replace(" " + dropped, ""))
+    found = edited_findings(tmp_path, "statistics", " " + dropped, "")
     assert found == [("O301", "major", "其中，9月份社会消费品零售总额同比增长3.0%。", None)]
 
 
 def test_a_clause_rendered_by_its_date_alone_shows_the_rest_was_dropped(tmp_path):
     # "In September." renders 9月份 by its date only (no word of it is glossed): that is
     # evidence enough that the sentence was translated and its figures dropped
-    english = (CORPORA / "statistics" / "statistics.en.txt").read_text(encoding="utf-8")
     full = ("In September, industrial value added above designated size grew 6.5% year on "
             "year and 0.64% month on month.")
-    assert full in english
-    found = corpus_findings(tmp_path, "statistics", english.replace(full, "In September."))
+    found = edited_findings(tmp_path, "statistics", full, "In September.")
     assert found == [("O303", "major", "规模以上工业增加值同比增长6.5%", None)]
 
 
@@ -157,11 +159,9 @@ def test_two_clauses_dropped_together_are_each_o303_not_the_sentence(tmp_path):
 
 def test_one_stray_gloss_does_not_make_a_dropped_clause_rendered(tmp_path):
     # "third" (of 苹果、小米分列第二、第三) matches 第三季度 of the dropped clause by chance
-    english = (CORPORA / "technology" / "technology.en.txt").read_text(encoding="utf-8")
     dropped = ("global smartphone shipments totaled about 320 million units in the third "
                "quarter of this year, ")
-    assert dropped in english
-    found = corpus_findings(tmp_path, "technology", english.replace(dropped, ""))
+    found = edited_findings(tmp_path, "technology", dropped, "")
     assert found == [("O303", "major", "今年第三季度全球智能手机出货量约3.2亿部", None)]
 
 
@@ -177,8 +177,7 @@ def test_a_short_dropped_sentence_with_four_unrendered_compounds_is_major(tmp_pa
 def test_a_dropped_sentence_on_its_neighbours_topic_is_o301(tmp_path):
     # chip, NVIDIA, export, control, China, market: all in the neighbours' English, but
     # rendering the neighbours' own Chinese, so they do not say the dropped sentence
-    seed = Path(__file__).resolve().parent.parent / "corpora" / "seed"
-    english = (seed / "seed.en.txt").read_text(encoding="utf-8")
+    english = (CORPORA / "seed" / "seed.en.txt").read_text(encoding="utf-8")
     start = english.index("The H20 chip is an AI chip")
     end = english.index(".", english.index("H100", start)) + 1
     found = corpus_findings(tmp_path, "seed", english[:start] + english[end:].lstrip(" "))
@@ -198,10 +197,8 @@ def test_a_dropped_sentence_folded_into_a_link_on_its_topic_is_reported(tmp_path
 def test_an_added_sentence_beside_a_partner_rendered_by_its_figures_is_o302(tmp_path):
     # the aligner links the addition with "In the late 1990s, the ratio was still below
     # 10%.", whose words the dictionary barely knows; its figures show it is rendered
-    english = (CORPORA / "education" / "education.en.txt").read_text(encoding="utf-8")
     anchor = "In the late 1990s, the ratio was still below 10%."
-    assert anchor in english
-    found = corpus_findings(tmp_path, "education", english.replace(anchor, ADDED + " " + anchor))
+    found = edited_findings(tmp_path, "education", anchor, ADDED + " " + anchor)
     assert found == [("O302", "major", None, ADDED)]
 
 

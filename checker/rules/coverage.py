@@ -280,7 +280,7 @@ def merged_sentence_findings(segments: list[tuple[int, SentenceFacts, SentenceFa
                                         en, zh):
             if not _numbers_rendered(sentence.span, en, zh):
                 findings.append(_merged_finding(index, sentence.span, en, "en",
-                                                source_lang == "en", False))
+                                                source_lang == "en", compounds_unsaid=False))
     return findings
 
 
@@ -334,7 +334,7 @@ def _merged_finding(index: int, span: Span, facts: SentenceFacts, lang: str, is_
                   for item in (*facts.quantities, *facts.dates))
     # inside a link the dictionary may miss a short sentence's idiom (易边再战 "after the
     # break", read as four single characters): major when it carries a number or date, is
-    # long, or has several dictionary compounds and not one word rendered
+    # long, or leaves four or more dictionary compounds unrendered
     long_enough = _length(span.text, lang) >= 2 * MIN_SENTENCE_LENGTH
     return _whole_sentence_finding(index, span, is_source,
                                    carries or long_enough or compounds_unsaid)
@@ -351,10 +351,10 @@ def clause_findings(index: int, source: SentenceFacts, target: SentenceFacts,
         return []
     zh, en = (source, target) if source_lang == "zh" else (target, source)
     zh_lost = missing if source_lang == "zh" else added
-    marks = _FactMarks(
-        zh, [s for f in fact_findings if (s := f.source if source_lang == "zh" else f.target)],
-        [s for f in zh_lost if f.severity.rank >= Severity.MAJOR.rank
-         if (s := f.source if source_lang == "zh" else f.target)])
+    zh_spans = [(f, f.source if source_lang == "zh" else f.target) for f in fact_findings]
+    marks = _FactMarks(zh, [span for _, span in zh_spans if span],
+                       [span for f, span in zh_spans if span and f in zh_lost
+                        and f.severity.rank >= Severity.MAJOR.rank])
     gone: list[tuple[Span, bool]] = []
     for clause, is_zh, by_own_words in _uncovered_clauses(zh, en, marks):
         side_is_source = is_zh == (source_lang == "zh")

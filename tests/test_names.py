@@ -1449,3 +1449,14 @@ def test_a_given_name_in_pinyin_is_no_two_character_place() -> None:
     assert _names("如果小明的第一志愿符合要求，那么小明被录取；否则他的分数将被减去2分。",
                   "If Xiaoming meets the requirements of his first choice, he is admitted; "
                   "otherwise 2 points are deducted from his NCEE score.") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a clause that opens with a name and a time word names a person (the time-word check
+    # never matched past the start of the text before)
+    ("郑钦文周日在北京夺冠。", ["郑钦文", "周日", "北京"]),
+    ("王楚钦昨天在成都夺冠。", ["王楚钦", "成都"]),
+    ("惠及約18萬名長者。", []),  # a number is no time word
+])
+def test_a_name_that_opens_a_clause_before_a_time_word(text: str, names: list) -> None:
+    assert [m.span.text for m in extract_zh_names([(text, 0)], build_table())[0]] == names

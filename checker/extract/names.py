@@ -415,10 +415,13 @@ def _after_a_country(text: str, start: int, end: int, table: EntityTable) -> int
     return start
 
 
-#: When something was said, right after the name: 迪利普·桑哈维周四在孟买表示.
-_TIME_AFTER = re.compile(
-    "[周週][一二三四五六日末]|星期|今天|昨天|明天|日前|近日|当天|當天|当日|當日|[上下本][月周週]"
-    "|[去今明]年")
+#: When something was said, right after a name (迪利普·桑哈维周四在孟买表示, 林剑9月18日表示).
+_TIME_WORD = (r"\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]|同日|当天|當天|当日|當日|日前|近日|"
+              "今天|今日|昨天|昨日|明天|此前|随后|[周週][一二三四五六日末天]|星期.|上午|下午|晚间"
+              "|[上下本][月周週]|[去今明]年")
+_TIME_AFTER = re.compile(_TIME_WORD)
+#: A run of them (9月18日上午).
+_TIME_WORDS = re.compile(f"(?:{_TIME_WORD})*")
 
 
 def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
@@ -687,12 +690,9 @@ def role_before(text: str, start: int) -> bool:
     return any(text[start - size:start] in _ROLE_SET for size in _ROLE_LENGTHS if size <= start)
 
 
-_TIME_WORDS = re.compile(r"^(?:\d{1,2}月?\d{0,2}[日号]?|同日|当天|当日|日前|近日|今天|今日|昨天|"
-                         r"昨日|此前|随后|周[一二三四五六日]|上午|下午|晚间)*")
-
-
 def _cue_after(text: str, end: int) -> bool:
-    rest = _TIME_WORDS.sub("", text[end:end + 12])
+    rest = text[end:end + 12]
+    rest = rest[_TIME_WORDS.match(rest).end():]
     if rest[:1] in _ADVERBS:
         rest = rest[1:]  # 汪东进则说, 林剑还表示
     return rest.startswith(ZH_CUES_AFTER) or rest.startswith(ZH_ROLES)

@@ -846,17 +846,17 @@ _SPELT_OUT = frozenset({"established", "variant", "pinyin", "regional", "sound"}
 
 
 def _renderings_elsewhere(mention: NameMention, segment: LinkedSegment,
-                          document: list[LinkedSegment]) -> list[str]:
+                          document: list[LinkedSegment]) -> tuple[str, ...]:
     """How other segments of the document spell this Chinese name out: a name we cannot
     look up (a township found from its pinyin, 龙凤山 "Longfengshan") still has a spelling
     to miss ("Longfengsan")."""
-    return sorted({link.rendering.text for other in document if other is not segment
+    return tuple(sorted({link.rendering.text for other in document if other is not segment
                    for link in other.links if link.how in _SPELT_OUT
-                   and link.mention.span.text == mention.span.text})
+                   and link.mention.span.text == mention.span.text}))
 
 
 def _misspelling(mention: NameMention, free: list[NameMention], index: int,
-                 table: EntityTable, elsewhere: list[str] = ()) -> Finding | None:
+                 table: EntityTable, elsewhere: tuple[str, ...] = ()) -> Finding | None:
     forms = [f for f in [*_expected_forms(mention), *elsewhere] if len(f) >= 4]
     best: tuple[float, Span, str] | None = None
     for name in free:
@@ -1443,7 +1443,7 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
         elif established and (link.how == "pinyin" or link.how == "sound" and romanised_chinese(
                 link.rendering.text)) and not _same_name(link.rendering.text, established) \
                 and not _with_its_noun(link.rendering.text, established) \
-                and not _word_of(link.rendering.text, established):
+                and not _within_the_name(link.rendering.text, established):
             elsewhere = _other_places(links, link, established)
             findings.append(NameNonStandard.finding(
                 f"non-standard rendering: {link.mention.span.text} is known in English as "
@@ -1686,7 +1686,7 @@ def _same_name(a: str, b: str) -> bool:
     return english_key(a) == english_key(b)
 
 
-def _word_of(text: str, name: str) -> bool:
+def _within_the_name(text: str, name: str) -> bool:
     """"Adani" of Gautam Adani, "Baowu Steel" of China Baowu Steel: words of the established
     name, which happen to read as pinyin, are the name shortened, not spelt from the
     Chinese."""

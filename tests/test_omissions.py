@@ -236,3 +236,17 @@ def test_a_fragment_the_sentence_encoder_leaves_alone_is_not_an_omission(tmp_pat
                                       str(seed / "seed.en.txt"), "-f", "json",
                                       "--fail-on", "never", "--embedder", "use"])
     assert coverage(json.loads(result.stdout)["findings"]) == []
+
+
+def test_a_clause_whose_amount_is_rendered_is_not_dropped(tmp_path):
+    # "the terminal" for 第七貨櫃中心 loses the ordinal (N103), but 300萬標準箱 is there
+    zh, en = tmp_path / "a.zh.txt", tmp_path / "a.en.txt"
+    zh.write_text("臺灣港務公司表示，第七貨櫃中心今年的裝卸量可望突破300萬標準箱。",
+                  encoding="utf-8")
+    en.write_text("Taiwan International Ports Corporation said the terminal's throughput was "
+                  "expected to exceed 3 million TEUs this year.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(zh), str(en), "-f", "json",
+                                      "--fail-on", "never"])
+    found = json.loads(result.stdout)["findings"]
+    assert coverage(found) == []
+    assert [f["rule"] for f in found] == ["N103"]

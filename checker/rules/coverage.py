@@ -362,7 +362,8 @@ def clause_findings(index: int, source: SentenceFacts, target: SentenceFacts,
         if by_own_words:  # the looser test needs a fact surely lost: 新加坡 left implicit is not
             facts = [f for f in facts if f.severity.rank >= Severity.MAJOR.rank]
         spans = [f.source if side_is_source else f.target for f in facts]
-        if any(clause.start <= f.start and f.end <= clause.end for f in spans):
+        if any(clause.start <= f.start and f.end <= clause.end for f in spans) \
+                and not (is_zh and marks.renders_an_amount(clause)):
             gone.append((clause, side_is_source))
     return _clause_or_sentence_findings(index, gone, source, target, _kept_clauses(zh, en))
 
@@ -457,6 +458,10 @@ class _Clause:
     words: frozenset[str]  # glossable content words (zh) or content words (en)
 
 
+#: An amount this large is specific enough to show that its clause was rendered.
+MIN_TELLING_AMOUNT = 100
+
+
 @dataclass(frozen=True)
 class _FactMarks:
     """What the fact rules found in a segment's Chinese side, as evidence about its clauses."""
@@ -473,6 +478,14 @@ class _FactMarks:
 
     def holds_lost(self, clause: Span) -> bool:
         return any(_inside(f, clause) for f in self.lost)
+
+    def renders_an_amount(self, clause: Span) -> bool:
+        """An amount of the clause is in the translation (300萬標準箱 → "3 million TEUs"),
+        whatever else it lost (第七貨櫃中心 → "the terminal"): the clause is there. Not a
+        small count (八强, 玄武2), which another clause's English may hold by chance."""
+        return any(_inside(q.span, clause) and not q.soft and abs(q.high) >= MIN_TELLING_AMOUNT
+                   and not any(_inside(f, q.span) or _inside(q.span, f) for f in self.flagged)
+                   for q in self.zh.quantities)
 
 
 def _inside(span: Span, clause: Span) -> bool:

@@ -103,21 +103,22 @@ def test_a_dropped_sentence_on_its_neighbours_topic_is_found_by_both_aligners(tm
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
 
-def corpus_findings(tmp_path: Path, name: str, english: str) -> list[tuple]:
+def corpus_findings(tmp_path: Path, name: str, english: str, *extra: str) -> list[tuple]:
     """The O findings of ``check`` on corpora/NAME's Chinese beside an edited English."""
     en = tmp_path / f"{name}.en.txt"
     en.write_text(english, encoding="utf-8")
     result = CliRunner().invoke(app, ["check", str(CORPORA / name / f"{name}.zh.txt"), str(en),
-                                      "-f", "json", "--fail-on", "never"])
+                                      "-f", "json", "--fail-on", "never", *extra])
     return coverage(json.loads(result.stdout)["findings"])
 
 
-def edited_findings(tmp_path: Path, name: str, old: str, new: str) -> list[tuple]:
+def edited_findings(tmp_path: Path, name: str, old: str, new: str, *extra: str
+                    ) -> list[tuple]:
     """The O findings of ``check`` on corpora/NAME with ``old`` replaced by ``new`` in the
     English (``old`` must be there)."""
     english = (CORPORA / name / f"{name}.en.txt").read_text(encoding="utf-8")
     assert old in english
-    return corpus_findings(tmp_path, name, english.replace(old, new))
+    return corpus_findings(tmp_path, name, english.replace(old, new), *extra)
 
 
 def test_an_added_sentence_the_dictionary_aligner_merges_is_still_o302(tmp_path):
@@ -250,3 +251,13 @@ def test_a_clause_whose_amount_is_rendered_is_not_dropped(tmp_path):
     found = json.loads(result.stdout)["findings"]
     assert coverage(found) == []
     assert [f["rule"] for f in found] == ["N103"]
+
+
+def test_a_one_clause_sentence_folded_into_a_link_is_o301_not_o303(tmp_path):
+    # the sentence encoder folds the dropped sentence into its neighbour's link; its one
+    # clause gone is the sentence gone
+    dropped = ("China and Thailand formally established diplomatic relations on July 1, "
+               "1975. ")
+    found = edited_findings(tmp_path, "diplomacy", dropped, "", "--embedder", "use")
+    assert [f[:3] for f in found] == [
+        ("O301", "major", "中泰两国于1975年7月1日正式建立外交关系。")]

@@ -388,15 +388,20 @@ def _clause_or_sentence_findings(index: int, gone: list[tuple[Span, bool]],
                                  source: SentenceFacts, target: SentenceFacts,
                                  kept: set[Span]) -> list[Finding]:
     """O303/O304 for each clause gone, or one O301/O302 for a sentence made of them with no
-    ``kept`` clause beside them."""
+    ``kept`` clause beside them. In a merged link (two sentences or more on that side) one
+    clause gone may be the whole sentence (中泰两国于1975年7月1日正式建立外交关系。 folded
+    into its neighbour's link), and the link's English, the neighbour's rendering, says
+    nothing about what the sentence kept."""
     findings = []
     for side_is_source, facts in ((True, source), (False, target)):
         clauses = [clause for clause, on_source in gone if on_source == side_is_source]
+        merged = len(facts.texts) > 1
         for sentence in facts.texts:
             inside = [c for c in clauses if sentence.start <= c.start and c.end <= sentence.end]
-            if len(inside) >= 2 and sum(len(c.text.strip()) for c in inside) \
-                    >= WHOLE_SENTENCE_SHARE * len(sentence.text.strip()) and not any(
-                        _inside(c, sentence) and c not in inside for c in kept):
+            share = sum(len(c.text.strip()) for c in inside) / len(sentence.text.strip())
+            if (len(inside) >= 2 or merged and inside) and share >= WHOLE_SENTENCE_SHARE \
+                    and (merged or not any(_inside(c, sentence) and c not in inside
+                                           for c in kept)):
                 findings.append(_whole_sentence_finding(index, sentence, side_is_source, True))
                 clauses = [c for c in clauses if c not in inside]
         for clause in clauses:

@@ -1,11 +1,9 @@
-"""Name and term rules: given how each Chinese name links to the aligned English
-(checker.names.link), report wrong, misspelt, missing, non-standard and inconsistent
-renderings, and glossary terms not translated as the glossary says."""
+"""Name findings within one aligned segment: a Chinese name with no rendering, a wrong or
+misspelt one, an English name with no source."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from functools import lru_cache
 
 from checker.extract.names import (
@@ -19,7 +17,7 @@ from checker.extract.names import (
 )
 from checker.extract.numerals import normalize_chinese
 from checker.lexicon import english_glosses, english_tokens, normalise_word, zh_content_words
-from checker.model import Entity, Finding, NameMention, SentenceFacts, Severity, Span
+from checker.model import Entity, Finding, NameMention, Severity, Span
 from checker.names import romanize, split_words
 from checker.names.link import (
     ALL_DEMONYMS,
@@ -28,21 +26,16 @@ from checker.names.link import (
     ORG_WORDS,
     Link,
     LinkedSegment,
-    adjectives,
     by_established,
     by_paraphrase,
     by_short_form,
-    established_name,
     find_text,
     followed_by,
     inflected,
     is_a_body,
     is_chinese_person,
-    link_document,
-    listed_short_forms,
     overlaps_used,
     romanised_chinese,
-    short_forms,
     split_hyphens,
     word_windows,
     zh_text_of,
@@ -56,12 +49,26 @@ from checker.names.table import (
     ordinary_english,
     to_simplified,
 )
-from checker.rules.registry import Rule, register
+from checker.rules.names.common import (
+    MISSPELLING,
+    PLACE_NOUNS,
+    NameInconsistent,
+    NameMismatch,
+    NameMissing,
+    NameMisspelled,
+    NameNonStandard,
+    TermMismatch,
+    entity_key,
+    kind_of,
+    one_slip,
+    ordinary_words,
+    traditional,
+)
 
-# A misspelling: letters this similar to the expected name, but not equal.
-MISSPELLING = 0.75
 # How the English may stand in for a name already given: a pronoun or a description.
 _PRONOUNS = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|it|its)\b", re.IGNORECASE)
+
+
 _DESCRIPTIONS = re.compile(
     r"\b(?:the (?:company|firm|group|ministry|"
     r"bank|agency|bureau|commission|department|government|organi[sz]ation|university|"
@@ -72,156 +79,9 @@ _DESCRIPTIONS = re.compile(
 )
 
 
-@register
-class NameInconsistent(Rule):
-    """One entity, two renderings in one document.
-
-    Why: a reader meets "Lin Jian" in one paragraph and "Lin Chien" in the next and takes them
-    for two people. The preferred form is the glossary's, then the bundled table's, then an
-    established (non-pinyin) form, then the one the document uses most. Places where the
-    other form is plain pinyin of a name with an established form are reported as E205
-    (non-standard) instead, with the inconsistency in the message.
-    """
-
-    code = "E201"
-    name = "name-inconsistent"
-    category = "consistency"
-    severity = Severity.MAJOR
-    correct = ("发言人林剑表示……林剑还说", "Spokesperson Lin Jian said ... Lin also said")
-    incorrect = ("发言人林剑表示……林剑还说", "Spokesperson Lin Jian said ... Lin Chien also said")
-
-
-@register
-class NameMismatch(Rule):
-    """A different name sits where the Chinese name should be rendered.
-
-    Why: a wrong person, company or place changes who did what, and reads perfectly fluently.
-    Reported when the Chinese name has no rendering in its aligned English and an English
-    name there is accounted for by nothing in the Chinese; and when an English name could
-    only have come from a Chinese name that is not there — a known person, body or foreign
-    place whose Chinese name is absent ("Kyoto" with no 京都), a pinyin name or place none of
-    whose syllables the Chinese holds ("Zhang Jike" beside 郭梅) — even if the name it
-    displaced is one the checker does not know. Context a translator adds (China, the US)
-    and Hong Kong or Taiwan texts, whose names are spelt too many ways, are left alone.
-    """
-
-    code = "E202"
-    name = "name-mismatch"
-    category = "name"
-    severity = Severity.MAJOR
-    correct = ("特朗普政府", "the Trump administration")
-    incorrect = ("特朗普政府", "the Biden administration")
-
-
-@register
-class NameMisspelled(Rule):
-    """A near miss of the expected rendering: a letter dropped, doubled or swapped.
-
-    The expected rendering is the table's, the pinyin's, or the document's own spelling of
-    the name elsewhere (a township no table knows, "Liushuwan" once and "Liushiwan" after).
-    A name nothing vouches for, spelt two near ways equally often, is reported at each place.
-
-    Why: a misspelt name is an error a reader notices and a spellchecker does not.
-    Example: 付凌晖 is Fu Linghui, not "Fu Linhui"; 黄仁勋 is Jensen Huang, not "Jenson Huang".
-    """
-
-    code = "E203"
-    name = "name-misspelled"
-    category = "name"
-    severity = Severity.MAJOR
-    correct = ("国家统计局新闻发言人付凌晖表示", "NBS spokesperson Fu Linghui said")
-    incorrect = ("国家统计局新闻发言人付凌晖表示", "NBS spokesperson Fu Linhui said")
-
-
-@register
-class NameMissing(Rule):
-    """A person, organisation or place of the Chinese is not in its aligned English.
-
-    Why: a dropped name loses who said or did something. A name already given nearby may be
-    replaced by a pronoun or a description ("he", "the ministry"), or moved into the next
-    sentence: that is not reported. In a document of several sentences a missing place or
-    organisation is minor (the context often carries it: 美国商务部 → "the Commerce
-    Department"); a missing person is always major.
-    """
-
-    code = "E204"
-    name = "name-missing"
-    category = "name"
-    severity = Severity.MAJOR
-    correct = ("王毅与布林肯举行会谈", "Wang Yi held talks with Antony Blinken")
-    incorrect = ("王毅与布林肯举行会谈", "Wang Yi held talks")
-
-
-@register
-class NameNonStandard(Rule):
-    """Pinyin where the entity has an established English name.
-
-    Why: "Huang Renxun" is the pinyin of 黄仁勋, but English readers know him as Jensen Huang;
-    "Ma Kelong" is the pinyin of the Chinese transliteration of Emmanuel Macron. Readers do not
-    recognise either. The suggestion is the established name (glossary, then bundled table).
-    Also the Mandarin reading of a Japanese or Korean name ("Pingye Huiyi" for 平野惠一,
-    "Piao" for 朴), and — minor, for a look — mainland pinyin for a person the Chinese places
-    in Hong Kong, Macao, Taiwan, Singapore or Malaysia, who writes the name otherwise.
-    """
-
-    code = "E205"
-    name = "name-nonstandard"
-    category = "name"
-    severity = Severity.MAJOR
-    correct = ("英伟达首席执行官黄仁勋", "NVIDIA CEO Jensen Huang")
-    incorrect = ("英伟达首席执行官黄仁勋", "NVIDIA CEO Huang Renxun")
-
-
-@register
-class TermMismatch(Rule):
-    """A glossary term not translated as the glossary says.
-
-    Why: a house glossary fixes the wording of key terms (新质生产力 → "new quality
-    productive forces"); a synonym, however good, breaks consistency across publications.
-    Only a user's glossary (``--glossary``) is checked: its terms, and its names where the
-    English uses another accepted form (the glossary says "Huang Jen-hsun", the English
-    "Jensen Huang").
-    """
-
-    code = "T101"
-    name = "term-mismatch"
-    category = "term"
-    severity = Severity.MAJOR
-    correct = ("发展新质生产力", "develop new quality productive forces")
-    incorrect = ("发展新质生产力", "develop new productive forces of high quality")
-    glossary = (("新质生产力", "new quality productive forces"),)
-
-
-def check_names(segments: list[tuple[int, SentenceFacts, SentenceFacts]], zh_is_source: bool,
-                table: EntityTable) -> list[Finding]:
-    """Name and term findings of a document: (segment index, zh facts, en facts) each."""
-    linked = link_document(segments, table)
-    nearby = _nearby_chinese(linked)
-    findings: list[Finding] = []
-    for segment in linked:
-        if segment.en_texts:  # a sentence left untranslated is the omission rules' finding
-            findings += _segment_findings(segment, linked, table, nearby[segment.index])
-    findings += _document_findings(linked)
-    return [_orient(f, zh_is_source) for f in findings]
-
-
-def _orient(finding: Finding, zh_is_source: bool) -> Finding:
-    """Findings are built zh → en; swap the sides when the English is the original."""
-    if zh_is_source:
-        return finding
-    return Finding(finding.rule, finding.name, finding.category, finding.severity,
-                   finding.message, finding.target, finding.source, finding.suggestion,
-                   finding.segment)
-
-
-
-
-# ---------------------------------------------------------------- segment findings
-
-
-def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
+def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
                       table: EntityTable, nearby: str) -> list[Finding]:
-    """``nearby``: the Chinese of the segment and its neighbours (see _nearby_chinese)."""
+    """``nearby``: the Chinese of the segment and its neighbours (see nearby_chinese)."""
     findings = []
     rendered = {link.rendering for link in segment.links}
     free = [n for n in segment.en if n.evidence != "initial"
@@ -229,14 +89,14 @@ def _segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
     # a capitalised word that opens the sentence may be a name: "Lutnik also said"
     initials = [n for n in segment.en if n.evidence == "initial"
                 and not overlaps_used(n.span, rendered)]
-    linked_here = {_entity_key(link.mention) for link in segment.links}
+    linked_here = {entity_key(link.mention) for link in segment.links}
     for mention in segment.unlinked:
         if mention.entity is not None and mention.entity.kind == "term":
             findings.append(_term_finding(mention, segment))
             continue
-        if _entity_key(mention) in linked_here and (
-                _kind_of(mention) not in ("person", "org", "media")
-                or not any(_kinds(n, table) & {_kind_of(mention)} for n in free)):
+        if entity_key(mention) in linked_here and (
+                kind_of(mention) not in ("person", "org", "media")
+                or not any(_kinds(n, table) & {kind_of(mention)} for n in free)):
             continue  # said twice in Chinese, once in English (unless a rival stands there)
         deviation = _glossary_deviation(mention, segment, table) or _variant_of_elsewhere(
             mention, free, segment, document)
@@ -288,7 +148,7 @@ def _longer_names(segment: LinkedSegment, nearby: str, table: EntityTable) -> li
     findings = []
     folded = normalize_chinese(nearby)
     for link in segment.links:
-        kind = _kind_of(link.mention)
+        kind = kind_of(link.mention)
         if kind not in ("org", "place", "media") or not _ends_the_name(link.mention, segment):
             continue
         for name in segment.en:
@@ -466,7 +326,7 @@ def _shares_most_words(text: str, form: str) -> bool:
     """Half or more of the name's distinctive words are the form's (of, the, and aside)."""
     words = {w for w in re.findall(r"[a-z]+", text.lower()) if w not in ("of", "the", "and")}
     form_words = set(re.findall(r"[a-z]+", form.lower()))
-    if words - form_words <= _PLACE_NOUNS:
+    if words - form_words <= PLACE_NOUNS:
         return False  # "Toyota City" beside Toyota: the place named after the company
     return len(words) >= 2 and len(words & form_words) * 2 >= len(words)
 
@@ -489,7 +349,7 @@ def _loose_misspellings(segment: LinkedSegment) -> list[Finding]:
         forms = [f for f in entity.english_forms if len(f) >= 4]
         if any(english_key(f) == english_key(text) for f in forms):
             continue
-        near = [f for f in forms if _one_slip(f, text)]
+        near = [f for f in forms if one_slip(f, text)]
         if near:
             findings.append(NameMisspelled.finding(
                 f"name misspelt: {link.mention.span.text} is {near[0]}, the English says {text}",
@@ -517,7 +377,7 @@ def _misspelt_pinyin(free: list[NameMention], segment: LinkedSegment,
         if overlaps_used(name.span, taken):
             continue
         for word in re.finditer(r"([A-Z][a-z]{5,}) (\w+)", name.span.text):
-            if word.group(2).lower() not in _PLACE_NOUNS \
+            if word.group(2).lower() not in PLACE_NOUNS \
                     or segment.table and segment.table.english_owners(word.group(1)):
                 continue
             near = _near_pinyin(word.group(1), zh_text)
@@ -586,7 +446,7 @@ def _foreign_names(free: list[NameMention], segment: LinkedSegment, written: str
     return findings
 
 
-def _nearby_chinese(document: list[LinkedSegment]) -> dict[int, str]:
+def nearby_chinese(document: list[LinkedSegment]) -> dict[int, str]:
     """Segment index → the Chinese of the segment and two neighbours each side: a translator
     may move a name across a sentence boundary, and the aligner may pair a short sentence one
     off. (Segments come in index order; one pass over the document, not one per segment.)"""
@@ -597,7 +457,7 @@ def _nearby_chinese(document: list[LinkedSegment]) -> dict[int, str]:
 
 def _foreign_reason(name: NameMention, written: str, table: EntityTable) -> str | None:
     text, zh_text = name.span.text, normalize_chinese(written)
-    if _pinyin_person(text) and not _traditional(written) and not table.english_owners(text) \
+    if _pinyin_person(text) and not traditional(written) and not table.english_owners(text) \
             and not _person_spelt_in(text, zh_text):
         return "a Chinese name the Chinese does not contain"
     if text in NATIONALITIES or text in _ADDED_CONTEXT \
@@ -610,7 +470,7 @@ def _foreign_reason(name: NameMention, written: str, table: EntityTable) -> str 
             and not any(e.kind == "person" and (_sounds_in(e, zh_text) or _family_speaks(
                 e, zh_text)) for e in owners):
         return f"which is {owners[0].zh[0]} in Chinese, and the Chinese does not name it"
-    if _traditional(written):
+    if traditional(written):
         return None  # Hong Kong and Taiwan names are spelt too many ways to say
     if _pinyin_person(text):
         return "a Chinese name the Chinese does not contain"
@@ -657,12 +517,6 @@ _ADDED_CONTEXT = frozenset({"China", "United States", *DEMONYMS["China"],
                             *DEMONYMS["United States"]})
 
 
-@lru_cache(maxsize=64)
-def _traditional(text: str) -> bool:
-    """Written in Traditional characters (a Hong Kong, Macao or Taiwan text)."""
-    return to_simplified(text) != normalize_chinese(text)
-
-
 def _sounds_in(entity: Entity, zh_text: str) -> bool:
     """The Chinese transliterates the person's family name some other way than the table
     (瑟比加 for the table's 西比加, Sybiha)."""
@@ -682,7 +536,7 @@ def _vouched(entity: Entity, name: NameMention) -> bool:
     acronym (申遗 is put on "UNESCO's list"; "CDC" is any disease-control centre)."""
     if entity.source == "glossary" or entity.kind not in ("person", "org", "media", "place") \
             or name.evidence == "acronym" \
-            or entity.kind != "place" and _ordinary_words(name.span.text):
+            or entity.kind != "place" and ordinary_words(name.span.text):
         return False
     if entity.source == "cedict":
         return entity.kind in ("person", "org") and len(name.span.text.split()) >= 2
@@ -723,22 +577,13 @@ def _named_in(form: str, zh_text: str) -> bool:
         f"[{_PAIRED}]{form[0]}|{form[0]}[{_PAIRED}]", zh_text) is not None
 
 
-def _ordinary_words(text: str, glossing: int = 3) -> bool:
-    """A name of one or two ordinary English words ("Total", "Human Rights", "Link"): words
-    CC-CEDICT uses to gloss at least ``glossing`` ordinary Chinese words. It may translate
-    words of the Chinese rather than name anything."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
-    counts = ordinary_english()
-    return len(words) <= 2 and all(counts.get(w, 0) >= glossing for w in words)
-
-
 def _pinyin_person(text: str) -> bool:
     """Two or three words of pinyin, capitalised, one end a Chinese surname: "Zhang Jike",
     "Lu Chaoyang" (not "Kentaro Okuda", not "Nandu River")."""
     words = text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) \
             or not romanised_chinese(text) or {w.rstrip(".,") for w in words} & _NOT_NAME_WORDS \
-            or {w.lower() for w in words} & (ORG_WORDS | _PLACE_NOUNS):
+            or {w.lower() for w in words} & (ORG_WORDS | PLACE_NOUNS):
         return False
     ends = {romanize.ascii_fold(words[0]).lower(), romanize.ascii_fold(words[-1]).lower()}
     return bool(ends & romanize.all_surname_spellings())
@@ -812,7 +657,7 @@ def _expected_forms(mention: NameMention) -> list[str]:
     forms = list(mention.entity.english_forms) if mention.entity else []
     if is_chinese_person(mention):
         forms += romanize.person_spelling_forms(mention.span.text)
-        if _traditional(mention.span.text):  # Taiwan writes Wade-Giles: Yang Po-hsuan
+        if traditional(mention.span.text):  # Taiwan writes Wade-Giles: Yang Po-hsuan
             forms += romanize.wade_giles_forms(normalize_chinese(mention.span.text))
     return forms
 
@@ -874,7 +719,7 @@ def _misspelling(mention: NameMention, free: list[NameMention], index: int,
         return None  # "Macao Government" for the Macau government: both are spellings
     # a place has adjectives and local spellings ("Argentine", "Mallorca" for Majorca): a
     # near miss is worth a look unless it is a botched pinyin spelling
-    place = _kind_of(mention) == "place" and not romanised_chinese(span.text)
+    place = kind_of(mention) == "place" and not romanised_chinese(span.text)
     return NameMisspelled.finding(
         f"name misspelt: {mention.span.text} is {form}, the English says {span.text}",
         mention.span, span, form, index, severity=Severity.MINOR if place else None)
@@ -975,7 +820,7 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
         # person gone, and a name made of ordinary words stands there, is reported missing
         # ("The Finance Committee … said": a description, not a rival)
         candidates = [n for n in free if _plain_name(n) and (
-            mention.kind != "person" or not _ordinary_words(n.span.text, glossing=15))]
+            mention.kind != "person" or not ordinary_words(n.span.text, glossing=15))]
     sure = _confident(mention, missing=True) or _speaker(mention, segment)
     if candidates and (same_kind or mention.kind != "person" or sure):
         other = candidates[0]
@@ -1019,8 +864,8 @@ def _qualifies_a_place(mention: NameMention, segment: LinkedSegment) -> bool:
     """美国得克萨斯州 "Texas", 法国南特 "Nantes", 新加坡南洋理工大学 "Nanyang Technological
     University": a country (or region) just before a place or a body in it is often left to
     the reader; worth a look, not an error."""
-    return _kind_of(mention) == "place" and any(
-        m.span.start == mention.span.end and _kind_of(m) in ("place", "org", "media")
+    return kind_of(mention) == "place" and any(
+        m.span.start == mention.span.end and kind_of(m) in ("place", "org", "media")
         for m in segment.zh)
 
 
@@ -1102,8 +947,8 @@ def _lost_body(mention: NameMention, segment: LinkedSegment,
         return False
     if _titles_a_person(mention, segment):
         return False  # 外交部发言人林剑 → "Spokesperson Lin Jian": the title shortened
-    key = _entity_key(mention)
-    return not any(_entity_key(link.mention) == key for other in document
+    key = entity_key(mention)
+    return not any(entity_key(link.mention) == key for other in document
                    for link in other.links)
 
 
@@ -1176,7 +1021,7 @@ def _another_known_place(other: NameMention, table: EntityTable) -> bool:
     """"Huoqiu County": a known place (霍邱) with its noun — another place, not a loose
     reading of this one."""
     words = other.span.text.split()
-    if len(words) < 2 or words[-1].lower() not in _PLACE_NOUNS:
+    if len(words) < 2 or words[-1].lower() not in PLACE_NOUNS:
         return False
     return any(e.kind == "place" for e in table.english_owners(" ".join(words[:-1])))
 
@@ -1190,8 +1035,8 @@ def _stranger(mention: NameMention, other: NameMention) -> bool:
     name that is neither a place nor ordinary words ("Netanjahu", not "Zhengwu District" or
     "Culture")."""
     words = other.span.text.split()
-    return mention.span.text[-1:] in _ADMIN and not _ordinary_words(other.span.text) \
-        and not {w.lower() for w in words} & _PLACE_NOUNS
+    return mention.span.text[-1:] in _ADMIN and not ordinary_words(other.span.text) \
+        and not {w.lower() for w in words} & PLACE_NOUNS
 
 
 def _describe(forms: list[str]) -> str:
@@ -1208,13 +1053,6 @@ _NOT_NAME_WORDS = frozenset(split_words(
     "Open Cooperation Framework Mechanism Dialogue Partnership Community Budget Session "
     "Congress Plenary Meeting Visit Tour Show Exhibition Minority Majority System Service"
 ))
-
-
-_PLACE_NOUNS = frozenset(split_words(
-    "subdistrict district county city province town township village prefecture street road "
-    "river lake mountain island region state palace temple square hall tower park garden "
-    "bridge port bay station stadium harbor harbour airport pier wharf terminal market "
-    "centre center arena"))
 
 
 _SPEECH = ("说", "說", "表示", "指出", "称", "稱", "认为", "認為", "强调", "強調", "透露", "宣布")
@@ -1247,10 +1085,6 @@ def _generic(words: list[str]) -> bool:
     return bool({w.rstrip(".,") for w in words} & _NOT_NAME_WORDS)
 
 
-def _kind_of(mention: NameMention) -> str:
-    return mention.entity.kind if mention.entity else mention.kind
-
-
 def _kinds(name: NameMention, table: EntityTable) -> set[str]:
     """What an English name is known to be: the kinds of the entities that go by it."""
     return {e.kind for e in table.english_owners(name.span.text)}
@@ -1274,9 +1108,9 @@ def _could_render(mention: NameMention, name: NameMention, table: EntityTable) -
     looks_org = bool({w.lower() for w in words} & ORG_WORDS)
     if kind == "person":
         # "Rural Affairs", "Information Technology": the words of a title, not a person
-        looks_place = bool({w.lower() for w in words} & _PLACE_NOUNS)
+        looks_place = bool({w.lower() for w in words} & PLACE_NOUNS)
         return not looks_org and not looks_place and name.evidence != "acronym" \
-            and not _ordinary_words(name.span.text, glossing=15)
+            and not ordinary_words(name.span.text, glossing=15)
     if kind in ("org", "media", "product"):
         return not romanised_chinese(name.span.text) or len(words) == 1
     # a place facing "Shan Jixiang": a person's name, the rival of a person nearby
@@ -1297,10 +1131,10 @@ def _stood_in(mention: NameMention, segment: LinkedSegment, document: list[Linke
               ) -> bool:
     """The name moved into a neighbouring sentence, or a pronoun or a description stands in
     for a name given earlier ("he", "the ministry")."""
-    key = _entity_key(mention)
+    key = entity_key(mention)
     if _moved_next_door(mention, segment, document):
         return True
-    earlier = any(_entity_key(link.mention) == key for s in document
+    earlier = any(entity_key(link.mention) == key for s in document
                   if s.index < segment.index for link in s.links)
     described = any(_DESCRIPTIONS.search(text.text) for text in segment.en_texts)
     pronoun = any(_PRONOUNS.search(text.text) for text in segment.en_texts)
@@ -1314,26 +1148,16 @@ def _moved_next_door(mention: NameMention, segment: LinkedSegment,
                      document: list[LinkedSegment]) -> bool:
     """The English of a neighbouring segment names the entity though its Chinese does not: the
     translator moved the name across the sentence boundary."""
-    key = _entity_key(mention)
+    key = entity_key(mention)
     forms = [f for f in _expected_forms(mention) if len(f) >= 3]
     for other in document:
         if abs(other.index - segment.index) != 1:
             continue
-        if any(_entity_key(m) == key for m in other.zh):
+        if any(entity_key(m) == key for m in other.zh):
             continue  # its own mention accounts for its rendering
         if any(find_text(form, other.en_texts) for form in forms):
             return True
     return False
-
-
-def _entity_key(mention: NameMention) -> str:
-    """What identifies an entity across a document: the table's key, else the Chinese text;
-    a transliterated name by its family part (霍华德·卢特尼克 and 卢特尼克 are one man)."""
-    if mention.entity:
-        return mention.entity.key
-    if mention.evidence in ("dotted", "translit"):
-        return re.split(r"[·•・．]", mention.span.text)[-1]
-    return mention.span.text
 
 
 def _glossary_deviation(mention: NameMention, segment: LinkedSegment, table: EntityTable
@@ -1363,360 +1187,3 @@ def _term_finding(mention: NameMention, segment: LinkedSegment) -> Finding:
         + (f" (or {', '.join(entity.aliases)})" if entity.aliases else "")
         + ", the English does not use it",
         mention.span, None, entity.en, segment.index, severity=Severity.MAJOR)
-
-
-# ---------------------------------------------------------------- document findings
-
-
-def _document_findings(document: list[LinkedSegment]) -> list[Finding]:
-    """Non-standard renderings and inconsistencies, over the whole document."""
-    by_entity: dict[str, list[Link]] = defaultdict(list)
-    for segment in document:
-        for link in segment.links:
-            by_entity[_entity_key(link.mention)].append(link)
-    segment_of = {id(link): s.index for s in document for link in s.links}
-    findings = []
-    for links in by_entity.values():
-        findings += _entity_findings(links, segment_of)
-    return findings + _mainland_spellings(document)
-
-
-def _mainland_spellings(document: list[LinkedSegment]) -> list[Finding]:
-    """A person the Chinese places in Hong Kong, Macao, Taiwan, Singapore or Malaysia (香港大学
-    校长…, 台湾…, or a text in Traditional characters), written in Hanyu pinyin that only
-    the mainland uses ("Zheng Zhenmao", "Li Zijia"): people there write their names in
-    Wade-Giles or their dialect (Cheng, Lee Zii Jia), which we cannot derive — worth a
-    look, not a verdict."""
-    findings = []
-    for segment in document:
-        for link in segment.links:
-            if link.how != "pinyin" or link.mention.entity is not None \
-                    or not is_chinese_person(link.mention) \
-                    or not _MAINLAND_ONLY.search(link.rendering.text.lower()):
-                continue
-            text = zh_text_of(link.mention, segment)
-            if text is None:
-                continue
-            before = text.text[:link.mention.span.start - text.start]
-            if _traditional(text.text) or _REGIONAL.search(to_simplified(before[-16:])):
-                findings.append(NameNonStandard.finding(
-                    f"non-standard rendering: {link.rendering.text} spells "
-                    f"{link.mention.span.text} in mainland pinyin; Hong Kong, Macao, Taiwan "
-                    "and Southeast Asian Chinese names are written as their bearers write "
-                    "them (Wade-Giles, Cantonese, Hokkien)", link.mention.span, link.rendering,
-                    None, segment.index, severity=Severity.MINOR))
-    return findings
-
-
-#: Spellings only Hanyu pinyin makes: "Zheng", "Qi", "Xu", "Zi", "Cai", "Zhi".
-_MAINLAND_ONLY = re.compile(r"\b(?:zh|q|x|z|c(?!h))|(?<=[a-z])(?:zh|q|x|z|c(?!h))")
-#: Places whose people do not write their names in Hanyu pinyin.
-_REGIONAL = re.compile("香港|港府|特区|澳门|台湾|台北|高雄|新加坡|马来西亚|大马|槟城|吉隆坡")
-
-
-def _korean_in_mandarin(link: Link) -> bool:
-    """"Piao Hengjun" for 朴亨埈: 朴 is a Korean family name (Park, Pak), which only Mandarin
-    reads Piao."""
-    return to_simplified(link.mention.span.text)[:1] == "朴" \
-        and "piao" in link.rendering.text.lower().replace("-", " ").split()
-
-
-def _full_form(link: Link) -> bool:
-    """A form that names the entity in full (not a surname or an acronym short form)."""
-    return link.how in ("pinyin", "regional", "sound", "variant") or (
-        link.how == "established" and link.mention.entity is not None
-        and english_key(link.rendering.text) == english_key(link.mention.entity.en))
-
-
-def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Finding]:
-    entity = links[0].mention.entity
-    established = established_name(entity)
-    forms = Counter(_form_key(link) for link in links if _full_form(link))
-    preferred = _preferred(links, established, forms)
-    tied = _tied_spellings(links, segment_of, forms, established)
-    findings = tied or []
-    for link in links:
-        index = segment_of[id(link)]
-        short = _short_form_finding(link, links, index)
-        if short is not None:
-            findings.append(short)
-        elif established and (link.how == "pinyin" or link.how == "sound" and romanised_chinese(
-                link.rendering.text)) and not _same_name(link.rendering.text, established) \
-                and not _with_its_noun(link.rendering.text, established) \
-                and not _within_the_name(link.rendering.text, established):
-            elsewhere = _other_places(links, link, established)
-            findings.append(NameNonStandard.finding(
-                f"non-standard rendering: {link.mention.span.text} is known in English as "
-                f"{established}, not {link.rendering.text}" + elsewhere,
-                link.mention.span, link.rendering, established, index))
-        elif link.how == "sound" and entity is None and _pinyin_of_transliteration(link):
-            findings.append(NameNonStandard.finding(
-                f"non-standard rendering: {link.rendering.text} is the pinyin of the Chinese "
-                f"transliteration {link.mention.span.text}; write the name as its bearer does",
-                link.mention.span, link.rendering, None, index))
-        elif link.how == "pinyin" and entity is None and _korean_in_mandarin(link):
-            findings.append(NameNonStandard.finding(
-                f"non-standard rendering: {link.rendering.text} reads the Korean name "
-                f"{link.mention.span.text} in Mandarin; 朴 is Park in a Korean name",
-                link.mention.span, link.rendering, None, index))
-        elif (len(forms) > 1 and _full_form(link) and preferred and tied is None
-              and _form_key(link) != _preferred_key(preferred, links)):
-            loose = entity is not None and entity.source == "cedict" and entity.kind == "place"
-            if link.mention.evidence == "english" and link.mention.kind != "person" \
-                    and not _near_miss(link.rendering.text, preferred):
-                continue  # "Wudaoliang Station", "Wudaoliang Bridge": two things, one place
-            if _near_miss(link.rendering.text, preferred):
-                findings.append(NameMisspelled.finding(
-                    f"name misspelt: {link.mention.span.text} is {preferred} elsewhere in this "
-                    f"document, {link.rendering.text} here", link.mention.span, link.rendering,
-                    preferred, index))
-                continue
-            findings.append(NameInconsistent.finding(
-                f"inconsistent rendering: {link.mention.span.text} is {preferred} elsewhere "
-                f"in this document, {link.rendering.text} here",
-                link.mention.span, link.rendering, preferred, index,
-                severity=Severity.MINOR if loose else None))
-    return findings + _mixed_aliases(links, segment_of, findings)
-
-
-def _tied_spellings(links: list[Link], segment_of: dict[int, int], forms: Counter,
-                    established: str | None) -> list[Finding] | None:
-    """A name nothing vouches for, spelt two near ways as often ("Josef Ashbacher" once,
-    "Aschbacher" once): no majority says which is right, so each is reported against the
-    other. None when there is no such tie."""
-    entity = links[0].mention.entity
-    if established or entity is not None and entity.source == "glossary" or len(forms) != 2:
-        return None
-    (first, count), (second, other_count) = forms.most_common(2)
-    if count != other_count or not _one_slip(first, second):
-        return None
-    texts = {key: next(link.rendering.text for link in links if _form_key(link) == key)
-             for key in (first, second)}
-    return [NameMisspelled.finding(
-        f"name spelt two ways: {link.mention.span.text} is {link.rendering.text} here and "
-        f"{texts[second if _form_key(link) == first else first]} elsewhere in this document; "
-        "one of them is misspelt", link.mention.span, link.rendering, None,
-        segment_of[id(link)]) for link in links if _full_form(link)]
-
-
-def _short_form_finding(link: Link, links: list[Link], index: int) -> Finding | None:
-    """A person named for short by the wrong word: another word of the full name ("Ibrahim"
-    where the table says "Anwar"), or the pinyin of the family name where the person has an
-    English name of his own, in the table or elsewhere in the document ("Lin" for Ronald Lam,
-    "Yi" for Lee Jae-myung)."""
-    entity = link.mention.entity
-    text = link.rendering.text
-    short = short_forms(entity) if entity is not None and entity.kind == "person" else []
-    listed = short and listed_short_forms(entity)
-    if short and (link.how == "word" or link.how == "surname" and listed
-                  and english_key(text) not in {english_key(f) for f in short}):
-        return NameInconsistent.finding(
-            f"inconsistent rendering: {link.mention.span.text} is {short[0]} for short, "
-            f"{text} here", link.mention.span, link.rendering, short[0], index)
-    if link.how != "surname":
-        return None
-    established = established_name(entity) if short else None
-    full = [established] if established else [
-        other.rendering.text for other in links if _full_form(other)]
-    words = {english_key(w) for form in full for w in _name_words(form)}
-    if not full or english_key(text) in words or (entity is not None and any(
-            english_key(w) == english_key(text) for form in entity.english_forms
-            for w in _name_words(form))):
-        return None
-    return NameNonStandard.finding(
-        f"non-standard rendering: {link.mention.span.text} is {full[0]} in English, not "
-        f"{text}", link.mention.span, link.rendering,
-        short[0] if short else _family_word(link.mention.span.text, full[0]), index)
-
-
-def _name_words(form: str) -> list[str]:
-    """The words a name may be shortened to: each word, and each part of a hyphenated one
-    ("Kore-eda" of Hirokazu Kore-eda, and "Jae" or "myung" of Lee Jae-myung)."""
-    return form.split() + re.split(r"[\s-]+", form)
-
-
-def _family_word(chinese: str, english: str) -> str:
-    """The word of an English name that spells the Chinese family name ("Lam" of Ronald Lam
-    for 林绍波), or the whole name."""
-    family = romanize.surname_spellings(romanize.split_surname(chinese)[0])
-    return next((w for w in english.split() if romanize.ascii_fold(w).lower() in family),
-                english)
-
-
-def _near_miss(text: str, preferred: str) -> bool:
-    """A letter or two off the preferred form or its last word: "Lutnik" for Lutnick."""
-    return any(_one_slip(form, text) for form in (preferred, preferred.split()[-1]))
-
-
-def _one_slip(form: str, text: str) -> bool:
-    """``text`` is ``form`` with a letter or two wrong: as many words, not an inflection."""
-    return len(form.split()) == len(text.split()) and not inflected(form, text) \
-        and MISSPELLING <= edit_similarity(form, text) < 1.0
-
-
-def _mixed_aliases(links: list[Link], segment_of: dict[int, int], found: list[Finding]
-                   ) -> list[Finding]:
-    """Two accepted names of one person or body in one document, neither a short form of the
-    other: "Lee Jae-yong" and "Jay Y. Lee", "PBOC" and "PBC", "Standard Chartered" and
-    "StanChart", "Xiamen" and "Amoy". Each is fine; both together make a reader count two. A
-    country's other names mix freely ("the United States", "America", "the US")."""
-    entity = links[0].mention.entity
-    if entity is None or entity.kind not in ("person", "org", "media", "place"):
-        return []
-    if entity.kind == "place":
-        # "the United States" and "America", "the US" mix freely; "Amoy" and "Xiamen" do not
-        adjective = {a for form in entity.english_forms for a in adjectives(form)}
-        links = [link for link in links if link.rendering.text not in ALL_DEMONYMS
-                 and link.rendering.text not in DEMONYMS and link.rendering.text not in adjective
-                 and entity.source != "cedict"]
-    # "the central bank" and "the Cabinet" describe; "Pinduoduo" transcribes 拼多多 beside
-    # PDD Holdings: neither is a rival name
-    named = [link for link in links if link.how in ("established", "variant", "surname")
-             and link.rendering.text[:1].isupper()
-             and not _ordinary_words(link.rendering.text, glossing=15)
-             and not (english_key(link.rendering.text) != english_key(entity.en) and any(
-                 romanize.hanyu_spells(zh, link.rendering.text) for zh in entity.zh))]
-    keys = [english_key(link.rendering.text) for link in named]
-    acronyms = {english_key(text) for text in [entity.en, *(n.rendering.text for n in named)]
-                if _is_acronym(text)}
-    preferred = english_key(entity.en) if english_key(entity.en) in keys else (
-        keys[0] if keys else None)
-    flagged = {(f.target.start, f.target.end) for f in found if f.target}
-    # 英国皇家国际事务研究所（查塔姆研究所）: the Chinese uses two names too, and the English
-    # follows it
-    chinese: dict[str, set[str]] = defaultdict(set)
-    for link, key in zip(named, keys, strict=True):
-        chinese[key].add(normalize_chinese(link.mention.span.text))
-    findings = []
-    for link, key in zip(named, keys, strict=True):
-        span = (link.rendering.start, link.rendering.end)
-        if preferred is None or span in flagged \
-                or not _unrelated_forms(key, preferred, acronyms) \
-                or not chinese[key] & chinese[preferred]:
-            continue
-        shown = next(n.rendering.text for n, k in zip(named, keys, strict=True)
-                     if k == preferred)
-        findings.append(NameInconsistent.finding(
-            f"inconsistent rendering: {link.mention.span.text} is {shown} elsewhere in this "
-            f"document, {link.rendering.text} here", link.mention.span, link.rendering,
-            shown, segment_of[id(link)]))
-    return findings
-
-
-def _unrelated_forms(a: str, b: str, acronyms: set[str]) -> bool:
-    """Two names of one kind (keys), neither the other shortened: "Jay Y. Lee" / "Lee
-    Jae-yong", "PBOC" / "PBC" and "Amoy" / "Xiamen" are unrelated; "Tencent" / "Tencent
-    Holdings", "Lee" / "Lee Jae-yong", "Fed" / "Federal Reserve" are related, and an acronym is
-    the short form of any full name."""
-    if a == b or (a in acronyms) != (b in acronyms):
-        return False
-    words_a, words_b = re.split(r"[\s-]+", a), re.split(r"[\s-]+", b)  # "Sisi", "el-Sisi"
-    if set(words_a) <= set(words_b) or set(words_b) <= set(words_a):
-        return False
-    return not (_clipped(words_a, words_b) or _clipped(words_b, words_a)
-                or _initialled(words_a, words_b) or _initialled(words_b, words_a))
-
-
-def _initialled(short: list[str], long: list[str]) -> bool:
-    """"CP Group" for Charoen Pokphand Group: the words the shorter name lacks are spelt
-    by their initials in the one word it has instead."""
-    extra = [w for w in short if w not in long]
-    missing = [w for w in long if w not in short]
-    return len(extra) == 1 and len(missing) >= 2 \
-        and extra[0] == "".join(w[0] for w in missing)
-
-
-def _is_acronym(text: str) -> bool:
-    """PBOC, G20, HKEx: capitals and digits, no run of small letters."""
-    return " " not in text.strip() and re.search(r"[a-z]{2,}", text) is None \
-        and any(c.isupper() for c in text) and sum(c.isupper() or c.isdigit() for c in text) >= 2
-
-
-def _clipped(short: list[str], long: list[str]) -> bool:
-    """"Fed" for Federal Reserve: a one-word name that begins the longer one."""
-    return len(short) == 1 and len(short[0]) >= 3 and long[0].startswith(short[0])
-
-
-_PINYIN_MARKS = re.compile(r"q|x|zh|uo|ui|iu|ao|ou|ei|ie|ue|si\b|er\b|ang\b|eng\b|ong\b")
-
-
-def _pinyin_of_transliteration(link: Link) -> bool:
-    """The English spells the Chinese transliteration in pinyin ("Ashibahe" for 阿施巴赫, Josef
-    Aschbacher): sure when the spelling is one only pinyin makes, or the name runs to four
-    syllables or more, which no original matches by chance."""
-    chinese = re.sub(r"[·•・．]", "", link.mention.span.text)
-    if _pinyin_marked(link.rendering.text):
-        return romanize.spells_place(chinese, link.rendering.text.split())
-    # Hanyu pinyin only: "Kamakoti" reads 卡马科蒂 with 科 "ko" and 蒂 "ti", as the original
-    # does; pinyin says "Kamakedi"
-    return len(chinese) >= 4 and romanize.hanyu_spells(chinese, link.rendering.text)
-
-
-def _pinyin_marked(text: str) -> bool:
-    """Spellings only pinyin makes ("Biluoer", "Dupulandisi", "Qi Puce"); "Lamola" is the pinyin
-    of 拉莫拉 and also Ronald Lamola's name, so pinyin alone proves nothing."""
-    return bool(_PINYIN_MARKS.search(text.lower()))
-
-
-def _form_key(link: Link) -> str:
-    """How a rendering is compared for consistency; a sound-alike of a transliteration by its
-    last word ("Howard Lutnick" and "Lutnick" agree, "Lutnik" does not)."""
-    if link.how == "sound" and link.mention.entity is None:
-        return english_key(link.rendering.text.split()[-1])
-    if _kind_of(link.mention) == "place":  # "Taitung County" and "Taitung" for 台東縣 agree
-        words = link.rendering.text.split()
-        while len(words) > 1 and words[-1].lower() in _ADMINISTRATIVE_NOUNS:
-            words.pop()
-        return english_key(" ".join(words))
-    return english_key(link.rendering.text)
-
-
-#: The administrative level a place's English may add or leave out.
-_ADMINISTRATIVE_NOUNS = frozenset(split_words(
-    "subdistrict district county city province town township village prefecture region "
-    "municipality"))
-
-
-def _preferred_key(preferred: str, links: list[Link]) -> str:
-    match = next((link for link in links if link.rendering.text == preferred), None)
-    return _form_key(match) if match else english_key(preferred)
-
-
-def _same_name(a: str, b: str) -> bool:
-    return english_key(a) == english_key(b)
-
-
-def _within_the_name(text: str, name: str) -> bool:
-    """"Adani" of Gautam Adani, "Baowu Steel" of China Baowu Steel: words of the established
-    name, which happen to read as pinyin, are the name shortened, not spelt from the
-    Chinese."""
-    return set(english_key(text).split()) <= set(english_key(name).split())
-
-
-def _with_its_noun(text: str, established: str) -> bool:
-    """"Hualien County" for Hualien: the established name and the place noun it leaves out."""
-    words = text.split()
-    return len(words) >= 2 and words[-1].lower() in _PLACE_NOUNS \
-        and _same_name(" ".join(words[:-1]), established)
-
-
-def _preferred(links: list[Link], established: str | None, forms: Counter) -> str | None:
-    entity = links[0].mention.entity
-    if entity is not None and entity.source == "glossary":
-        return entity.en
-    if established:
-        return established
-    if entity is not None and any(english_key(entity.en) == f for f in forms):
-        return entity.en
-    if not forms:
-        return None
-    top = forms.most_common(1)[0][0]
-    return next(link.rendering.text for link in links if _form_key(link) == top)
-
-
-def _other_places(links: list[Link], link: Link, established: str) -> str:
-    others = [other.rendering.text for other in links
-              if other is not link and _same_name(other.rendering.text, established)]
-    if not others:
-        return ""
-    return f"; the document also writes {established} ({len(others)}×): inconsistent"

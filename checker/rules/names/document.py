@@ -1,0 +1,389 @@
+"""Name findings over the whole document: non-standard renderings (pinyin where an
+established English name exists), one entity rendered two ways, two accepted names mixed."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from checker.extract.numerals import normalize_chinese
+from checker.model import Finding, Severity
+from checker.names import romanize, split_words
+from checker.names.link import (
+    ALL_DEMONYMS,
+    DEMONYMS,
+    Link,
+    LinkedSegment,
+    adjectives,
+    established_name,
+    is_chinese_person,
+    listed_short_forms,
+    romanised_chinese,
+    short_forms,
+    zh_text_of,
+)
+from checker.names.table import (
+    english_key,
+    to_simplified,
+)
+from checker.rules.names.common import (
+    PLACE_NOUNS,
+    NameInconsistent,
+    NameMisspelled,
+    NameNonStandard,
+    entity_key,
+    kind_of,
+    one_slip,
+    ordinary_words,
+    traditional,
+)
+
+
+def document_findings(document: list[LinkedSegment]) -> list[Finding]:
+    """Non-standard renderings and inconsistencies, over the whole document."""
+    by_entity: dict[str, list[Link]] = defaultdict(list)
+    for segment in document:
+        for link in segment.links:
+            by_entity[entity_key(link.mention)].append(link)
+    segment_of = {id(link): s.index for s in document for link in s.links}
+    findings = []
+    for links in by_entity.values():
+        findings += _entity_findings(links, segment_of)
+    return findings + _mainland_spellings(document)
+
+
+def _mainland_spellings(document: list[LinkedSegment]) -> list[Finding]:
+    """A person the Chinese places in Hong Kong, Macao, Taiwan, Singapore or Malaysia (香港大学
+    校长…, 台湾…, or a text in Traditional characters), written in Hanyu pinyin that only
+    the mainland uses ("Zheng Zhenmao", "Li Zijia"): people there write their names in
+    Wade-Giles or their dialect (Cheng, Lee Zii Jia), which we cannot derive — worth a
+    look, not a verdict."""
+    findings = []
+    for segment in document:
+        for link in segment.links:
+            if link.how != "pinyin" or link.mention.entity is not None \
+                    or not is_chinese_person(link.mention) \
+                    or not _MAINLAND_ONLY.search(link.rendering.text.lower()):
+                continue
+            text = zh_text_of(link.mention, segment)
+            if text is None:
+                continue
+            before = text.text[:link.mention.span.start - text.start]
+            if traditional(text.text) or _REGIONAL.search(to_simplified(before[-16:])):
+                findings.append(NameNonStandard.finding(
+                    f"non-standard rendering: {link.rendering.text} spells "
+                    f"{link.mention.span.text} in mainland pinyin; Hong Kong, Macao, Taiwan "
+                    "and Southeast Asian Chinese names are written as their bearers write "
+                    "them (Wade-Giles, Cantonese, Hokkien)", link.mention.span, link.rendering,
+                    None, segment.index, severity=Severity.MINOR))
+    return findings
+
+
+#: Spellings only Hanyu pinyin makes: "Zheng", "Qi", "Xu", "Zi", "Cai", "Zhi".
+_MAINLAND_ONLY = re.compile(r"\b(?:zh|q|x|z|c(?!h))|(?<=[a-z])(?:zh|q|x|z|c(?!h))")
+
+
+#: Places whose people do not write their names in Hanyu pinyin.
+_REGIONAL = re.compile("香港|港府|特区|澳门|台湾|台北|高雄|新加坡|马来西亚|大马|槟城|吉隆坡")
+
+
+def _korean_in_mandarin(link: Link) -> bool:
+    """"Piao Hengjun" for 朴亨埈: 朴 is a Korean family name (Park, Pak), which only Mandarin
+    reads Piao."""
+    return to_simplified(link.mention.span.text)[:1] == "朴" \
+        and "piao" in link.rendering.text.lower().replace("-", " ").split()
+
+
+def _full_form(link: Link) -> bool:
+    """A form that names the entity in full (not a surname or an acronym short form)."""
+    return link.how in ("pinyin", "regional", "sound", "variant") or (
+        link.how == "established" and link.mention.entity is not None
+        and english_key(link.rendering.text) == english_key(link.mention.entity.en))
+
+
+def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Finding]:
+    entity = links[0].mention.entity
+    established = established_name(entity)
+    forms = Counter(_form_key(link) for link in links if _full_form(link))
+    preferred = _preferred(links, established, forms)
+    tied = _tied_spellings(links, segment_of, forms, established)
+    findings = tied or []
+    for link in links:
+        index = segment_of[id(link)]
+        short = _short_form_finding(link, links, index)
+        if short is not None:
+            findings.append(short)
+        elif established and (link.how == "pinyin" or link.how == "sound" and romanised_chinese(
+                link.rendering.text)) and not _same_name(link.rendering.text, established) \
+                and not _with_its_noun(link.rendering.text, established) \
+                and not _within_the_name(link.rendering.text, established):
+            elsewhere = _other_places(links, link, established)
+            findings.append(NameNonStandard.finding(
+                f"non-standard rendering: {link.mention.span.text} is known in English as "
+                f"{established}, not {link.rendering.text}" + elsewhere,
+                link.mention.span, link.rendering, established, index))
+        elif link.how == "sound" and entity is None and _pinyin_of_transliteration(link):
+            findings.append(NameNonStandard.finding(
+                f"non-standard rendering: {link.rendering.text} is the pinyin of the Chinese "
+                f"transliteration {link.mention.span.text}; write the name as its bearer does",
+                link.mention.span, link.rendering, None, index))
+        elif link.how == "pinyin" and entity is None and _korean_in_mandarin(link):
+            findings.append(NameNonStandard.finding(
+                f"non-standard rendering: {link.rendering.text} reads the Korean name "
+                f"{link.mention.span.text} in Mandarin; 朴 is Park in a Korean name",
+                link.mention.span, link.rendering, None, index))
+        elif (len(forms) > 1 and _full_form(link) and preferred and tied is None
+              and _form_key(link) != _preferred_key(preferred, links)):
+            loose = entity is not None and entity.source == "cedict" and entity.kind == "place"
+            if link.mention.evidence == "english" and link.mention.kind != "person" \
+                    and not _near_miss(link.rendering.text, preferred):
+                continue  # "Wudaoliang Station", "Wudaoliang Bridge": two things, one place
+            if _near_miss(link.rendering.text, preferred):
+                findings.append(NameMisspelled.finding(
+                    f"name misspelt: {link.mention.span.text} is {preferred} elsewhere in this "
+                    f"document, {link.rendering.text} here", link.mention.span, link.rendering,
+                    preferred, index))
+                continue
+            findings.append(NameInconsistent.finding(
+                f"inconsistent rendering: {link.mention.span.text} is {preferred} elsewhere "
+                f"in this document, {link.rendering.text} here",
+                link.mention.span, link.rendering, preferred, index,
+                severity=Severity.MINOR if loose else None))
+    return findings + _mixed_aliases(links, segment_of, findings)
+
+
+def _tied_spellings(links: list[Link], segment_of: dict[int, int], forms: Counter,
+                    established: str | None) -> list[Finding] | None:
+    """A name nothing vouches for, spelt two near ways as often ("Josef Ashbacher" once,
+    "Aschbacher" once): no majority says which is right, so each is reported against the
+    other. None when there is no such tie."""
+    entity = links[0].mention.entity
+    if established or entity is not None and entity.source == "glossary" or len(forms) != 2:
+        return None
+    (first, count), (second, other_count) = forms.most_common(2)
+    if count != other_count or not one_slip(first, second):
+        return None
+    texts = {key: next(link.rendering.text for link in links if _form_key(link) == key)
+             for key in (first, second)}
+    return [NameMisspelled.finding(
+        f"name spelt two ways: {link.mention.span.text} is {link.rendering.text} here and "
+        f"{texts[second if _form_key(link) == first else first]} elsewhere in this document; "
+        "one of them is misspelt", link.mention.span, link.rendering, None,
+        segment_of[id(link)]) for link in links if _full_form(link)]
+
+
+def _short_form_finding(link: Link, links: list[Link], index: int) -> Finding | None:
+    """A person named for short by the wrong word: another word of the full name ("Ibrahim"
+    where the table says "Anwar"), or the pinyin of the family name where the person has an
+    English name of his own, in the table or elsewhere in the document ("Lin" for Ronald Lam,
+    "Yi" for Lee Jae-myung)."""
+    entity = link.mention.entity
+    text = link.rendering.text
+    short = short_forms(entity) if entity is not None and entity.kind == "person" else []
+    listed = short and listed_short_forms(entity)
+    if short and (link.how == "word" or link.how == "surname" and listed
+                  and english_key(text) not in {english_key(f) for f in short}):
+        return NameInconsistent.finding(
+            f"inconsistent rendering: {link.mention.span.text} is {short[0]} for short, "
+            f"{text} here", link.mention.span, link.rendering, short[0], index)
+    if link.how != "surname":
+        return None
+    established = established_name(entity) if short else None
+    full = [established] if established else [
+        other.rendering.text for other in links if _full_form(other)]
+    words = {english_key(w) for form in full for w in _name_words(form)}
+    if not full or english_key(text) in words or (entity is not None and any(
+            english_key(w) == english_key(text) for form in entity.english_forms
+            for w in _name_words(form))):
+        return None
+    return NameNonStandard.finding(
+        f"non-standard rendering: {link.mention.span.text} is {full[0]} in English, not "
+        f"{text}", link.mention.span, link.rendering,
+        short[0] if short else _family_word(link.mention.span.text, full[0]), index)
+
+
+def _name_words(form: str) -> list[str]:
+    """The words a name may be shortened to: each word, and each part of a hyphenated one
+    ("Kore-eda" of Hirokazu Kore-eda, and "Jae" or "myung" of Lee Jae-myung)."""
+    return form.split() + re.split(r"[\s-]+", form)
+
+
+def _family_word(chinese: str, english: str) -> str:
+    """The word of an English name that spells the Chinese family name ("Lam" of Ronald Lam
+    for 林绍波), or the whole name."""
+    family = romanize.surname_spellings(romanize.split_surname(chinese)[0])
+    return next((w for w in english.split() if romanize.ascii_fold(w).lower() in family),
+                english)
+
+
+def _near_miss(text: str, preferred: str) -> bool:
+    """A letter or two off the preferred form or its last word: "Lutnik" for Lutnick."""
+    return any(one_slip(form, text) for form in (preferred, preferred.split()[-1]))
+
+
+def _mixed_aliases(links: list[Link], segment_of: dict[int, int], found: list[Finding]
+                   ) -> list[Finding]:
+    """Two accepted names of one person or body in one document, neither a short form of the
+    other: "Lee Jae-yong" and "Jay Y. Lee", "PBOC" and "PBC", "Standard Chartered" and
+    "StanChart", "Xiamen" and "Amoy". Each is fine; both together make a reader count two. A
+    country's other names mix freely ("the United States", "America", "the US")."""
+    entity = links[0].mention.entity
+    if entity is None or entity.kind not in ("person", "org", "media", "place"):
+        return []
+    if entity.kind == "place":
+        # "the United States" and "America", "the US" mix freely; "Amoy" and "Xiamen" do not
+        adjective = {a for form in entity.english_forms for a in adjectives(form)}
+        links = [link for link in links if link.rendering.text not in ALL_DEMONYMS
+                 and link.rendering.text not in DEMONYMS and link.rendering.text not in adjective
+                 and entity.source != "cedict"]
+    # "the central bank" and "the Cabinet" describe; "Pinduoduo" transcribes 拼多多 beside
+    # PDD Holdings: neither is a rival name
+    named = [link for link in links if link.how in ("established", "variant", "surname")
+             and link.rendering.text[:1].isupper()
+             and not ordinary_words(link.rendering.text, glossing=15)
+             and not (english_key(link.rendering.text) != english_key(entity.en) and any(
+                 romanize.hanyu_spells(zh, link.rendering.text) for zh in entity.zh))]
+    keys = [english_key(link.rendering.text) for link in named]
+    acronyms = {english_key(text) for text in [entity.en, *(n.rendering.text for n in named)]
+                if _is_acronym(text)}
+    preferred = english_key(entity.en) if english_key(entity.en) in keys else (
+        keys[0] if keys else None)
+    flagged = {(f.target.start, f.target.end) for f in found if f.target}
+    # 英国皇家国际事务研究所（查塔姆研究所）: the Chinese uses two names too, and the English
+    # follows it
+    chinese: dict[str, set[str]] = defaultdict(set)
+    for link, key in zip(named, keys, strict=True):
+        chinese[key].add(normalize_chinese(link.mention.span.text))
+    findings = []
+    for link, key in zip(named, keys, strict=True):
+        span = (link.rendering.start, link.rendering.end)
+        if preferred is None or span in flagged \
+                or not _unrelated_forms(key, preferred, acronyms) \
+                or not chinese[key] & chinese[preferred]:
+            continue
+        shown = next(n.rendering.text for n, k in zip(named, keys, strict=True)
+                     if k == preferred)
+        findings.append(NameInconsistent.finding(
+            f"inconsistent rendering: {link.mention.span.text} is {shown} elsewhere in this "
+            f"document, {link.rendering.text} here", link.mention.span, link.rendering,
+            shown, segment_of[id(link)]))
+    return findings
+
+
+def _unrelated_forms(a: str, b: str, acronyms: set[str]) -> bool:
+    """Two names of one kind (keys), neither the other shortened: "Jay Y. Lee" / "Lee
+    Jae-yong", "PBOC" / "PBC" and "Amoy" / "Xiamen" are unrelated; "Tencent" / "Tencent
+    Holdings", "Lee" / "Lee Jae-yong", "Fed" / "Federal Reserve" are related, and an acronym is
+    the short form of any full name."""
+    if a == b or (a in acronyms) != (b in acronyms):
+        return False
+    words_a, words_b = re.split(r"[\s-]+", a), re.split(r"[\s-]+", b)  # "Sisi", "el-Sisi"
+    if set(words_a) <= set(words_b) or set(words_b) <= set(words_a):
+        return False
+    return not (_clipped(words_a, words_b) or _clipped(words_b, words_a)
+                or _initialled(words_a, words_b) or _initialled(words_b, words_a))
+
+
+def _initialled(short: list[str], long: list[str]) -> bool:
+    """"CP Group" for Charoen Pokphand Group: the words the shorter name lacks are spelt
+    by their initials in the one word it has instead."""
+    extra = [w for w in short if w not in long]
+    missing = [w for w in long if w not in short]
+    return len(extra) == 1 and len(missing) >= 2 \
+        and extra[0] == "".join(w[0] for w in missing)
+
+
+def _is_acronym(text: str) -> bool:
+    """PBOC, G20, HKEx: capitals and digits, no run of small letters."""
+    return " " not in text.strip() and re.search(r"[a-z]{2,}", text) is None \
+        and any(c.isupper() for c in text) and sum(c.isupper() or c.isdigit() for c in text) >= 2
+
+
+def _clipped(short: list[str], long: list[str]) -> bool:
+    """"Fed" for Federal Reserve: a one-word name that begins the longer one."""
+    return len(short) == 1 and len(short[0]) >= 3 and long[0].startswith(short[0])
+
+
+_PINYIN_MARKS = re.compile(r"q|x|zh|uo|ui|iu|ao|ou|ei|ie|ue|si\b|er\b|ang\b|eng\b|ong\b")
+
+
+def _pinyin_of_transliteration(link: Link) -> bool:
+    """The English spells the Chinese transliteration in pinyin ("Ashibahe" for 阿施巴赫, Josef
+    Aschbacher): sure when the spelling is one only pinyin makes, or the name runs to four
+    syllables or more, which no original matches by chance."""
+    chinese = re.sub(r"[·•・．]", "", link.mention.span.text)
+    if _pinyin_marked(link.rendering.text):
+        return romanize.spells_place(chinese, link.rendering.text.split())
+    # Hanyu pinyin only: "Kamakoti" reads 卡马科蒂 with 科 "ko" and 蒂 "ti", as the original
+    # does; pinyin says "Kamakedi"
+    return len(chinese) >= 4 and romanize.hanyu_spells(chinese, link.rendering.text)
+
+
+def _pinyin_marked(text: str) -> bool:
+    """Spellings only pinyin makes ("Biluoer", "Dupulandisi", "Qi Puce"); "Lamola" is the pinyin
+    of 拉莫拉 and also Ronald Lamola's name, so pinyin alone proves nothing."""
+    return bool(_PINYIN_MARKS.search(text.lower()))
+
+
+def _form_key(link: Link) -> str:
+    """How a rendering is compared for consistency; a sound-alike of a transliteration by its
+    last word ("Howard Lutnick" and "Lutnick" agree, "Lutnik" does not)."""
+    if link.how == "sound" and link.mention.entity is None:
+        return english_key(link.rendering.text.split()[-1])
+    if kind_of(link.mention) == "place":  # "Taitung County" and "Taitung" for 台東縣 agree
+        words = link.rendering.text.split()
+        while len(words) > 1 and words[-1].lower() in _ADMINISTRATIVE_NOUNS:
+            words.pop()
+        return english_key(" ".join(words))
+    return english_key(link.rendering.text)
+
+
+#: The administrative level a place's English may add or leave out.
+_ADMINISTRATIVE_NOUNS = frozenset(split_words(
+    "subdistrict district county city province town township village prefecture region "
+    "municipality"))
+
+
+def _preferred_key(preferred: str, links: list[Link]) -> str:
+    match = next((link for link in links if link.rendering.text == preferred), None)
+    return _form_key(match) if match else english_key(preferred)
+
+
+def _same_name(a: str, b: str) -> bool:
+    return english_key(a) == english_key(b)
+
+
+def _within_the_name(text: str, name: str) -> bool:
+    """"Adani" of Gautam Adani, "Baowu Steel" of China Baowu Steel: words of the established
+    name, which happen to read as pinyin, are the name shortened, not spelt from the
+    Chinese."""
+    return set(english_key(text).split()) <= set(english_key(name).split())
+
+
+def _with_its_noun(text: str, established: str) -> bool:
+    """"Hualien County" for Hualien: the established name and the place noun it leaves out."""
+    words = text.split()
+    return len(words) >= 2 and words[-1].lower() in PLACE_NOUNS \
+        and _same_name(" ".join(words[:-1]), established)
+
+
+def _preferred(links: list[Link], established: str | None, forms: Counter) -> str | None:
+    entity = links[0].mention.entity
+    if entity is not None and entity.source == "glossary":
+        return entity.en
+    if established:
+        return established
+    if entity is not None and any(english_key(entity.en) == f for f in forms):
+        return entity.en
+    if not forms:
+        return None
+    top = forms.most_common(1)[0][0]
+    return next(link.rendering.text for link in links if _form_key(link) == top)
+
+
+def _other_places(links: list[Link], link: Link, established: str) -> str:
+    others = [other.rendering.text for other in links
+              if other is not link and _same_name(other.rendering.text, established)]
+    if not others:
+        return ""
+    return f"; the document also writes {established} ({len(others)}×): inconsistent"

@@ -1460,3 +1460,14 @@ def test_a_given_name_in_pinyin_is_no_two_character_place() -> None:
 ])
 def test_a_name_that_opens_a_clause_before_a_time_word(text: str, names: list) -> None:
     assert [m.span.text for m in extract_zh_names([(text, 0)], build_table())[0]] == names
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("ASML chief executive Christophe Fouquet said shipments to China would fall.", []),
+    # the Chinese transliteration is not the table's (傅恪礼), but the English all but spells
+    # the name of the person the table knows
+    ("ASML chief executive Christophe Fouqet said shipments to China would fall.",
+     [("E203", "克里斯托弗·富凯", "Christophe Fouqet", "Christophe Fouquet")]),
+])
+def test_an_unknown_transliteration_misspelling_a_known_person(en: str, expected: list) -> None:
+    assert _names("阿斯麦首席执行官克里斯托弗·富凯表示，对中国的出货量将下降。", en) == expected

@@ -44,8 +44,11 @@ class EntityTable:
     # first character → the lengths of the forms that start with it, longest first: a scan
     # tries only those (a 4,000-entry table and CC-CEDICT have forms of up to 20 characters)
     sizes: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # (position, the other words) → (the word there, full name, person), built on first use
+    _by_other_words: dict[tuple, list[tuple[str, str, Entity]]] | None = None
 
     def add(self, entity: Entity) -> None:
+        self._by_other_words = None
         for form in entity.zh:
             form = normalize_chinese(form)
             current = self.by_form.get(form)
@@ -126,6 +129,34 @@ class EntityTable:
     def english_owners(self, name: str) -> list[Entity]:
         """Entities that go by this English name ("Joe Biden" → 拜登)."""
         return self.by_english.get(english_key(name), [])
+
+    def people_one_word_off(self, name: str) -> list[tuple[str, str, Entity]]:
+        """(the table's word, its full English name, the person) for each person of the
+        curated table (or glossary) whose full name has as many words as ``name`` (two or
+        more) and differs from it in exactly one word: "Christophe Fouquet" for "Christophe
+        Fouqet". Whether that word is a near miss is the caller's to judge."""
+        words = english_key(name).split()
+        if len(words) < 2:
+            return []
+        index = self._one_word_index()
+        return [(word, form, entity)
+                for at in range(len(words))
+                for word, form, entity in index.get((at, *words[:at], *words[at + 1:]), [])
+                if word != words[at]]
+
+    def _one_word_index(self) -> dict[tuple, list[tuple[str, str, Entity]]]:
+        if self._by_other_words is None:
+            index: dict[tuple, list[tuple[str, str, Entity]]] = {}
+            people = {id(e): e for entities in self.by_english.values() for e in entities
+                      if e.kind == "person" and e.source != "cedict"}
+            for entity in people.values():
+                for form in entity.english_forms:
+                    words = english_key(form).split()
+                    for at, word in enumerate(words if len(words) >= 2 else ()):
+                        slot = (at, *words[:at], *words[at + 1:])
+                        index.setdefault(slot, []).append((word, form, entity))
+            self._by_other_words = index
+        return self._by_other_words
 
 
 _KEY_PUNCTUATION = str.maketrans({".": "", "’": "'", ",": " ", "(": " ", ")": " ", '"': " ",

@@ -69,7 +69,9 @@ class NameMisspelled(Rule):
     """A near miss of the expected rendering: a letter dropped, doubled or swapped.
 
     The expected rendering is the table's, the pinyin's, or the document's own spelling of
-    the name elsewhere (a township no table knows, "Liushuwan" once and "Liushiwan" after).
+    the name elsewhere (a township no table knows, "Liushuwan" once and "Liushiwan" after);
+    for a transliteration no table knows, a known person's full name the English is one slip
+    from ("Christophe Fouqet": the table's Christophe Fouquet).
     A name nothing vouches for, spelt two near ways equally often, is reported at each place.
 
     Why: a misspelt name is an error a reader notices and a spellchecker does not.

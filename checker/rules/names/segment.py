@@ -121,7 +121,7 @@ def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
             findings.append(finding)
             if finding.target is not None:
                 free = [n for n in free if not overlaps_used(n.span, {finding.target})]
-    findings += _loose_misspellings(segment)
+    findings += _loose_misspellings(segment) + _known_person_misspelt(segment, table)
     misspelt = _misspelt_pinyin(free, segment, findings)
     taken = {f.target for f in misspelt if f.target is not None}
     free = [n for n in free if not overlaps_used(n.span, taken)]
@@ -355,6 +355,33 @@ def _loose_misspellings(segment: LinkedSegment) -> list[Finding]:
                 f"name misspelt: {link.mention.span.text} is {near[0]}, the English says {text}",
                 link.mention.span, rendering, near[0], segment.index))
     return findings
+
+
+def _known_person_misspelt(segment: LinkedSegment, table: EntityTable) -> list[Finding]:
+    """A transliteration no table knows, rendered by an English name one slip from the full
+    name of a person the table does know ("Christophe Fouqet" for 克里斯托弗·富凯, where the
+    table has Christophe Fouquet under another Chinese name, 傅恪礼): the English sounds
+    like the Chinese and all but spells a known person's name."""
+    findings = []
+    for link in segment.links:
+        text = link.rendering.text
+        if link.how != "sound" or link.mention.entity is not None \
+                or table.english_owners(text):
+            continue
+        near = {form for word, form, _ in table.people_one_word_off(text)
+                if one_slip(word, english_key(text).split()[_differing_word(form, text)])}
+        if len(near) == 1:
+            form = near.pop()
+            findings.append(NameMisspelled.finding(
+                f"name misspelt: {link.mention.span.text} is probably {form}, the English "
+                f"says {text}", link.mention.span, link.rendering, form, segment.index))
+    return findings
+
+
+def _differing_word(form: str, text: str) -> int:
+    """Where two names of as many words differ (the first place)."""
+    pairs = zip(english_key(form).split(), english_key(text).split(), strict=True)
+    return next(at for at, (a, b) in enumerate(pairs) if a != b)
 
 
 def _misspelt_whole(link: Link, segment: LinkedSegment) -> Span | None:

@@ -261,3 +261,12 @@ def test_a_one_clause_sentence_folded_into_a_link_is_o301_not_o303(tmp_path):
     found = edited_findings(tmp_path, "diplomacy", dropped, "", "--embedder", "use")
     assert [f[:3] for f in found] == [
         ("O301", "major", "中泰两国于1975年7月1日正式建立外交关系。")]
+
+
+def test_a_clause_of_a_sentence_reported_whole_is_not_reported_again(tmp_path):
+    dropped = ("A Foreign Ministry spokesperson announced on November 28 that, at the "
+               "invitation of the Chinese Premier, the Prime Minister of the Kingdom of "
+               "Thailand will pay an official visit to China from December 3 to 5. ")
+    found = edited_findings(tmp_path, "diplomacy", dropped, "", "--embedder", "use")
+    assert [f[:2] for f in found] == [("O301", "major")]
+    assert found[0][2].startswith("外交部发言人11月28日宣布")

@@ -45,7 +45,8 @@ class EntityTable:
     # tries only those (a 4,000-entry table and CC-CEDICT have forms of up to 20 characters)
     sizes: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # (position, the other words) → (the word there, full name, person), built on first use
-    _by_other_words: dict[tuple, list[tuple[str, str, Entity]]] | None = None
+    _by_other_words: dict[tuple, list[tuple[str, str, Entity]]] | None = field(
+        default=None, repr=False, compare=False)
 
     def add(self, entity: Entity) -> None:
         self._by_other_words = None
@@ -130,16 +131,16 @@ class EntityTable:
         """Entities that go by this English name ("Joe Biden" → 拜登)."""
         return self.by_english.get(english_key(name), [])
 
-    def people_one_word_off(self, name: str) -> list[tuple[str, str, Entity]]:
-        """(the table's word, its full English name, the person) for each person of the
-        curated table (or glossary) whose full name has as many words as ``name`` (two or
-        more) and differs from it in exactly one word: "Christophe Fouquet" for "Christophe
-        Fouqet". Whether that word is a near miss is the caller's to judge."""
+    def people_one_word_off(self, name: str) -> list[tuple[int, str, str, Entity]]:
+        """(where, the table's word there, its full English name, the person) for each person
+        of the curated table (or glossary) whose full name has as many words as ``name`` (two
+        or more) and differs from it in exactly one word: "Christophe Fouquet" for
+        "Christophe Fouqet". Whether that word is a near miss is the caller's to judge."""
         words = english_key(name).split()
         if len(words) < 2:
             return []
         index = self._one_word_index()
-        return [(word, form, entity)
+        return [(at, word, form, entity)
                 for at in range(len(words))
                 for word, form, entity in index.get((at, *words[:at], *words[at + 1:]), [])
                 if word != words[at]]

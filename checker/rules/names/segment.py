@@ -368,20 +368,15 @@ def _known_person_misspelt(segment: LinkedSegment, table: EntityTable) -> list[F
         if link.how != "sound" or link.mention.entity is not None \
                 or table.english_owners(text):
             continue
-        near = {form for word, form, _ in table.people_one_word_off(text)
-                if one_slip(word, english_key(text).split()[_differing_word(form, text)])}
+        words = english_key(text).split()
+        near = {form for at, word, form, _ in table.people_one_word_off(text)
+                if one_slip(word, words[at])}
         if len(near) == 1:
             form = near.pop()
             findings.append(NameMisspelled.finding(
                 f"name misspelt: {link.mention.span.text} is probably {form}, the English "
                 f"says {text}", link.mention.span, link.rendering, form, segment.index))
     return findings
-
-
-def _differing_word(form: str, text: str) -> int:
-    """Where two names of as many words differ (the first place)."""
-    pairs = zip(english_key(form).split(), english_key(text).split(), strict=True)
-    return next(at for at, (a, b) in enumerate(pairs) if a != b)
 
 
 def _misspelt_whole(link: Link, segment: LinkedSegment) -> Span | None:

@@ -16,7 +16,7 @@ from checker.rules.names.common import (
     TermMismatch,
 )
 from checker.rules.names.document import document_findings
-from checker.rules.names.segment import nearby_chinese, segment_findings
+from checker.rules.names.segment import document_spellings, nearby_chinese, segment_findings
 
 __all__ = ["NameInconsistent", "NameMismatch", "NameMissing", "NameMisspelled",
            "NameNonStandard", "TermMismatch", "check_names"]
@@ -27,10 +27,12 @@ def check_names(segments: list[tuple[int, SentenceFacts, SentenceFacts]], zh_is_
     """Name and term findings of a document: (segment index, zh facts, en facts) each."""
     linked = link_document(segments, table)
     nearby = nearby_chinese(linked)
+    spellings = document_spellings(linked)
     findings: list[Finding] = []
     for segment in linked:
         if segment.en_texts:  # a sentence left untranslated is the omission rules' finding
-            findings += segment_findings(segment, linked, table, nearby[segment.index])
+            findings += segment_findings(segment, linked, table, nearby[segment.index],
+                                         spellings)
     findings += document_findings(linked)
     return [_orient(f, zh_is_source) for f in findings]
 

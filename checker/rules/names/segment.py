@@ -4,6 +4,7 @@ misspelt one, an English name with no source."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import lru_cache
 
 from checker.extract.names import (
@@ -80,8 +81,10 @@ _DESCRIPTIONS = re.compile(
 
 
 def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
-                      table: EntityTable, nearby: str) -> list[Finding]:
-    """``nearby``: the Chinese of the segment and its neighbours (see nearby_chinese)."""
+                      table: EntityTable, nearby: str,
+                      spellings: dict[str, list[tuple[int, str]]]) -> list[Finding]:
+    """``nearby``: the Chinese of the segment and its neighbours (see nearby_chinese);
+    ``spellings``: how the document spells its names out (see document_spellings)."""
     findings = []
     rendered = {link.rendering for link in segment.links}
     free = [n for n in segment.en if n.evidence != "initial"
@@ -105,7 +108,7 @@ def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
             free = [n for n in free if not overlaps_used(n.span, {deviation.target})]
             continue
         finding = _misspelling(mention, free + initials, segment.index, table,
-                               _renderings_elsewhere(mention, segment, document))
+                               _renderings_elsewhere(mention, segment, spellings))
         if finding is None and (_confident(mention, missing=False)
                                 or _company_of_its_officer(mention, segment)):
             finding = _mismatch_or_missing(mention, free, segment, document, table)
@@ -712,14 +715,24 @@ def _known_spellings(form: str, text: str, table: EntityTable) -> bool:
 _SPELT_OUT = frozenset({"established", "variant", "pinyin", "regional", "sound"})
 
 
+def document_spellings(document: list[LinkedSegment]) -> dict[str, list[tuple[int, str]]]:
+    """Chinese name → (segment index, English) for each place the document spells it out
+    (once per document: each segment asks about its own unlinked names)."""
+    spellings: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for segment in document:
+        for link in segment.links:
+            if link.how in _SPELT_OUT:
+                spellings[link.mention.span.text].append((segment.index, link.rendering.text))
+    return spellings
+
+
 def _renderings_elsewhere(mention: NameMention, segment: LinkedSegment,
-                          document: list[LinkedSegment]) -> tuple[str, ...]:
+                          spellings: dict[str, list[tuple[int, str]]]) -> tuple[str, ...]:
     """How other segments of the document spell this Chinese name out: a name we cannot
     look up (a township found from its pinyin, 龙凤山 "Longfengshan") still has a spelling
     to miss ("Longfengsan")."""
-    return tuple(sorted({link.rendering.text for other in document if other is not segment
-                   for link in other.links if link.how in _SPELT_OUT
-                   and link.mention.span.text == mention.span.text}))
+    return tuple(sorted({text for index, text in spellings.get(mention.span.text, ())
+                         if index != segment.index}))
 
 
 def _misspelling(mention: NameMention, free: list[NameMention], index: int,

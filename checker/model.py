@@ -93,6 +93,10 @@ class Span:
     def to_json(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text}
 
+    def contains(self, other: Span) -> bool:
+        """``other`` lies within this span (or is it)."""
+        return self.start <= other.start and other.end <= self.end
+
 
 class QuantityKind(str, Enum):
     NUMBER = "number"  # a plain count or amount, with or without unit/currency

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from checker.model import LANGUAGE_NAMES, DateValue, Finding, Quantity, SentenceFacts, Span
+from checker.model import LANGUAGE_NAMES, DateValue, Finding, Quantity, SentenceFacts
 from checker.names.table import EntityTable
 from checker.rules import coverage as coverage_rules
 from checker.rules import dates as date_rules
@@ -95,12 +95,8 @@ def _clause_findings(segments: list[SegmentFacts], findings: list[Finding],
     whole_source = [f.source for f in findings if f.rule == "O301" and f.source]
     whole_target = [f.target for f in findings if f.rule == "O302" and f.target]
     return [f for f in result
-            if not (f.source and _within_any(f.source, whole_source))
-            and not (f.target and _within_any(f.target, whole_target))]
-
-
-def _within_any(span: Span, spans: list[Span]) -> bool:
-    return any(outer.start <= span.start and span.end <= outer.end for outer in spans)
+            if not (f.source and any(whole.contains(f.source) for whole in whole_source))
+            and not (f.target and any(whole.contains(f.target) for whole in whole_target))]
 
 
 def _finding_order(finding: Finding) -> tuple[int, int, int]:

@@ -310,9 +310,9 @@ def _numbers_rendered(span: Span, side: SentenceFacts, other: SentenceFacts) -> 
     beside "the euro area, 1.0%"; 网上申购日为8月1日 beside "took place on August 1"): the
     sentence is rendered, in words the dictionary does not know. A range's ends count one
     by one (由190元调升至196元 beside "from NT$190 to NT$196")."""
-    mine = [q for q in side.quantities if _inside(q.span, span) and not q.soft]
+    mine = [q for q in side.quantities if span.contains(q.span) and not q.soft]
     ends = {v for q in mine for v in (q.low, q.high)}
-    dates = {_date_key(d) for d in side.dates if _inside(d.span, span)}
+    dates = {_date_key(d) for d in side.dates if span.contains(d.span)}
     return any(o.low in ends or o.high in ends or any(same_fact(q, o) or same_fact(o, q)
                                                       for q in mine)
                for o in other.quantities) or any(_date_key(d) in dates for d in other.dates)
@@ -330,8 +330,7 @@ def _compounds_unsaid(sentence: _Clause, said: Callable[[str], bool]) -> bool:
 
 def _merged_finding(index: int, span: Span, facts: SentenceFacts, lang: str, is_source: bool,
                     compounds_unsaid: bool) -> Finding:
-    carries = any(span.start <= item.span.start and item.span.end <= span.end
-                  for item in (*facts.quantities, *facts.dates))
+    carries = any(span.contains(item.span) for item in (*facts.quantities, *facts.dates))
     # inside a link the dictionary may miss a short sentence's idiom (易边再战 "after the
     # break", read as four single characters): major when it carries a number or date, is
     # long, or leaves four or more dictionary compounds unrendered
@@ -362,7 +361,7 @@ def clause_findings(index: int, source: SentenceFacts, target: SentenceFacts,
         if by_own_words:  # the looser test needs a fact surely lost: 新加坡 left implicit is not
             facts = [f for f in facts if f.severity.rank >= Severity.MAJOR.rank]
         spans = [f.source if side_is_source else f.target for f in facts]
-        if any(clause.start <= f.start and f.end <= clause.end for f in spans) \
+        if any(clause.contains(f) for f in spans) \
                 and not (is_zh and marks.renders_an_amount(clause)):
             gone.append((clause, side_is_source))
     return _clause_or_sentence_findings(index, gone, source, target, _kept_clauses(zh, en))
@@ -397,10 +396,10 @@ def _clause_or_sentence_findings(index: int, gone: list[tuple[Span, bool]],
         clauses = [clause for clause, on_source in gone if on_source == side_is_source]
         merged = len(facts.texts) > 1
         for sentence in facts.texts:
-            inside = [c for c in clauses if sentence.start <= c.start and c.end <= sentence.end]
+            inside = [c for c in clauses if sentence.contains(c)]
             share = sum(len(c.text.strip()) for c in inside) / len(sentence.text.strip())
             if (len(inside) >= 2 or merged and inside) and share >= WHOLE_SENTENCE_SHARE \
-                    and (merged or not any(_inside(c, sentence) and c not in inside
+                    and (merged or not any(sentence.contains(c) and c not in inside
                                            for c in kept)):
                 findings.append(_whole_sentence_finding(index, sentence, side_is_source, True))
                 clauses = [c for c in clauses if c not in inside]
@@ -478,23 +477,19 @@ class _FactMarks:
     def rendered(self, clause: Span) -> bool:
         """The clause holds a number or date and no fact rule flagged anything in it: the
         translation renders it, whatever words it uses (9月份 → "In September")."""
-        return any(_inside(item.span, clause) for item in (*self.zh.quantities, *self.zh.dates)
-                   ) and not any(_inside(f, clause) for f in self.flagged)
+        return any(clause.contains(item.span) for item in (*self.zh.quantities, *self.zh.dates)
+                   ) and not any(clause.contains(f) for f in self.flagged)
 
     def holds_lost(self, clause: Span) -> bool:
-        return any(_inside(f, clause) for f in self.lost)
+        return any(clause.contains(f) for f in self.lost)
 
     def renders_an_amount(self, clause: Span) -> bool:
         """An amount of the clause is in the translation (300萬標準箱 → "3 million TEUs"),
         whatever else it lost (第七貨櫃中心 → "the terminal"): the clause is there. Not a
         small count (八强, 玄武2), which another clause's English may hold by chance."""
-        return any(_inside(q.span, clause) and not q.soft and abs(q.high) >= MIN_TELLING_AMOUNT
-                   and not any(_inside(f, q.span) or _inside(q.span, f) for f in self.flagged)
+        return any(clause.contains(q.span) and not q.soft and abs(q.high) >= MIN_TELLING_AMOUNT
+                   and not any(q.span.contains(f) or f.contains(q.span) for f in self.flagged)
                    for q in self.zh.quantities)
-
-
-def _inside(span: Span, clause: Span) -> bool:
-    return clause.start <= span.start and span.end <= clause.end
 
 
 def _uncovered_clauses(zh: SentenceFacts, en: SentenceFacts, marks: _FactMarks

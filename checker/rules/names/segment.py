@@ -134,7 +134,7 @@ def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
     # "Bank Negara Malaysia" is no rendering of 马来西亚 though it holds "Malaysia"
     reported = {f.target for f in findings + misspelt + kanji if f.target is not None}
     whole = [n for n in segment.en if n in free or (
-        n.span not in rendered and not any(_covers(r, n.span) for r in rendered)
+        n.span not in rendered and not any(r.contains(n.span) for r in rendered)
         and not overlaps_used(n.span, reported))]
     strangers = _unsourced_bodies(whole, segment, nearby, table) + _longer_names(
         segment, nearby, table)
@@ -155,7 +155,7 @@ def _longer_names(segment: LinkedSegment, nearby: str, table: EntityTable) -> li
         if kind not in ("org", "place", "media") or not _ends_the_name(link.mention, segment):
             continue
         for name in segment.en:
-            if name.span == link.rendering or not _covers(name.span, link.rendering):
+            if name.span == link.rendering or not name.span.contains(link.rendering):
                 continue
             others = [e for e in table.english_owners(name.span.text)
                       if e.kind in (kind, "name") and e is not link.mention.entity]
@@ -177,10 +177,6 @@ def _ends_the_name(mention: NameMention, segment: LinkedSegment) -> bool:
         return False
     after = text.text[mention.span.end - text.start:mention.span.end - text.start + 1]
     return not after or not "\u4e00" <= after <= "\u9fff" or after in "和与及、的在是将也都已"
-
-
-def _covers(outer: Span, inner: Span) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _unsourced_bodies(free: list[NameMention], segment: LinkedSegment, nearby: str,

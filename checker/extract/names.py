@@ -500,7 +500,7 @@ def _not_inside_a_word(text: str, start: int, end: int, entity: Entity) -> bool:
     if entity.source == "table":
         return not _split_between_words(text, start, end)
     if entity.kind == "person" and start > 0 and text[start - 1] in SURNAMES \
-            and text[start - 1] not in _PREPOSITION_SURNAMES | _FUNCTION_CHARACTERS:
+            and text[start - 1] not in PREPOSITION_SURNAMES | _FUNCTION_CHARACTERS:
         return False  # 嘉仁 (Yoshihito) in 杨嘉仁: the given name of a Chinese name
     if text[start] in _FUNCTION_CHARACTERS and start > 0 and _is_han(text[start - 1]):
         return False  # 从江 in 一年内从江浙沪, 和县 in 城市和县: the word "from", "and"
@@ -611,13 +611,13 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
                 or text[end - 1] in _NOT_NAME_ENDINGS \
                 or text.startswith(ZH_CUES_AFTER, start + surname):
             continue  # 时表示: the "given name" is the verb
-        if text[start] in _PREPOSITION_SURNAMES and given == 2 \
+        if text[start] in PREPOSITION_SURNAMES and given == 2 \
                 and normalize_chinese(text[start + surname:end]) in common_words():
             continue  # 法官和律师: "judges and lawyers", not a lawyer named 和
         if not before and _ordinary_words_inside(text, start, end, surname) and not (
                 given == 2 and _clause_start(text, start) and _cue_after(text, end)
                 and not _surname_word(text, start, surname)
-                and text[start] not in _PREPOSITION_SURNAMES):
+                and text[start] not in PREPOSITION_SURNAMES):
             # 于下周, 国家大, 惠及: a surname character in ordinary words; but a clause that
             # opens with 陈光明得知 names 陈光明, though 光明 is a word
             continue
@@ -633,8 +633,9 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
 
 
 #: Surnames that are also prepositions or conjunctions: 向世界警告 "warned the world", 由青年导演
-#: "by a young director" open a clause with the word, not a name.
-_PREPOSITION_SURNAMES = frozenset("向由和都时于从以对将把被与同及跟为")
+#: "by a young director" open a clause with the word, not a name; 和 in 民乐乡和龙凤山镇 joins
+#: two places and is no family name of 龙凤山.
+PREPOSITION_SURNAMES = frozenset("向由和都时于从以对将把被与同及跟为")
 
 # 周日 "Sunday", 周末 "the weekend", 王国 "kingdom": a surname character in a word
 _NOT_A_NAME = re.compile(r"周[一二三四五六日天末年]|[王帝]国|年[初中底末]")

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from checker.extract.names import PREPOSITION_SURNAMES
 from checker.lexicon import english_glosses, english_tokens, normalise_word, zh_content_words
 from checker.model import Entity, NameMention, SentenceFacts, Span
 from checker.names import romanize, split_words
@@ -235,11 +236,6 @@ def _link_as_elsewhere(linked: list[LinkedSegment]) -> None:
                 used.add(name.span)
 
 
-#: Surnames that are far more often a conjunction or preposition before a name: 和 in
-#: 民乐乡和龙凤山镇 joins two places, it is no family name of 龙凤山.
-_JOINING_CHARACTERS = frozenset("和与及向从对于将把被由为為以同跟给給自至")
-
-
 def _add_occurrences(segment: LinkedSegment, names: dict[str, str]) -> bool:
     """Add the unclaimed occurrences of names found elsewhere (name → kind) to a segment's
     Chinese names; a body's not where it ends a person's name (隆平 in 袁隆平)."""
@@ -250,7 +246,7 @@ def _add_occurrences(segment: LinkedSegment, names: dict[str, str]) -> bool:
                 span = Span(text.start + match.start(), text.start + match.end(), name)
                 before = text.text[match.start() - 1:match.start()]
                 if names[name] != "person" and before and before in romanize.SURNAMES \
-                        and before not in _JOINING_CHARACTERS:
+                        and before not in PREPOSITION_SURNAMES:
                     continue
                 if not overlaps_used(span, {m.span for m in segment.zh}):
                     segment.zh.append(NameMention(span, names[name], "english"))

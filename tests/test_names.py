@@ -1471,3 +1471,65 @@ def test_a_name_that_opens_a_clause_before_a_time_word(text: str, names: list) -
 ])
 def test_an_unknown_transliteration_misspelling_a_known_person(en: str, expected: list) -> None:
     assert _names("阿斯麦首席执行官克里斯托弗·富凯表示，对中国的出货量将下降。", en) == expected
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("Bruegel senior fellow Alicia Garcia-Herrero said the price talks would drag on.", []),
+    # two transliterations joined by a hyphen are one double-barrelled name, not two people
+    # one of whom is missing
+    ("Bruegel senior fellow Anna Schmidt said the price talks would drag on.",
+     [("E202", "加西亚-埃雷罗", "Anna Schmidt")]),
+])
+def test_a_hyphenated_transliteration_is_one_name(en: str, expected: list) -> None:
+    found = _names("布鲁盖尔研究所高级研究员加西亚-埃雷罗说，价格谈判将会拖延。", en)
+    assert [f[:3] for f in found] == expected
+
+
+def test_a_dotted_acronym_after_a_hyphen_is_part_of_the_name() -> None:
+    names = [m.span.text for m in extract_en_names(
+        "Trade Minister Yeo Han-koo praised the South Korea-U.S. tariff deal.", 0, build_table())]
+    assert "South Korea-U.S." in names
+    assert _names("韩国通商交涉本部长吕翰九称赞韩美关税协议。",
+                  "Trade Minister Yeo Han-koo praised the South Korea-U.S. tariff deal.") == []
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("Japanese trade minister Yoji Muto spoke on Tuesday. Muto said the talks would go on.", []),
+    # 武藤 alone, after the minister is named in full, is his family name (Muto), not the
+    # Mandarin "Wu Teng"; a different name there is still reported
+    ("Japanese trade minister Yoji Muto spoke on Tuesday. Mori said the talks would go on.",
+     [("E202", "武藤", "Mori")]),
+])
+def test_a_japanese_family_name_after_the_full_name(en: str, expected: list) -> None:
+    found = _names("日本经济产业大臣武藤容治周二发表讲话。武藤说，谈判将继续进行。", en)
+    assert [f[:3] for f in found] == expected
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("WFP Executive Director Cindy McCain said funding had run short.", []),
+    ("WFP Executive Director John Kerry said funding had run short.",
+     [("E202", "麦凯恩", "John Kerry")]),
+])
+def test_a_family_name_two_known_people_share(en: str, expected: list) -> None:
+    # the table's bare 麦凯恩 is John McCain; the English names another McCain it knows
+    found = _names("世界粮食计划署执行主任麦凯恩说，资金已经短缺。", en)
+    assert [f[:3] for f in found] == expected
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # Macao's Portuguese-based spelling of Cantonese: 潘 Pun
+    ("澳門體育局局長潘永權說，賽事期間共接待旅客約八萬人次。",
+     "Pun Weng Kun, president of the Macao Sports Bureau, said the event drew about 80,000 "
+     "visits."),
+    # the Korean reading of 罗 is Na
+    ("韩国导演罗泓轸出席了开幕式。", "South Korean director Na Hong-jin attended the opening."),
+    # a country before "state company" is left to the reader
+    ("蒙古国国有企业额尔登斯塔旺陶勒盖公司表示，煤炭出口增长。",
+     "State-owned Erdenes Tavan Tolgoi said coal exports grew."),
+    # the document's own spelling of a name, as one part of a hyphenated one
+    ("内蒙古甘其毛都口岸货运量增长。中蒙铁路嘎顺苏海图至甘其毛都段年底建成。",
+     "Freight through the Ganqimaodu port in Inner Mongolia grew. The "
+     "Gashuunsukhait-Ganqimaodu section of the railway will be finished by the end of the year."),
+])
+def test_regional_readings_state_companies_and_hyphenated_places(zh: str, en: str) -> None:
+    assert _names(zh, en) == []

@@ -112,9 +112,10 @@ TRANSLITERATION_CHARACTERS = frozenset(
 _EN_PARTICLES = ("van der", "van den", "von der", "de la", "van", "von", "der", "den", "de",
                  "da", "di", "du", "del", "della", "la", "le", "bin", "binti", "al", "el", "ibn",
                  "of", "for", "the", "on", "&")
-# "al-Kaabi", "el-Sisi": an Arabic article glued to the capitalised name
-_EN_WORD = r"(?:(?:al|el|ad|ash|as|at|az|an|bin|ibn|abu)-[A-Z][\w’'-]*[\w]|[A-Z][\w’'-]*[\w]" \
-    r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z])"
+# "al-Kaabi", "el-Sisi": an Arabic article glued to the capitalised name; "Korea-U.S.": a
+# dotted acronym after a hyphen
+_EN_WORD = r"(?:(?:al|el|ad|ash|as|at|az|an|bin|ibn|abu)-[A-Z][\w’'-]*[\w]" \
+    r"|[A-Z][\w’'-]*[\w]-(?:[A-Z]\.)+|[A-Z][\w’'-]*[\w]|[A-Z]\.(?:[A-Z]\.)*|[A-Z])"
 _EN_NAME = re.compile(
     rf"(?<![\w-]){_EN_WORD}(?:(?:\s+(?:{'|'.join(_EN_PARTICLES)}))*\s+{_EN_WORD})*"
 )
@@ -163,15 +164,43 @@ def extract_zh_names(sentences: list[tuple[str, int]], table: EntityTable
                  and len(family := re.split(r"[·•・．]", m.span.text)[-1]) >= 2}
     evidence |= dict.fromkeys(strangers, "translit")
     learned = tuple(sorted(evidence.items(), key=lambda item: len(item[0]), reverse=True))
-    if not learned:
+    families = _family_names(first_pass)
+    if not learned and not families:
         return first_pass
-    return [_zh_sentence_names(text, offset, table, learned, frozenset(strangers))
+    return [_zh_sentence_names(text, offset, table, learned, frozenset(strangers), families)
             for text, offset in sentences]
+
+
+def _family_names(found: list[tuple[NameMention, ...]]) -> dict[str, Entity]:
+    """Family name → the known person the document names in full: 辛迪·麦凯恩, then 麦凯恩
+    is Cindy McCain (not the table's John McCain); 武藤容治, then 武藤 is Muto (not the
+    Mandarin "Wu Teng"). A family name two people of the document share is neither's."""
+    families: dict[str, list[Entity]] = {}
+    for mention in (m for mentions in found for m in mentions):
+        entity = mention.entity
+        if entity is None or entity.kind != "person" or entity.source == "cedict":
+            continue
+        family = family_part(normalize_chinese(mention.span.text), entity)
+        if family and entity not in families.setdefault(family, []):
+            families[family].append(entity)
+    return {family: people[0] for family, people in families.items() if len(people) == 1}
+
+
+def family_part(form: str, entity: Entity) -> str | None:
+    """The family name a known person's Chinese form gives, when it can be told apart: after
+    the dot of a transliteration, the first two characters of a Japanese name."""
+    dotted = re.split(r"[·•・．]", form)
+    if len(dotted) > 1:
+        return dotted[-1] if len(dotted[-1]) >= 2 else None
+    if len(form) == 4 and romanize.japanese_shape(entity.en):
+        return form[:2]  # 武藤容治: Japanese family names are mostly two characters
+    return None
 
 
 def _zh_sentence_names(text: str, offset: int, table: EntityTable,
                        learned: tuple[tuple[str, str], ...],
-                       strangers: frozenset[str] = frozenset()) -> tuple[NameMention, ...]:
+                       strangers: frozenset[str] = frozenset(),
+                       families: dict[str, Entity] | None = None) -> tuple[NameMention, ...]:
     claimed = [False] * len(text)
     mentions: list[NameMention] = []
     glossed: list[Span] = []
@@ -225,6 +254,13 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
     # the curated table and the glossary first, then people, then CC-CEDICT's looser names:
     # 研究员李永康认为 is a person, not 永康 County. The family name of a stranger the
     # document names in full comes before the table (库里南, not 库里 Curry).
+    for family, person in (families or {}).items():
+        known = table.get(family)
+        if known is not None and known.kind != "person":
+            continue  # 丰田章男's 丰田 is also Toyota, the company and the city
+        for match in re.finditer(re.escape(family), normalize_chinese(text)):
+            if not normalize_chinese(text).startswith(person.zh, match.start()):
+                claim(match.start(), match.end(), "person", person.source, person)
     for name, how in learned:
         if name in strangers and name in text:
             for match in re.finditer(re.escape(name), text):
@@ -243,8 +279,25 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
     for start, end, entity in scanned:
         if entity.source == "cedict":
             claim_known(start, end, entity)
-    return tuple(sorted(_with_glosses(mentions, glossed, text, offset),
-                        key=lambda m: m.span.start))
+    return tuple(_hyphens_joined(sorted(_with_glosses(mentions, glossed, text, offset),
+                                        key=lambda m: m.span.start), text, offset))
+
+
+def _hyphens_joined(mentions: list[NameMention], text: str, offset: int) -> list[NameMention]:
+    """Two transliterated names joined by a hyphen are one double-barrelled name
+    (加西亚-埃雷罗, Garcia-Herrero), as they are when a dotted name ends so."""
+    joined: list[NameMention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if last is not None and mention.span.start == last.span.end + 1 \
+                and text[last.span.end - offset] in "-－‐" \
+                and {last.evidence, mention.evidence} <= {"translit", "dotted"}:
+            span = Span(last.span.start, mention.span.end,
+                        text[last.span.start - offset:mention.span.end - offset])
+            joined[-1] = NameMention(span, "person", last.evidence, last.entity)
+            continue
+        joined.append(mention)
+    return joined
 
 
 def _known_names(text: str, table: EntityTable) -> list[tuple[int, int, Entity]]:

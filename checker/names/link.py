@@ -228,12 +228,24 @@ def _link_as_elsewhere(linked: list[LinkedSegment]) -> None:
                                       [w], segment.table, mention.entity))}
                              if not shortened[mention.span.text]
                              and not listed_short_forms(mention.entity) else set())
-            name = next((n for n in segment.en if n.span.text in words
-                         and not overlaps_used(n.span, used)), None)
-            if name is not None:
-                segment.links.append(Link(mention, name.span, "document"))
+            # or part of a hyphenated name: "the Gashuunsukhait-Ganqimaodu section"
+            span = next((window for n in segment.en for window in _hyphen_parts(n)
+                         if window.text in words and not overlaps_used(window, used)), None)
+            if span is not None:
+                segment.links.append(Link(mention, span, "document"))
                 segment.unlinked.remove(mention)
-                used.add(name.span)
+                used.add(span)
+
+
+def _hyphen_parts(name: NameMention) -> list[Span]:
+    """The whole name, and each part of a name of capitalised parts joined by hyphens."""
+    parts = [name.span]
+    if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", name.span.text):
+        start = name.span.start
+        for part in name.span.text.split("-"):
+            parts.append(Span(start, start + len(part), part))
+            start += len(part) + 1
+    return parts
 
 
 def _add_occurrences(segment: LinkedSegment, names: dict[str, str]) -> bool:
@@ -1019,7 +1031,7 @@ def followed_by(mention: NameMention, segment: LinkedSegment, words: tuple[str, 
 
 
 def _best_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
-    chinese = re.sub(r"[·•・．]", "", mention.span.text)
+    chinese = re.sub(r"[·•・．\-－‐]", "", mention.span.text)
     best: tuple[float, Span] | None = None
     # 约翰·霍普金斯大学: a name that goes on into a body's may be inside the body's English
     speaker = mention.kind == "person" and not followed_by(mention, segment, _BODY_ENDINGS)

@@ -52,8 +52,9 @@ def skeleton(letters: str) -> str:
     return collapsed
 
 
-# Characters a transliteration reads other than their first reading: 沃什 is "wo shi" (Warsh).
-_TRANSLITERATION_READINGS = {"什": "shi", "缪": "miu"}
+# Characters a transliteration reads other than their first reading: 沃什 is "wo shi" (Warsh),
+# 加西亚 "ga xi ya" (Garcia, Gaza, Canada: 加 renders a hard g or c).
+_TRANSLITERATION_READINGS = {"什": "shi", "缪": "miu", "加": "ga"}
 
 
 @lru_cache(maxsize=8192)

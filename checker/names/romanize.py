@@ -70,10 +70,11 @@ SURNAME_VARIANTS: dict[str, tuple[str, ...]] = {
     "zheng": ("cheng", "cheang", "teh", "tay", "chang", "tee"),
     "he": ("ho", "hoh", "haw"),
     "liang": ("leung", "neo", "neoh", "leong", "liong"),
-    "zhou": ("chow", "chou", "chew", "chau", "chiu", "jau"),
+    "zhou": ("chow", "chou", "chew", "chau", "chiu", "jau", "chao"),
     "yang": ("yeung", "yeo", "young", "yong", "ieong"),
     "cai": ("tsai", "choi", "chua", "choy", "toy", "chai", "tsoi"),
-    "xu": ("hui", "hsu", "koh", "khoo", "hsueh", "tsui", "chee", "shyu", "tsu", "hu"),
+    "xu": ("hui", "hsu", "koh", "khoo", "hsueh", "tsui", "chee", "shyu", "tsu", "hu", "hoi",
+           "choi"),
     "guo": ("kwok", "kuo", "quek", "kuek", "kok", "kuok"),
     "xie": ("tse", "hsieh", "chia", "seah", "sia", "tse", "che"),
     "zeng": ("tsang", "tseng", "chan", "chang", "tzeng", "zang"),
@@ -85,7 +86,7 @@ SURNAME_VARIANTS: dict[str, tuple[str, ...]] = {
     "feng": ("fung", "fong", "pang"),
     "ma": ("mah", "beh", "mar"),
     "gao": ("ko", "kao", "kou", "koh", "kow"),
-    "pan": ("poon", "phua", "pua", "pang"),
+    "pan": ("poon", "phua", "pua", "pang", "pun"),
     "zhong": ("chung", "chong", "cheong"),
     "peng": ("pang", "phang", "pong"),
     "cao": ("tso", "tsao", "chou", "cho"),
@@ -102,7 +103,7 @@ SURNAME_VARIANTS: dict[str, tuple[str, ...]] = {
     "dong": ("tung",),
     "mo": ("mok", "mock"),
     "wen": ("wan", "woon", "boon", "man"),
-    "rong": ("yung", "jung"),
+    "rong": ("yung", "jung", "iong"),
     "gan": ("kam", "kan"),
     "dai": ("tai", "tye"),
     "cheng": ("ching",),
@@ -137,7 +138,12 @@ SURNAME_VARIANTS: dict[str, tuple[str, ...]] = {
     "han": ("hon",),
     "ding": ("ting", "teng"),
     "mei": ("mui", "moy", "may"),
-    "ke": ("ko", "kuo", "ker", "kor", "kua"),  # Ker Chien-ming, Kua Soon Lian
+    "ke": ("ko", "kuo", "ker", "kor", "kua", "o"),  # Ker Chien-ming, Kua Soon Lian, O Lam
+    # Macao's Portuguese-based spellings of Cantonese: 岑浩輝 Sam Hou Fai, 崔世安 Chui Sai On,
+    # 翁 Iong, 潘永權 Pun Weng Kun
+    "cen": ("sam", "shum", "sum"),
+    "cui": ("chui", "tsui"),
+    "weng": ("yung", "iong", "ung"),
 }
 
 #: Pinyin initials and their Wade-Giles spellings (aspiration marks dropped, as in practice).
@@ -242,6 +248,7 @@ KOREAN_VIETNAMESE_SURNAMES: dict[str, tuple[str, ...]] = {
     "ren": ("yim", "im"), "tian": ("jeon",), "ruan": ("nguyen",), "chen": ("tran",),
     "fan": ("pham",), "huang": ("huynh", "hoang"), "pan": ("phan",), "du": ("do",),
     "deng": ("dang",), "ding": ("dinh",), "yang": ("duong",), "tao": ("dao",),
+    "luo": ("na", "ra"),
     "duan": ("doan",), "cai": ("thai",), "wei": ("vi",), "su": ("to",), "hu": ("ho",),
 }
 

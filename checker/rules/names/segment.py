@@ -13,6 +13,7 @@ from checker.extract.names import (
     TRANSLITERATION_CHARACTERS,
     ZH_ROLES,
     body_words,
+    family_part,
     role_before,
     transliteration,
 )
@@ -832,6 +833,8 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
     candidates = sorted((n for n in free if _could_render(mention, n, table)),
                         key=lambda n: -_fitness(mention, n, table))
     same_kind = bool(candidates)
+    if candidates and _another_bearer(mention, candidates[0], table):
+        return None  # 麦凯恩 of the WFP is Cindy McCain, not the table's John McCain
     if candidates and not _known_rival(mention, candidates[0], table) and (
             by_paraphrase(mention, segment, {n.span for n in free}, share=1.0)
             or _says_the_loose_name(mention, candidates[0])):
@@ -877,6 +880,16 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
         mention.span, None, suggestion, segment.index, severity=severity)
 
 
+def _another_bearer(mention: NameMention, other: NameMention, table: EntityTable) -> bool:
+    """The Chinese gives a family name alone, and the English names a known person of that
+    family name: the table's bearer of the bare name is not the only one."""
+    family = normalize_chinese(mention.span.text)
+    return kind_of(mention) == "person" and any(
+        person.kind == "person" and any(family_part(normalize_chinese(form), person) == family
+                                        for form in person.zh)
+        for person in table.english_owners(other.span.text))
+
+
 def _in_a_byline(mention: NameMention, segment: LinkedSegment) -> bool:
     """（记者王立成 刘晓雯）: the reporters of a dateline, which English wire copy leaves out."""
     text = zh_text_of(mention, segment)
@@ -895,9 +908,15 @@ def _qualifies_a_place(mention: NameMention, segment: LinkedSegment) -> bool:
     """美国得克萨斯州 "Texas", 法国南特 "Nantes", 新加坡南洋理工大学 "Nanyang Technological
     University": a country (or region) just before a place or a body in it is often left to
     the reader; worth a look, not an error."""
-    return kind_of(mention) == "place" and any(
-        m.span.start == mention.span.end and kind_of(m) in ("place", "org", "media")
-        for m in segment.zh)
+    if kind_of(mention) != "place":
+        return False
+    return any(m.span.start == mention.span.end and kind_of(m) in ("place", "org", "media")
+               for m in segment.zh) or followed_by(mention, segment, _STATE_COMPANY)
+
+
+#: 蒙古国国有企业额尔登斯塔旺陶勒盖公司 "state-owned Erdenes Tavan Tolgoi": a country's
+#: state company, whose name the extractor may not find
+_STATE_COMPANY = ("国有企业", "國有企業", "国企", "國企", "国营", "國營")
 
 
 def _says_the_loose_name(mention: NameMention, other: NameMention) -> bool:

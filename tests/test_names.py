@@ -1533,3 +1533,13 @@ def test_a_family_name_two_known_people_share(en: str, expected: list) -> None:
 ])
 def test_regional_readings_state_companies_and_hyphenated_places(zh: str, en: str) -> None:
     assert _names(zh, en) == []
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("Orchards in Chengjiang and Jitan townships adopted drip irrigation.", []),
+    # 吉潭镇 is no word any table knows; the pinyin before "townships" is one slip from it
+    ("Orchards in Chengjiang and Jitang townships adopted drip irrigation.",
+     [("E203", "吉潭", "Jitang", "Jitan")]),
+])
+def test_a_township_misspelt_before_a_lowercase_place_noun(en: str, expected: list) -> None:
+    assert _names("澄江镇和吉潭镇的果园采用了滴灌。", en) == expected

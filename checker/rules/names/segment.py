@@ -398,11 +398,14 @@ def _misspelt_pinyin(free: list[NameMention], segment: LinkedSegment,
     for name in free:
         if overlaps_used(name.span, taken):
             continue
-        for word in re.finditer(r"([A-Z][a-z]{5,}) (\w+)", name.span.text):
-            if word.group(2).lower() not in PLACE_NOUNS \
+        # "Jitang Town", or "Jitang townships" (吉潭镇), the noun outside the name
+        text = name.span.text + _place_noun_after(name, segment)
+        for word in re.finditer(r"([A-Z][a-z]{4,}) (\w+)", text):
+            if word.group(2).lower() not in PLACE_NOUNS | _PLURAL_PLACE_NOUNS \
+                    or word.end(1) > len(name.span.text) \
                     or segment.table and segment.table.english_owners(word.group(1)):
                 continue
-            near = _near_pinyin(word.group(1), zh_text)
+            near = _near_pinyin(word.group(1), zh_text, before_place=True)
             if near is None or transliteration(near[1]):
                 continue  # 莫内达 "La Moneda Palace": a foreign name, not spelt in pinyin
             start = name.span.start + word.start()
@@ -415,6 +418,22 @@ def _misspelt_pinyin(free: list[NameMention], segment: LinkedSegment,
     return findings
 
 
+#: The Chinese ends of the places a pinyin word before a place noun names.
+_PLACE_CHARACTERS = frozenset("镇鎮乡鄉村县縣区區市")
+_PLURAL_PLACE_NOUNS = frozenset({"townships", "towns", "counties", "villages", "districts"})
+
+
+def _place_noun_after(name: NameMention, segment: LinkedSegment) -> str:
+    """The lowercase place noun that follows the name in its English sentence, with the
+    space before it ("" if none)."""
+    for text in segment.en_texts:
+        if text.start <= name.span.start and name.span.end <= text.end:
+            after = re.match(r" ([a-z]+)", text.text[name.span.end - text.start:])
+            if after and after.group(1) in PLACE_NOUNS | _PLURAL_PLACE_NOUNS:
+                return after.group(0)
+    return ""
+
+
 def _chinese_span(run: str, segment: LinkedSegment) -> Span | None:
     """Where the segment's Chinese has ``run`` (compared as normalised characters)."""
     for text in segment.zh_texts:
@@ -424,10 +443,12 @@ def _chinese_span(run: str, segment: LinkedSegment) -> Span | None:
     return None
 
 
-def _near_pinyin(word: str, zh_text: str) -> tuple[str, str] | None:
+def _near_pinyin(word: str, zh_text: str, before_place: bool = False
+                 ) -> tuple[str, str] | None:
     """(the pinyin, the Chinese) of a run of two to four characters whose pinyin is one slip
     from ``word``; None when some run spells it exactly or none comes close, or when the word
-    is ordinary English."""
+    is ordinary English. ``before_place``: a run before a place character (吉潭镇) may be
+    shorter (Jitan), the place noun on both sides being evidence that they match."""
     lower = word.lower()
     if lower in ordinary_english() or not romanize.pinyin_like(lower[:-1]) and \
             not romanize.pinyin_like(lower):
@@ -444,7 +465,9 @@ def _near_pinyin(word: str, zh_text: str) -> tuple[str, str] | None:
                 return None
             spelling = "".join(romanize.readings(c)[0] for c in run if romanize.readings(c))
             similarity = edit_similarity(spelling, lower)
-            if len(spelling) >= 6 and 0.8 <= similarity < 1.0 and best is None:
+            shortest = 5 if before_place and zh_text[start + size:start + size + 1] in \
+                _PLACE_CHARACTERS else 6
+            if len(spelling) >= shortest and 0.8 <= similarity < 1.0 and best is None:
                 best = (spelling.capitalize(), run)
     return best
 

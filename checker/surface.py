@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from checker import lexicon
 
@@ -45,14 +45,16 @@ class Coverage:
 SHARED_PREFIX = 5
 
 
-def _matches(glosses: frozenset[str], word: str) -> bool:
+def _matches(glosses: frozenset[str], word: str,
+             keys: tuple[frozenset[str], frozenset[str]] | None = None) -> bool:
     """A gloss matches an English word exactly, as a stem of it (die ↔ died: one is the
     other with at most two letters more, both 3+ letters), or by a shared start of
     SHARED_PREFIX letters when the word is longer than that: the light stemmer leaves
-    derivations apart. Set lookups only: this runs for every pair of words."""
+    derivations apart. Set lookups only: this runs for every pair of words. ``keys``: the
+    glosses' stems and prefixes when the caller has them (see _gloss_keys)."""
     if word in glosses:
         return True
-    stems, prefixes = _gloss_keys(glosses)
+    stems, prefixes = keys or _gloss_keys(glosses)
     if len(word) > SHARED_PREFIX and word[:SHARED_PREFIX] in prefixes:
         return True
     if len(word) < 3:
@@ -61,8 +63,14 @@ def _matches(glosses: frozenset[str], word: str) -> bool:
                                 if k >= 3)
 
 
-@cache
+@lru_cache(maxsize=32768)
 def _gloss_keys(glosses: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Cached for the glosses of one word (a vocabulary's worth); a sentence's union of
+    glosses is new each time, and goes to _stems_and_prefixes directly."""
+    return _stems_and_prefixes(glosses)
+
+
+def _stems_and_prefixes(glosses: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The glosses (3+ letters) shortened by one and two letters (3+ letters left), and
     their first SHARED_PREFIX letters."""
     stems = frozenset(g[:len(g) - cut] for g in glosses for cut in (1, 2)
@@ -174,9 +182,10 @@ def coverage(zh_text: str, en_text: str, names: frozenset[str] = frozenset()) ->
     # A word the matching gave a partner once explains no second copy of itself through
     # a compound: "contaminated ... contaminated" for one 污染 is a word added.
     matched_words = {en_words[j] for j in taken}
+    compound_keys = _stems_and_prefixes(compounds)
     explained = sum(1 for j, e in enumerate(en_words)
                     if j in taken or e in names
-                    or (e not in matched_words and _matches(compounds, e)))
+                    or (e not in matched_words and _matches(compounds, e, compound_keys)))
     small = _function_word_counts(zh_text, en_text)
     zh_total, en_total = len(zh_words) + small.zh_words, len(en_words) + small.en_words
     return Coverage((len(used) + small.zh_matched) / zh_total,

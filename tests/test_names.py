@@ -1543,3 +1543,25 @@ def test_regional_readings_state_companies_and_hyphenated_places(zh: str, en: st
 ])
 def test_a_township_misspelt_before_a_lowercase_place_noun(en: str, expected: list) -> None:
     assert _names("澄江镇和吉潭镇的果园采用了滴灌。", en) == expected
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("The British Museum and the Palace Museum announced a joint documentary.", []),
+    # "Museum" of another museum's name does not describe the British Museum
+    ("The Victoria and Albert Museum and the Palace Museum announced a joint documentary.",
+     [("E202", "大英博物馆", "Victoria")]),
+])
+def test_a_word_of_another_name_is_no_paraphrase(en: str, expected: list) -> None:
+    found = _names("大英博物馆与故宫博物院宣布合作拍摄一部纪录片。", en)
+    assert [f[:3] for f in found] == expected
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("A survey by WWF and Oxfam showed fishers' incomes had fallen.", []),
+    # 和乐 is a word ("harmonious"), but here 和 is "and", before Oxfam's name
+    ("A survey by WWF and CARE International showed fishers' incomes had fallen.",
+     [("E202", "乐施会", "CARE International")]),
+])
+def test_a_known_body_after_and(en: str, expected: list) -> None:
+    found = _names("世界自然基金会和乐施会的调查显示，渔民收入下降。", en)
+    assert [f[:3] for f in found] == expected

@@ -545,9 +545,10 @@ def _not_inside_a_word(text: str, start: int, end: int, entity: Entity) -> bool:
     if entity.source == "table" and entity.kind in ("org", "product", "media"):
         if end - start == 2:
             return not _crosses_a_word(text, start, end)  # 晶科 in 宏晶科技 is not JinkoSolar
-        if end - start == 3:  # 中海外 in 其中海外 is not China Overseas Land (国民党|籍 is)
-            return not (start > 0 and normalize_chinese(text[start - 1:start + 1])
-                        in common_words())
+        if end - start == 3:  # 中海外 in 其中海外 is not China Overseas Land (国民党|籍 is);
+            # 和乐施会 is "and Oxfam": a word begun by "and" is chance
+            return not (start > 0 and text[start - 1] not in _FUNCTION_CHARACTERS
+                        and normalize_chinese(text[start - 1:start + 1]) in common_words())
     if entity.source == "glossary" or end - start > 2 and entity.source in ("table", "cedict"):
         return True  # a word across the edge of a long name is chance (战胜利物浦)
     if entity.source == "table":

@@ -761,14 +761,32 @@ def by_paraphrase(mention: NameMention, segment: LinkedSegment, used: set[Span],
     text = " ".join(t.text.lower() for t in segment.en_texts)
     words = set(re.findall(r"[a-z]+", text))
     for form in entity.english_forms:
-        distinctive = {w for w in re.findall(r"[a-z]+", form.lower())
-                       if w not in _GENERIC_WORDS and w not in ORG_WORDS and len(w) > 2}
+        distinctive = _distinctive_words(form)
         if distinctive and len(distinctive & words) >= share * len(distinctive):
             anchor = find_text(sorted(distinctive & words)[0], segment.en_texts)
             if anchor is not None and not overlaps_used(anchor, used) \
-                    and not _place_of_another_name(anchor, distinctive & words, segment):
+                    and not _place_of_another_name(anchor, distinctive & words, segment) \
+                    and not _word_of_another_name(anchor, form, segment):
                 return Link(mention, anchor, "paraphrase")
     return None
+
+
+def _word_of_another_name(anchor: Span, form: str, segment: LinkedSegment) -> bool:
+    """"Museum" of "Albert Museum" does not describe the British Museum: the English name
+    around the word has distinctive words of its own, and holds at most half of the
+    known name's ("Foreign Ministry" for the Ministry of Foreign Affairs has none of its
+    own; "National Integrated Circuit … Fund" holds most of the "China …" one)."""
+    own = _distinctive_words(form)
+    for name in segment.en:
+        if _inside(anchor, name.span) and name.span != anchor:
+            words = _distinctive_words(name.span.text)
+            return bool(words - own) and len(words & own) <= 0.5 * len(own)
+    return False
+
+
+def _distinctive_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower())
+            if w not in _GENERIC_WORDS and w not in ORG_WORDS and len(w) > 2}
 
 
 def _place_of_another_name(anchor: Span, found: set[str], segment: LinkedSegment) -> bool:

@@ -1565,3 +1565,25 @@ def test_a_word_of_another_name_is_no_paraphrase(en: str, expected: list) -> Non
 def test_a_known_body_after_and(en: str, expected: list) -> None:
     found = _names("世界自然基金会和乐施会的调查显示，渔民收入下降。", en)
     assert [f[:3] for f in found] == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), [
+    ("韩国宇宙航空厅厅长尹宁彬表示，火箭将于明年发射。",
+     "Korea AeroSpace Administration chief Yoon Young-bin said the rocket would launch next "
+     "year.", []),
+    # the title makes him Korean: Mandarin pinyin is no way to write his name
+    ("韩国宇宙航空厅厅长尹宁彬表示，火箭将于明年发射。",
+     "Korea AeroSpace Administration chief Yin Ningbin said the rocket would launch next year.",
+     [("E205", "尹宁彬", "Yin Ningbin")]),
+    ("越南工贸部长阮鸿延说，两国贸易增长。",
+     "Vietnamese Industry and Trade Minister Ruan Hongyan said trade grew.",
+     [("E205", "阮鸿延", "Ruan Hongyan")]),
+    # a Chinese executive of a Korean company, and a Korean player's own romanisation
+    ("韩国三星电子中国区总裁张建国表示，销量增长。",
+     "Zhang Jianguo, who heads Samsung Electronics' China business, said sales grew.", []),
+    ("日本选手早田希娜和韩国选手申裕斌进入决赛。",
+     "Japan's Hina Hayata and South Korea's Shin Yu-bin reached the final.", []),
+])
+def test_a_korean_or_vietnamese_name_in_mandarin_pinyin(zh: str, en: str, expected: list
+                                                       ) -> None:
+    assert [f[:3] for f in _names(zh, en) if f[0] == "E205"] == expected

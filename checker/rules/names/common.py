@@ -113,8 +113,10 @@ class NameNonStandard(Rule):
     "Ma Kelong" is the pinyin of the Chinese transliteration of Emmanuel Macron. Readers do not
     recognise either. The suggestion is the established name (glossary, then bundled table).
     Also the Mandarin reading of a Japanese or Korean name ("Pingye Huiyi" for 平野惠一,
-    "Piao" for 朴), and — minor, for a look — mainland pinyin for a person the Chinese places
-    in Hong Kong, Macao, Taiwan, Singapore or Malaysia, who writes the name otherwise.
+    "Piao" for 朴), or of a name whose title makes its bearer Korean, Japanese or Vietnamese
+    ("Yin Ningbin" for 韩国宇宙航空厅厅长尹宁彬), and — minor, for a look — mainland pinyin
+    for a person the Chinese places in Hong Kong, Macao, Taiwan, Singapore or Malaysia, who
+    writes the name otherwise.
     """
 
     code = "E205"

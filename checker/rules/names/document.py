@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from checker.extract.names import role_before
 from checker.extract.numerals import normalize_chinese
 from checker.model import Finding, Severity
 from checker.names import romanize, split_words
@@ -49,7 +50,7 @@ def document_findings(document: list[LinkedSegment]) -> list[Finding]:
     findings = []
     for links in by_entity.values():
         findings += _entity_findings(links, segment_of)
-    return findings + _mainland_spellings(document)
+    return findings + _mainland_spellings(document) + _foreigners_in_mandarin(document)
 
 
 def _mainland_spellings(document: list[LinkedSegment]) -> list[Finding]:
@@ -77,6 +78,45 @@ def _mainland_spellings(document: list[LinkedSegment]) -> list[Finding]:
                     "them (Wade-Giles, Cantonese, Hokkien)", link.mention.span, link.rendering,
                     None, segment.index, severity=Severity.MINOR))
     return findings
+
+
+def _foreigners_in_mandarin(document: list[LinkedSegment]) -> list[Finding]:
+    """A Korean, Japanese or Vietnamese name written in Chinese characters and rendered in
+    Mandarin pinyin: "Yin Ningbin" for 韩国宇宙航空厅厅长尹宁彬 (Yoon Young-bin), "Ruan
+    Hongyan" for 越南工贸部长阮鸿延 (Nguyen Hong Dien). The title before the name says
+    whose country the person serves; the English writes the name as its bearer does,
+    which the characters do not tell, so there is no suggestion."""
+    findings = []
+    for segment in document:
+        for link in segment.links:
+            if link.how != "pinyin" or link.mention.entity is not None \
+                    or not is_chinese_person(link.mention) or not romanize.hanyu_spells(
+                        to_simplified(link.mention.span.text), link.rendering.text):
+                continue  # "Shin Yu-bin" for 申裕斌 is Korean, though 裕斌 reads yu bin
+            text = zh_text_of(link.mention, segment)
+            if text is None:
+                continue
+            clause = re.split(r"[，。；：、,;:（）()“”「」《》\s和与及]",
+                              to_simplified(text.text[:link.mention.span.start - text.start]))[-1]
+            country = _FOREIGN_SERVICE.search(clause)
+            if country is None or _CHINESE_SIDE.search(clause[country.end():]) \
+                    or not role_before(clause, len(clause)):
+                continue
+            findings.append(NameNonStandard.finding(
+                f"non-standard rendering: {link.rendering.text} reads "
+                f"{link.mention.span.text} in Mandarin, but the Chinese makes the name "
+                f"{_NATIONALITY[country.group(0)]} ({clause}); write it as its bearer does",
+                link.mention.span, link.rendering, None, segment.index))
+    return findings
+
+
+#: The countries whose people's names Chinese writes in characters and English in their own
+#: romanisation; 代表理事 is a Korean company's chief executive.
+_NATIONALITY = {"韩国": "Korean", "朝鲜": "Korean", "代表理事": "Korean", "日本": "Japanese",
+                "越南": "Vietnamese"}
+_FOREIGN_SERVICE = re.compile("|".join(_NATIONALITY))
+#: A Chinese person serving a foreign body: 韩国三星电子中国区总裁
+_CHINESE_SIDE = re.compile("中国|中方|中资|华裔|华人|华侨|台湾|香港|澳门|驻华|在华|中区|华区")
 
 
 #: Spellings only Hanyu pinyin makes: "Zheng", "Qi", "Xu", "Zi", "Cai", "Zhi".

@@ -90,9 +90,12 @@ def _foreigners_in_mandarin(document: list[LinkedSegment]) -> list[Finding]:
     for segment in document:
         for link in segment.links:
             if link.how != "pinyin" or link.mention.entity is not None \
+                    or _korean_in_mandarin(link) \
                     or not is_chinese_person(link.mention) or not romanize.hanyu_spells(
                         to_simplified(link.mention.span.text), link.rendering.text):
-                continue  # "Shin Yu-bin" for 申裕斌 is Korean, though 裕斌 reads yu bin
+                # a 朴 read Piao is reported already; "Shin Yu-bin" for 申裕斌 is Korean,
+                # though 裕斌 reads yu bin
+                continue
             text = zh_text_of(link.mention, segment)
             if text is None:
                 continue

@@ -491,6 +491,21 @@ def _part_of_another_name(span: Span, entity: Entity, segment: LinkedSegment) ->
         _distinctive(w) and w not in ("motor", "motors", "co", "inc") for w in extra if w)
 
 
+def _opens_a_longer_body(mention: NameMention, segment: LinkedSegment) -> bool:
+    """索尼 of 索尼半導體解決方案公司: the Chinese goes on into a body of the company's, so an
+    English name that goes on past "Sony" ("Sony Semiconductor Solutions") is that body."""
+    if mention.entity is None or mention.entity.kind not in ("org", "media"):
+        return False
+    text = zh_text_of(mention, segment)
+    if text is None:
+        return False
+    rest = to_simplified(text.text[mention.span.end - text.start:][:14])
+    return _LONGER_BODY.match(rest) is not None
+
+
+_LONGER_BODY = re.compile(r"[\u3400-\u9fff]{1,10}?(?:公司|集团|株式会社|研究所|研究院|基金会|银行)")
+
+
 _UNIT_WORDS = frozenset(split_words(
     "division unit branch chair chairman chief ceo president spokesperson spokesman director "
     "head"))
@@ -501,10 +516,11 @@ def by_established(mention: NameMention, segment: LinkedSegment, used: set[Span]
     if mention.entity is None:
         return None
     forms = sorted(_english_forms(mention.entity), key=len, reverse=True)
+    longer = _opens_a_longer_body(mention, segment)
     for form in forms:
         for span in _find_all(form, segment.en_texts):
-            if not overlaps_used(span, used) and not _part_of_another_name(
-                    span, mention.entity, segment):
+            if not overlaps_used(span, used) and (longer or not _part_of_another_name(
+                    span, mention.entity, segment)):
                 return Link(mention, span, "established")
     keys = {_name_key(form) for form in forms if " " in form}
     for name in _free_names(segment, used):

@@ -1609,3 +1609,16 @@ def test_a_known_company_opening_a_longer_body(en: str, expected: list) -> None:
     # 索尼 goes on into 索尼半导体解决方案公司, so "Sony Semiconductor Solutions" is it
     found = _names("索尼半导体解决方案公司和电装均持有JASM股份。", en)
     assert [f[:3] for f in found] == expected
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # "astrophysicist" ends in 家, which is no part of the name after it; 乌 is a vowel
+    ("英国天体物理学家乔治·埃夫斯塔西乌表示，观测结果令人振奋。",
+     "British astrophysicist George Efstathiou said the observations were exciting."),
+    # a body's name without the country it opens with: the country is said before
+    ("沙特主权财富基金公共投资基金表示，将在上海设立办事处。",
+     "Saudi Arabia's sovereign wealth fund, the Public Investment Fund, said it would open an "
+     "office in Shanghai."),
+])
+def test_a_trade_before_a_dotted_name_and_a_body_without_its_country(zh: str, en: str) -> None:
+    assert _names(zh, en) == []

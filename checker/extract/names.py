@@ -477,6 +477,11 @@ _TIME_AFTER = re.compile(_TIME_WORD)
 _TIME_WORDS = re.compile(f"(?:{_TIME_WORD})*")
 
 
+#: The ends of words for a person's trade (科学家, 记者, 教练员, 律师), which no
+#: transliteration's given name holds.
+_AGENT_SUFFIXES = frozenset("家者员員师師")
+
+
 def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
     """首席执行官萨提亚·纳德拉同日 → 萨提亚·纳德拉: the dotted run without the words around it."""
     first_dot = _first_dot(text, start, end)
@@ -490,6 +495,10 @@ def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
             text[head_start:head_start + 2]) in common_words():
         head_start += 2 if normalize_chinese(text[head_start:head_start + 2]) in common_words() \
             else 1
+    trade = max((i for i in range(head_start, first_dot - 1) if text[i] in _AGENT_SUFFIXES),
+                default=None)
+    if trade is not None:
+        head_start = trade + 1  # 天体物理学家|乔治: the end of "astrophysicist", not the name
     last_dot = max(text.rfind(d, start, end) for d in "·•・．-－‐")
     tail_end = min(end, last_dot + 8)  # 萨特卡利耶夫: up to seven after the dot
     for index in range(last_dot + 1, tail_end):

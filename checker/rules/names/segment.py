@@ -605,6 +605,11 @@ _DROPPABLE_NOUNS = (*_PLACE_NOUNS_ZH, "自治区", "特别行政区", "市", "�
                     "控股集团", "集团", "控股", "股份", "公司", "娱乐", "科技", "汽车", "银行")
 
 
+#: Countries a body's Chinese name may open with, and a text may leave out.
+_COUNTRY_FIRST = re.compile("中国|美国|英国|法国|德国|日本|韩国|沙特|阿联酋|卡塔尔|科威特|俄罗斯|"
+                            "印度|新加坡|马来西亚|印尼|澳大利亚|加拿大|巴西|南非|土耳其|伊朗")
+
+
 #: One-character names of countries that abbreviate a pair: 中老 "China-Laos", 美日.
 _PAIRED = "中美日俄欧韩朝德法英印澳加"
 
@@ -618,6 +623,9 @@ def _named_in(form: str, zh_text: str) -> bool:
     stem = next((form[:-len(noun)] for noun in _DROPPABLE_NOUNS if form.endswith(noun)), "")
     if len(stem) >= 2 and stem in zh_text:
         return True  # 安第斯 for 安第斯山脉 (the Andes), 泗水 for 泗水市, 猫眼 for 猫眼娱乐
+    country = _COUNTRY_FIRST.match(form)
+    if country and len(form) - country.end() >= 4 and form[country.end():] in zh_text:
+        return True  # 公共投资基金 for 沙特公共投资基金: the country said before, or understood
     return form in zh_text or len(form) == 2 and re.search(
         f"[{_PAIRED}]{form[0]}|{form[0]}[{_PAIRED}]", zh_text) is not None
 

@@ -111,7 +111,7 @@ def _strip_verb_suffix(word: str) -> str:
     return word
 
 
-@cache
+@lru_cache(maxsize=16384)
 def normalise_word(word: str) -> str:
     """A deliberately light stemmer: exports/exported/exporting → export, make/making → mak.
 
@@ -179,7 +179,7 @@ def glossed_words() -> list[tuple[str, str]]:
     return list(_lexicon().items())
 
 
-@cache
+@lru_cache(maxsize=16384)
 def english_glosses(zh_word: str) -> frozenset[str]:
     """Normalised English words that CC-CEDICT gives for ``zh_word`` (empty if unknown)."""
     raw = _lexicon().get(zh_word, "")

@@ -63,7 +63,7 @@ def _matches(glosses: frozenset[str], word: str,
                                 if k >= 3)
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=4096)
 def _gloss_keys(glosses: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Cached for the glosses of one word (a vocabulary's worth); a sentence's union of
     glosses is new each time, and goes to _stems_and_prefixes directly."""
@@ -143,7 +143,7 @@ def _synonym_table() -> dict[str, frozenset[str]]:
     return {word: frozenset(forms) for word, forms in table.items()}
 
 
-@cache
+@lru_cache(maxsize=8192)
 def _glosses_and_synonyms(zh_word: str) -> frozenset[str]:
     """CC-CEDICT's normalised glosses of a Chinese word and their synonyms."""
     glosses = lexicon.english_glosses(zh_word)
@@ -182,10 +182,12 @@ def coverage(zh_text: str, en_text: str, names: frozenset[str] = frozenset()) ->
     # A word the matching gave a partner once explains no second copy of itself through
     # a compound: "contaminated ... contaminated" for one 污染 is a word added.
     matched_words = {en_words[j] for j in taken}
-    compound_keys = _stems_and_prefixes(compounds)
-    explained = sum(1 for j, e in enumerate(en_words)
-                    if j in taken or e in names
-                    or (e not in matched_words and _matches(compounds, e, compound_keys)))
+    given = sum(1 for j, e in enumerate(en_words) if j in taken or e in names)
+    rest = [e for j, e in enumerate(en_words)
+            if j not in taken and e not in names and e not in matched_words]
+    # the stems and prefixes of this sentence's compounds, only when some word needs them
+    keys = _stems_and_prefixes(compounds) if any(e not in compounds for e in rest) else None
+    explained = given + sum(1 for e in rest if _matches(compounds, e, keys))
     small = _function_word_counts(zh_text, en_text)
     zh_total, en_total = len(zh_words) + small.zh_words, len(en_words) + small.en_words
     return Coverage((len(used) + small.zh_matched) / zh_total,
@@ -222,7 +224,7 @@ _SUFFIXES = (("ically", "ic"), ("ily", "y"), ("ly", ""), ("iest", "y"),
              ("ish", ""), ("an", ""), ("al", ""))
 
 
-@cache
+@lru_cache(maxsize=8192)
 def _base_forms(word: str) -> tuple[str, ...]:
     """Forms of an English content word (normalised) without a prefix that Chinese says
     with a word of its own (重新 "re-", 非 "non-") or a derivational suffix; each keeps at
@@ -337,7 +339,7 @@ def _candidates(zh_words: list[str], en_words: list[str]) -> list[list[int]]:
     return candidates
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _match_keys(glosses: frozenset[str]) -> frozenset[str]:
     """What :func:`_probes` of a matching word hits: the glosses, their shortened stems
     (marked ~) and their first letters (marked ^)."""
@@ -345,7 +347,7 @@ def _match_keys(glosses: frozenset[str]) -> frozenset[str]:
     return glosses | {"~" + s for s in stems} | {"^" + p for p in prefixes}
 
 
-@cache
+@lru_cache(maxsize=8192)
 def _probes(word: str) -> tuple[str, ...]:
     probes = [word]
     if len(word) > SHARED_PREFIX:

@@ -1622,3 +1622,23 @@ def test_a_known_company_opening_a_longer_body(en: str, expected: list) -> None:
 ])
 def test_a_trade_before_a_dotted_name_and_a_body_without_its_country(zh: str, en: str) -> None:
     assert _names(zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), [
+    # 狄亚乐 for the table's 狄韦乐: one character apart, and it sounds like the name
+    ("淡马锡首席执行官狄亚乐表示，将增加对中国的投资。",
+     "Temasek chief executive Dilhan Pillay Sandrasegara said it would invest more in China.",
+     []),
+    ("淡马锡首席执行官狄亚乐表示，将增加对中国的投资。",
+     "Temasek chief executive Ho Ching said it would invest more in China.",
+     [("E202", "狄亚乐", "Ho Ching")]),
+    # a name whose English spells its characters: one character apart is another person
+    ("李显龙表示，新加坡将增加对中国的投资。",
+     "Lee Hsien Yang said Singapore would invest more in China.",
+     [("E202", "李显龙", "Lee Hsien Yang")]),
+    # 伊方 is "the Iranian side", no person
+    ("伊方表示愿意恢复谈判。", "The Iranian side said it was willing to resume talks.", []),
+])
+def test_a_transliteration_written_with_one_other_character(zh: str, en: str, expected: list
+                                                           ) -> None:
+    assert [f[:3] for f in _names(zh, en)] == expected

@@ -701,7 +701,9 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
 PREPOSITION_SURNAMES = frozenset("向由和都时于从以对将把被与同及跟为")
 
 # 周日 "Sunday", 周末 "the weekend", 王国 "kingdom": a surname character in a word
-_NOT_A_NAME = re.compile(r"周[一二三四五六日天末年]|[王帝]国|年[初中底末]")
+# 伊方表示 is "the Iranian side said": a country's one-character name and 方 "side"
+_NOT_A_NAME = re.compile(r"周[一二三四五六日天末年]|[王帝]国|年[初中底末]|"
+                         r"[中美俄日韩朝英法德意伊以巴印越菲泰土沙欧澳加乌]方")
 
 
 def _surname_word(text: str, start: int, surname: int) -> bool:

@@ -26,6 +26,7 @@ from checker.names.link import (
     CLOSE_SOUND,
     DEMONYMS,
     ORG_WORDS,
+    SOUND_LINK,
     Link,
     LinkedSegment,
     by_established,
@@ -511,7 +512,8 @@ def _foreign_reason(name: NameMention, written: str, table: EntityTable) -> str 
         # written in the Chinese too, "Lee" for an unknown 李 (his own romanisation)
         return None
     owners = [e for e in table.english_owners(text) if _vouched(e, name)]
-    if owners and not any(_named_in(form, zh_text) for e in owners for form in e.zh) \
+    if owners and not any(_named_in(form, zh_text) or e.kind == "person" and _nearly_named(
+            form, zh_text, e) for e in owners for form in e.zh) \
             and not any(e.kind == "person" and (_sounds_in(e, zh_text) or _family_speaks(
                 e, zh_text)) for e in owners):
         return f"which is {owners[0].zh[0]} in Chinese, and the Chinese does not name it"
@@ -628,6 +630,17 @@ def _named_in(form: str, zh_text: str) -> bool:
         return True  # 公共投资基金 for 沙特公共投资基金: the country said before, or understood
     return form in zh_text or len(form) == 2 and re.search(
         f"[{_PAIRED}]{form[0]}|{form[0]}[{_PAIRED}]", zh_text) is not None
+
+
+def _nearly_named(form: str, zh_text: str, entity: Entity) -> bool:
+    """A person's Chinese name of three or more characters written with one other character
+    after the first (狄亚乐 for 狄韦乐): a variant transliteration, see
+    _written_one_character_off."""
+    form = normalize_chinese(form)
+    if len(form) < 3 or _spells_its_characters(form, entity):
+        return False
+    return any(_one_character_apart(form, zh_text[at:at + len(form)])
+               for at in range(len(zh_text) - len(form) + 1) if zh_text[at] == form[0])
 
 
 def _pinyin_person(text: str) -> bool:
@@ -864,7 +877,8 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
     candidates = sorted((n for n in free if _could_render(mention, n, table)),
                         key=lambda n: -_fitness(mention, n, table))
     same_kind = bool(candidates)
-    if candidates and _another_bearer(mention, candidates[0], table):
+    if candidates and (_another_bearer(mention, candidates[0], table)
+                       or _written_one_character_off(mention, candidates[0], table)):
         return None  # 麦凯恩 of the WFP is Cindy McCain, not the table's John McCain
     if candidates and not _known_rival(mention, candidates[0], table) and (
             by_paraphrase(mention, segment, {n.span for n in free}, share=1.0)
@@ -919,6 +933,35 @@ def _another_bearer(mention: NameMention, other: NameMention, table: EntityTable
         person.kind == "person" and any(family_part(normalize_chinese(form), person) == family
                                         for form in person.zh)
         for person in table.english_owners(other.span.text))
+
+
+def _written_one_character_off(mention: NameMention, other: NameMention, table: EntityTable
+                               ) -> bool:
+    """The English names a known person whose Chinese name the text writes with one other
+    character (狄亚乐 for the table's 狄韦乐, Dilhan Pillay), and it sounds like the name:
+    a variant transliteration, which Chinese writers do not fix the way English does."""
+    written = normalize_chinese(mention.span.text)
+    sounds = any(sound_similarity(written, word) >= SOUND_LINK
+                 for word in other.span.text.split())
+    return kind_of(mention) == "person" and len(written) >= 3 and sounds and any(
+        person.kind == "person" and any(_one_character_apart(form, written)
+                                        and not _spells_its_characters(form, person)
+                                        for form in map(normalize_chinese, person.zh))
+        for person in table.english_owners(other.span.text))
+
+
+def _spells_its_characters(form: str, person: Entity) -> bool:
+    """The English name spells the Chinese one, in pinyin or a regional way (李显扬 Lee Hsien
+    Yang): one character more or less is then another person (李显龙), not a variant."""
+    words = person.en.split()
+    return romanize.hanyu_spells(form, person.en) \
+        or romanize.spells_surname_with_given(form, words) \
+        or romanize.is_person_spelling(form, words) == "full"
+
+
+def _one_character_apart(form: str, written: str) -> bool:
+    return len(form) == len(written) and sum(
+        a != b for a, b in zip(form, written, strict=True)) == 1
 
 
 def _in_a_byline(mention: NameMention, segment: LinkedSegment) -> bool:

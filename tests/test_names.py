@@ -1642,3 +1642,21 @@ def test_a_trade_before_a_dotted_name_and_a_body_without_its_country(zh: str, en
 def test_a_transliteration_written_with_one_other_character(zh: str, en: str, expected: list
                                                            ) -> None:
     assert [f[:3] for f in _names(zh, en)] == expected
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("MACAO, April 20 -- Macao drew more visitors. The Macao government will promote tourism.",
+     []),
+    # "Macau" is an accepted spelling, and also the adjective; beside "Macao" it is a mix
+    ("MACAO, April 20 -- Macao drew more visitors. The Macau government will promote tourism.",
+     [("E201", "澳门", "Macau")]),
+])
+def test_two_spellings_of_a_place_mixed(en: str, expected: list) -> None:
+    found = _names("【澳门4月20日电】澳门游客增长。澳门政府将推动旅游业。", en)
+    assert [f[:3] for f in found] == expected
+
+
+def test_other_names_of_a_country_mix_freely() -> None:
+    assert _names("美国今年经济增长。美国政府表示将继续推动改革。",
+                  "The United States grew this year. The American government said it would keep "
+                  "up reforms. America will also cut taxes.") == []

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 
 from checker.extract.names import role_before
 from checker.extract.numerals import normalize_chinese
-from checker.model import Finding, Severity
+from checker.model import Entity, Finding, Severity
 from checker.names import romanize, split_words
 from checker.names.link import (
     ALL_DEMONYMS,
@@ -276,9 +276,11 @@ def _mixed_aliases(links: list[Link], segment_of: dict[int, int], found: list[Fi
     if entity.kind == "place":
         # "the United States" and "America", "the US" mix freely; "Amoy" and "Xiamen" do not
         adjective = {a for form in entity.english_forms for a in adjectives(form)}
-        links = [link for link in links if link.rendering.text not in ALL_DEMONYMS
-                 and link.rendering.text not in DEMONYMS and link.rendering.text not in adjective
-                 and entity.source != "cedict"]
+        links = [link for link in links if entity.source != "cedict" and (
+            link.rendering.text == entity.en and any(_respelt(other.rendering.text, entity)
+                                                     for other in links)
+            or _respelt(link.rendering.text, entity) or link.rendering.text not in ALL_DEMONYMS
+            and link.rendering.text not in DEMONYMS and link.rendering.text not in adjective)]
     # "the central bank" and "the Cabinet" describe; "Pinduoduo" transcribes 拼多多 beside
     # PDD Holdings: neither is a rival name
     named = [link for link in links if link.how in ("established", "variant", "surname")
@@ -287,8 +289,10 @@ def _mixed_aliases(links: list[Link], segment_of: dict[int, int], found: list[Fi
              and not (english_key(link.rendering.text) != english_key(entity.en) and any(
                  romanize.hanyu_spells(zh, link.rendering.text) for zh in entity.zh))]
     keys = [english_key(link.rendering.text) for link in named]
+    # a dateline's capitals ("MACAO") are the name, not an acronym of it
     acronyms = {english_key(text) for text in [entity.en, *(n.rendering.text for n in named)]
-                if _is_acronym(text)}
+                if _is_acronym(text) and (_is_acronym(entity.en)
+                                          or english_key(text) != english_key(entity.en))}
     preferred = english_key(entity.en) if english_key(entity.en) in keys else (
         keys[0] if keys else None)
     flagged = {(f.target.start, f.target.end) for f in found if f.target}
@@ -311,6 +315,14 @@ def _mixed_aliases(links: list[Link], segment_of: dict[int, int], found: list[Fi
             f"document, {link.rendering.text} here", link.mention.span, link.rendering,
             shown, segment_of[id(link)]))
     return findings
+
+
+def _respelt(text: str, entity: Entity) -> bool:
+    """Another spelling of the place's name, one letter off ("Macau" for Macao), though
+    also used as its adjective ("the Macau government"): mixed with the other, it is an
+    inconsistency, as "America" beside "the United States" is not."""
+    return text != entity.en and text in entity.english_forms \
+        and one_slip(english_key(text), english_key(entity.en))
 
 
 def _unrelated_forms(a: str, b: str, acronyms: set[str]) -> bool:

@@ -1660,3 +1660,21 @@ def test_other_names_of_a_country_mix_freely() -> None:
     assert _names("美国今年经济增长。美国政府表示将继续推动改革。",
                   "The United States grew this year. The American government said it would keep "
                   "up reforms. America will also cut taxes.") == []
+
+
+@pytest.mark.parametrize(("en", "expected"), [
+    ("The plant in Szeged, Hungary, began trial production.", []),
+    # a letter gone inside the word: a slip, major
+    ("The plant in Seged, Hungary, began trial production.",
+     [("E203", "塞格德", "Seged", "Szeged")]),
+])
+def test_a_known_place_with_a_letter_dropped(en: str, expected: list) -> None:
+    assert _names("位于匈牙利塞格德的工厂开始试生产。", en) == expected
+
+
+def test_a_place_with_a_letter_changed_stays_minor() -> None:
+    # local spellings and adjectives change letters ("Mallorca", "Argentine"): worth a look
+    report = check_texts("位于匈牙利塞格德的工厂开始试生产。",
+                         "The plant in Szegad, Hungary, began trial production.")
+    assert [(f.rule, f.severity) for f in report.findings
+            if f.category in NAME_CATEGORIES] == [("E203", Severity.MINOR)]

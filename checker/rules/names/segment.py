@@ -795,10 +795,23 @@ def _misspelling(mention: NameMention, free: list[NameMention], index: int,
         return None  # "Macao Government" for the Macau government: both are spellings
     # a place has adjectives and local spellings ("Argentine", "Mallorca" for Majorca): a
     # near miss is worth a look unless it is a botched pinyin spelling
-    place = kind_of(mention) == "place" and not romanised_chinese(span.text)
+    place = kind_of(mention) == "place" and not romanised_chinese(span.text) \
+        and not _letter_dropped_or_added(form, span.text)
     return NameMisspelled.finding(
         f"name misspelt: {mention.span.text} is {form}, the English says {span.text}",
         mention.span, span, form, index, severity=Severity.MINOR if place else None)
+
+
+def _letter_dropped_or_added(form: str, text: str) -> bool:
+    """"Peshwar" for Peshawar, "Seged" for Szeged: one letter inside a word gone or added,
+    a slip of the keyboard, where local spellings and adjectives change letters or endings
+    ("Mallorca" for Majorca, "Argentine")."""
+    pairs = [(a, b) for a, b in zip(form.split(), text.split(), strict=True) if a != b]
+    if len(pairs) != 1:
+        return False
+    longer, shorter = sorted(pairs[0], key=len, reverse=True)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[:at] + longer[at + 1:] == shorter for at in range(1, len(longer) - 1))
 
 
 def _confident(mention: NameMention, missing: bool = True) -> bool:

@@ -1678,3 +1678,49 @@ def test_a_place_with_a_letter_changed_stays_minor() -> None:
                          "The plant in Szegad, Hungary, began trial production.")
     assert [(f.rule, f.severity) for f in report.findings
             if f.category in NAME_CATEGORIES] == [("E203", Severity.MINOR)]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # a model's Latin suffix is no name: export names replace the model's (元PLUS, Atto 3)
+    ("比亚迪计划生产海豚和元PLUS等车型。",
+     "BYD plans to build models including the Dolphin and the Atto 3."),
+    # Hungarian order, family name first: 马扎尔·彼得 is Peter Magyar; the country of his
+    # title may go unsaid
+    ("匈牙利反对党蒂萨党主席马扎尔·彼得要求政府公开报告。",
+     "Peter Magyar, leader of the opposition Tisza party, called for the report to be published."),
+    # two sound-alikes with equal skeletons: the one with the closer letters (Malaba)
+    ("内罗毕6月5日电 肯尼亚总统鲁托在奈瓦沙宣布，铁路从奈瓦沙延伸至基苏木和马拉巴。",
+     "NAIROBI, June 5 -- Kenyan President William Ruto announced in the town of Naivasha, "
+     "northwest of Nairobi, that the railway would be extended from Naivasha to Kisumu and "
+     "Malaba."),
+    # a Chinese-looking transliteration of a foreign name (鲍西利, Bausili)
+    ("阿根廷中央银行行长鲍西利也出席了发布会。",
+     "Central Bank of Argentina Governor Santiago Bausili also attended."),
+    # a ministry described with another form of its word (Economic Affairs, Economy)
+    ("卡普托在经济部举行的新闻发布会上说，通胀正在下降。",
+     "Caputo told a news conference at the Economy Ministry that inflation was falling."),
+    # a body no table knows, named after a place
+    ("她与德意志留声机公司签约。", "She signed with Deutsche Grammophon."),
+    # 吉方 is "the Kyrgyz side"; 总裁于尔根: after a title, 于 opens the name (Jürgen)
+    ("吉方表示将加快建设。", "The Kyrgyz side said it would speed up construction."),
+    ("法兰克福书展总裁于尔根·博斯表示，读者正在增加。",
+     "Frankfurt Book Fair President Juergen Boos said readers were growing in number."),
+])
+def test_renderings_s_t_showed(zh: str, en: str) -> None:
+    assert _names(zh, en) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Kisumu Governor Anyang' Nyong'o welcomed the plan.", ["Kisumu", "Anyang' Nyong'o"]),
+    ("Formosa Plastics' Sixth Naphtha Cracker resumed work.",
+     ["Formosa Plastics", "Sixth Naphtha Cracker"]),
+])
+def test_an_apostrophe_ending_a_word_of_a_name(text: str, names: list) -> None:
+    assert [m.span.text for m in extract_en_names(text, 0, build_table())] == names
+
+
+def test_a_ministry_still_faces_another() -> None:
+    found = _names("卡普托在经济部举行的新闻发布会上说，通胀正在下降。",
+                   "Caputo told a news conference at the Foreign Ministry that inflation was "
+                   "falling.")
+    assert [f[:3] for f in found] == [("E202", "经济部", "Foreign Ministry")]

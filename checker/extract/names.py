@@ -113,9 +113,11 @@ _EN_PARTICLES = ("van der", "van den", "von der", "de la", "van", "von", "der", 
                  "da", "di", "du", "del", "della", "la", "le", "bin", "binti", "al", "el", "ibn",
                  "of", "for", "the", "on", "&")
 # "al-Kaabi", "el-Sisi": an Arabic article glued to the capitalised name; "Korea-U.S.": a
-# dotted acronym after a hyphen
+# dotted acronym after a hyphen; "Anyang' Nyong'o": an apostrophe ending a word of the name
+# (not a plural's possessive: "Formosa Plastics' Sixth Naphtha Cracker")
 _EN_WORD = r"(?:(?:al|el|ad|ash|as|at|az|an|bin|ibn|abu)-[A-Z][\w’'-]*[\w]" \
-    r"|[A-Z][\w’'-]*[\w]-(?:[A-Z]\.)+|[A-Z][\w’'-]*[\w]|[A-Z]\.(?:[A-Z]\.)*|[A-Z])"
+    r"|[A-Z][\w’'-]*[\w]-(?:[A-Z]\.)+|[A-Z][\w’'-]*[\w](?:(?<![sS])['’](?=\s+[A-Z]))?" \
+    r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z])"
 _EN_NAME = re.compile(
     rf"(?<![\w-]){_EN_WORD}(?:(?:\s+(?:{'|'.join(_EN_PARTICLES)}))*\s+{_EN_WORD})*"
 )
@@ -235,6 +237,9 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
     for match in _LATIN.finditer(text):
         if len(match.group(0)) < 2 or any(claimed[match.start():match.end()]):
             continue  # C罗 (Cristiano Ronaldo): a letter, not a name
+        if match.group(0).upper() in _MODEL_SUFFIXES and match.start() > 0 \
+                and _is_han(text[match.start() - 1]):
+            continue  # 元PLUS: a model's suffix, which export names replace (Atto 3)
         entity = table.get(match.group(0))
         claim(match.start(), match.end(), entity.kind if entity else "latin", "latin", entity)
     for start, end in unknown_bodies(text, table):
@@ -400,7 +405,7 @@ def _with_glosses(mentions: list[NameMention], glossed: list[Span], text: str, o
 
 
 _NOT_IN_TRANSLITERATION = set(
-    "的是在和与了对向把被从据根这那位为其以及并将于说称长官人同也还则曾今近者员由给让经"
+    "的是在和与了对向把被从据这那位为其以及并将于说称长官人同也还则曾今近者员由给让经"
 )
 _NAME_SUFFIXES = ("大学", "学院", "公司", "集团", "基金会", "研究所", "医院", "州", "市", "省",
                   "县", "国", "队", "俱乐部", "家族", "一家", "夫妇", "杯", "奖", "号")
@@ -477,6 +482,10 @@ _TIME_AFTER = re.compile(_TIME_WORD)
 _TIME_WORDS = re.compile(f"(?:{_TIME_WORD})*")
 
 
+#: Words a Chinese model name ends with in Latin letters (元PLUS, 小米14 Ultra).
+_MODEL_SUFFIXES = frozenset({"PLUS", "PRO", "MAX", "MINI", "ULTRA", "LITE", "AIR"})
+
+
 #: The ends of words for a person's trade (科学家, 记者, 教练员, 律师), which no
 #: transliteration's given name holds.
 _AGENT_SUFFIXES = frozenset("家者员員师師")
@@ -487,11 +496,17 @@ def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
     first_dot = _first_dot(text, start, end)
     head_start = max(start, first_dot - 6)  # 克里斯托弗·富凯: five before the dot
     for index in range(first_dot - 1, head_start - 1, -1):
-        if text[index] in _NOT_IN_TRANSLITERATION or role_before(text, index + 1) \
-                and index + 1 < first_dot:
+        if text[index] in _NOT_IN_TRANSLITERATION:
+            # 总裁于尔根·博斯: right after a title, 于 opens the name (Jürgen), not "at"
+            head_start = index if text[index] == "于" and role_before(text, index) \
+                else index + 1
+            break
+        if role_before(text, index + 1) and index + 1 < first_dot:
             head_start = index + 1
             break
-    while head_start < first_dot - 1 and normalize_chinese(
+    # a word of the language opening the run is no part of the name (首席执行官…), unless
+    # stripping it leaves one character (马扎尔·彼得: 马扎 "a stool" is Magyar's)
+    while head_start < first_dot - 3 and normalize_chinese(
             text[head_start:head_start + 2]) in common_words():
         head_start += 2 if normalize_chinese(text[head_start:head_start + 2]) in common_words() \
             else 1
@@ -703,7 +718,7 @@ PREPOSITION_SURNAMES = frozenset("向由和都时于从以对将把被与同及�
 # 周日 "Sunday", 周末 "the weekend", 王国 "kingdom": a surname character in a word
 # 伊方表示 is "the Iranian side said": a country's one-character name and 方 "side"
 _NOT_A_NAME = re.compile(r"周[一二三四五六日天末年]|[王帝]国|年[初中底末]|"
-                         r"[中美俄日韩朝英法德意伊以巴印越菲泰土沙欧澳加乌]方")
+                         r"[中美俄日韩朝英法德意伊以巴印越菲泰土沙欧澳加乌吉哈塔蒙柬缅老捷波匈希]方")
 
 
 def _surname_word(text: str, start: int, surname: int) -> bool:

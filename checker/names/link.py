@@ -625,7 +625,7 @@ _GENERIC_WORDS = frozenset(
         "of the and for corporation corp company co inc ltd limited group holdings agency news sea "
         "ocean river lake mountain mountains galaxy province city county district state republic "
         "people's peoples kingdom region autonomous prefecture island islands representatives "
-        "association society committee council foundation"
+        "association society committee council foundation affairs"
     )
 )
 
@@ -778,13 +778,25 @@ def by_paraphrase(mention: NameMention, segment: LinkedSegment, used: set[Span],
     words = set(re.findall(r"[a-z]+", text))
     for form in entity.english_forms:
         distinctive = _distinctive_words(form)
-        if distinctive and len(distinctive & words) >= share * len(distinctive):
-            anchor = find_text(sorted(distinctive & words)[0], segment.en_texts)
+        found = {_word_in(w, words) for w in distinctive} - {None}
+        if distinctive and len(found) >= share * len(distinctive):
+            anchor = find_text(sorted(found)[0], segment.en_texts)
             if anchor is not None and not overlaps_used(anchor, used) \
-                    and not _place_of_another_name(anchor, distinctive & words, segment) \
+                    and not _place_of_another_name(anchor, found, segment) \
                     and not _word_of_another_name(anchor, form, segment):
                 return Link(mention, anchor, "paraphrase")
     return None
+
+
+def _word_in(word: str, words: set[str]) -> str | None:
+    """``word`` among ``words``, or a word of the same stem ("Economy Ministry" for the
+    Ministry of Economic Affairs: economic, economy)."""
+    if word in words:
+        return word
+    if len(word) < 6:
+        return None
+    return next((w for w in sorted(words) if len(w) >= 6 and w[:5] == word[:5]
+                 and abs(len(w) - len(word)) <= 3), None)
 
 
 def _word_of_another_name(anchor: Span, form: str, segment: LinkedSegment) -> bool:
@@ -1037,7 +1049,11 @@ def _name_or_family(span: Span, segment: LinkedSegment) -> bool:
             return True
         words = [w for w in name.span.text.split() if w.rstrip(".") not in ("Jr", "Sr")]
         if _inside(span, name.span) and words and span.text == words[-1]:
-            return not romanised_chinese(name.span.text)  # "Shanjei" of "Zheng Shanjei": no
+            # "Shanjei" of "Zheng Shanjei": no; "Bausili" of "Santiago Bausili", yes (pinyin
+            # can spell both words, but neither is a Chinese surname)
+            surnames = romanize.all_surname_spellings()
+            return not (romanised_chinese(name.span.text) and romanize.ascii_fold(
+                words[0]).lower() in surnames)
 
     return False
 
@@ -1066,7 +1082,10 @@ def followed_by(mention: NameMention, segment: LinkedSegment, words: tuple[str, 
 
 def _best_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
     chinese = re.sub(r"[·•・．\-－‐]", "", mention.span.text)
-    best: tuple[float, Span] | None = None
+    # 马扎尔·彼得 is Magyar Péter, family name first as in Hungarian: "Peter Magyar"
+    parts = re.split(r"[·•・．]", mention.span.text)
+    readings = [chinese, "".join(reversed(parts))] if len(parts) == 2 else [chinese]
+    best: tuple[tuple[float, int, float], Span] | None = None
     # 约翰·霍普金斯大学: a name that goes on into a body's may be inside the body's English
     speaker = mention.kind == "person" and not followed_by(mention, segment, _BODY_ENDINGS)
     for name in _free_names(segment, used):
@@ -1079,7 +1098,17 @@ def _best_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -
             if {w.lower() for w in words} & (ORG_WORDS | _LOWER_NOT_NAME_WORDS) \
                     or not span.text[:1].isupper():
                 continue  # "Science" of "Hsinchu Science Park", "of", are no one's name
-            score = sound_similarity(chinese, span.text)
-            if score >= SOUND_LINK and (best is None or score > best[0]):
-                best = (score, span)
+            # the reversed order only for a whole name: "Peter Magyar" for 马扎尔·彼得
+            score = max(sound_similarity(reading, span.text)
+                        for reading in (readings if len(words) > 1 else readings[:1]))
+            # equal skeletons (马拉巴 is Malaba and, to the ear, Nairobi): the longer window,
+            # then the closer letters
+            rank = (score, len(words), edit_similarity(_first_reading(chinese),
+                                                       span.text.lower()))
+            if score >= SOUND_LINK and (best is None or rank > best[0]):
+                best = (rank, span)
     return Link(mention, best[1], "sound") if best else None
+
+
+def _first_reading(chinese: str) -> str:
+    return "".join(romanize.readings(c)[0] for c in chinese if romanize.readings(c))

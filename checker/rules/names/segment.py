@@ -995,10 +995,34 @@ def _qualifies_a_place(mention: NameMention, segment: LinkedSegment) -> bool:
     """美国得克萨斯州 "Texas", 法国南特 "Nantes", 新加坡南洋理工大学 "Nanyang Technological
     University": a country (or region) just before a place or a body in it is often left to
     the reader; worth a look, not an error."""
-    if kind_of(mention) != "place":
+    if kind_of(mention) not in ("place", "name"):
+        return False  # (CC-CEDICT's names are mostly places: 德意志 "Deutschland")
+    place = kind_of(mention) == "place"
+    if place and (any(m.span.start == mention.span.end and kind_of(m) in ("place", "org", "media")
+                      for m in segment.zh) or followed_by(mention, segment, _STATE_COMPANY)):
+        return True
+    text = zh_text_of(mention, segment)
+    if text is None:
         return False
-    return any(m.span.start == mention.span.end and kind_of(m) in ("place", "org", "media")
-               for m in segment.zh) or followed_by(mention, segment, _STATE_COMPANY)
+    after = to_simplified(text.text[mention.span.end - text.start:])
+    # 德意志|留声机公司 "Deutsche Grammophon": a body no table knows, named after the place
+    if _BODY_AFTER.match(after):
+        return True
+    if not place:
+        return False
+    # 匈牙利反对党蒂萨党主席|马扎尔·彼得: the country of a person's title
+    person = next((m for m in segment.zh if kind_of(m) == "person"
+                   and m.span.start > mention.span.end
+                   and m.span.start - mention.span.end <= _TITLE_LENGTH), None)
+    if person is None:
+        return False
+    title = after[:person.span.start - mention.span.end]
+    return not re.search(r"[，。；：、,;:（）()“”]", title) and role_before(title, len(title))
+
+
+#: How far a body's name or a person's title may run after the place that opens it.
+_BODY_AFTER = re.compile(r"[\u3400-\u9fff]{1,10}?(?:公司|集团|研究所|研究院|基金会)")
+_TITLE_LENGTH = 16
 
 
 #: 蒙古国国有企业额尔登斯塔旺陶勒盖公司 "state-owned Erdenes Tavan Tolgoi": a country's

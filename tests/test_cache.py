@@ -78,3 +78,25 @@ def test_the_cached_entity_table_equals_a_fresh_one(tmp_path, monkeypatch):
         assert second.get("黄仁勋").en == "Jensen Huang"
     finally:
         build_table.cache_clear()
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_reading_leaves_the_garbage_collector_as_it_was(tmp_path, source, monkeypatch,
+                                                         collecting):
+    # the read pauses the collector (it doubles the load of many small objects); it must
+    # come back as the caller had it, read or damaged file alike
+    import gc
+
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path / "cache"))
+    calls: list = []
+    cache.cached("thing", [source], counting_builder(calls))
+    (gc.enable if collecting else gc.disable)()
+    try:
+        assert cache.cached("thing", [source], counting_builder(calls)) == {"built": 1}
+        assert gc.isenabled() is collecting
+        for path in (tmp_path / "cache").glob("thing-*.pickle"):
+            path.write_bytes(b"not a pickle")
+        assert cache.cached("thing", [source], counting_builder(calls)) == {"built": 2}
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable()

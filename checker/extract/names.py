@@ -91,6 +91,11 @@ _BODY_AFTER_PLACE = re.compile(
     f"(?:(?![的和与及在是了对向将为从把被等])[{_HAN}]){{0,6}}?"
     "(?:银行|銀行|集团|集團|公司|控股|报业|報業|航空|电信|電信|证券|證券|保险|保險|研究所|研究院|"
     "协会|協會|基金会|基金會|委员会|委員會|协调局|協調局)")
+#: A body's name running on from a name before it, within ten characters and not across a
+#: function word: 索尼|半導體解決方案公司, 德意志|留声机公司 (matched at the end of the name).
+BODY_RUN = re.compile(
+    f"(?:(?![的和与及在是了对向将为从把被等])[{_HAN}]){{1,10}}?"
+    "(?:银行|銀行|集团|集團|公司|株式会社|株式會社|研究所|研究院|基金会|基金會)")
 # 湖北省统计局: a provincial office, not the national one the table knows as 统计局
 _LOCAL = set("省市县区州镇乡")
 # Titles that carry their country or government in English: 国务院总理 "Premier"

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from checker.extract.names import PREPOSITION_SURNAMES
+from checker.extract.names import BODY_RUN, PREPOSITION_SURNAMES
 from checker.lexicon import english_glosses, english_tokens, normalise_word, zh_content_words
 from checker.model import Entity, NameMention, SentenceFacts, Span
 from checker.names import romanize, split_words
@@ -499,11 +499,7 @@ def _opens_a_longer_body(mention: NameMention, segment: LinkedSegment) -> bool:
     text = zh_text_of(mention, segment)
     if text is None:
         return False
-    rest = to_simplified(text.text[mention.span.end - text.start:][:14])
-    return _LONGER_BODY.match(rest) is not None
-
-
-_LONGER_BODY = re.compile(r"[\u3400-\u9fff]{1,10}?(?:公司|集团|株式会社|研究所|研究院|基金会|银行)")
+    return BODY_RUN.match(text.text, mention.span.end - text.start) is not None
 
 
 _UNIT_WORDS = frozenset(split_words(
@@ -1103,12 +1099,11 @@ def _best_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -
                         for reading in (readings if len(words) > 1 else readings[:1]))
             # equal skeletons (马拉巴 is Malaba and, to the ear, Nairobi): the longer window,
             # then the closer letters
-            rank = (score, len(words), edit_similarity(_first_reading(chinese),
+            rank = (score, len(words), edit_similarity(romanize.first_readings(chinese),
                                                        span.text.lower()))
             if score >= SOUND_LINK and (best is None or rank > best[0]):
                 best = (rank, span)
     return Link(mention, best[1], "sound") if best else None
 
 
-def _first_reading(chinese: str) -> str:
-    return "".join(romanize.readings(c)[0] for c in chinese if romanize.readings(c))
+

@@ -223,6 +223,11 @@ def readings(char: str) -> tuple[str, ...]:
     return _reading_table().get(char, ())
 
 
+def first_readings(text: str) -> str:
+    """The first reading of each character, run together: 吉潭 → "jitan"."""
+    return "".join(readings(c)[0] for c in text if readings(c))
+
+
 def split_surname(name: str) -> tuple[str, str]:
     """(surname, given name) of a Chinese personal name, by the surname table."""
     if name[:2] in COMPOUND_SURNAMES and len(name) > 2:

@@ -8,6 +8,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from checker.extract.names import (
+    BODY_RUN,
     BODY_WORD,
     NATIONALITIES,
     TRANSLITERATION_CHARACTERS,
@@ -464,7 +465,7 @@ def _near_pinyin(word: str, zh_text: str, before_place: bool = False
             chars = [romanize.char_spellings(c) for c in run]
             if romanize.spells(chars, lower):
                 return None
-            spelling = "".join(romanize.readings(c)[0] for c in run if romanize.readings(c))
+            spelling = romanize.first_readings(run)
             similarity = edit_similarity(spelling, lower)
             shortest = 5 if before_place and zh_text[start + size:start + size + 1] in \
                 _PLACE_CHARACTERS else 6
@@ -1006,7 +1007,7 @@ def _qualifies_a_place(mention: NameMention, segment: LinkedSegment) -> bool:
         return False
     after = to_simplified(text.text[mention.span.end - text.start:])
     # 德意志|留声机公司 "Deutsche Grammophon": a body no table knows, named after the place
-    if _BODY_AFTER.match(after):
+    if BODY_RUN.match(after):
         return True
     if not place:
         return False
@@ -1020,8 +1021,7 @@ def _qualifies_a_place(mention: NameMention, segment: LinkedSegment) -> bool:
     return not re.search(r"[，。；：、,;:（）()“”]", title) and role_before(title, len(title))
 
 
-#: How far a body's name or a person's title may run after the place that opens it.
-_BODY_AFTER = re.compile(r"[\u3400-\u9fff]{1,10}?(?:公司|集团|研究所|研究院|基金会)")
+#: How far a person's title may run after the place that opens it.
 _TITLE_LENGTH = 16
 
 

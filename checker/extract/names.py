@@ -264,12 +264,13 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
     # the curated table and the glossary first, then people, then CC-CEDICT's looser names:
     # 研究员李永康认为 is a person, not 永康 County. The family name of a stranger the
     # document names in full comes before the table (库里南, not 库里 Curry).
+    folded = normalize_chinese(text) if families else text
     for family, person in (families or {}).items():
         known = table.get(family)
         if known is not None and known.kind != "person":
             continue  # 丰田章男's 丰田 is also Toyota, the company and the city
-        for match in re.finditer(re.escape(family), normalize_chinese(text)):
-            if not normalize_chinese(text).startswith(person.zh, match.start()):
+        for match in re.finditer(re.escape(family), folded):
+            if not folded.startswith(person.zh, match.start()):
                 claim(match.start(), match.end(), "person", person.source, person)
     for name, how in learned:
         if name in strangers and name in text:

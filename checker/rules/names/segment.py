@@ -955,13 +955,13 @@ def _written_one_character_off(mention: NameMention, other: NameMention, table: 
     character (狄亚乐 for the table's 狄韦乐, Dilhan Pillay), and it sounds like the name:
     a variant transliteration, which Chinese writers do not fix the way English does."""
     written = normalize_chinese(mention.span.text)
-    sounds = any(sound_similarity(written, word) >= SOUND_LINK
-                 for word in other.span.text.split())
-    return kind_of(mention) == "person" and len(written) >= 3 and sounds and any(
-        person.kind == "person" and any(_one_character_apart(form, written)
-                                        and not _spells_its_characters(form, person)
-                                        for form in map(normalize_chinese, person.zh))
-        for person in table.english_owners(other.span.text))
+    if kind_of(mention) != "person" or len(written) < 3 or not any(
+            sound_similarity(written, word) >= SOUND_LINK for word in other.span.text.split()):
+        return False
+    return any(person.kind == "person" and any(_one_character_apart(form, written)
+                                               and not _spells_its_characters(form, person)
+                                               for form in map(normalize_chinese, person.zh))
+               for person in table.english_owners(other.span.text))
 
 
 def _spells_its_characters(form: str, person: Entity) -> bool:

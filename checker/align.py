@@ -290,6 +290,18 @@ class LexicalSimilarity:
             weight += W_ANCHOR
         return total / weight
 
+    def fragment_of(self, src: Sequence[int], tgt: Sequence[int]) -> bool:
+        """Whether one side is a fragment — at most FRAGMENT_WORDS content words, under half
+        the length the other side's length predicts — every word and anchor of which the
+        other side translates."""
+        s, t = self._src.get(src), self._tgt.get(tgt)
+        expected = self.length_ratio * s.length
+        if t.length < FRAGMENT_SHARE * expected:
+            return _translated_fragment(t.words, t.anchors, s.reach, s.anchors)
+        if expected < FRAGMENT_SHARE * t.length:
+            return _translated_fragment(s.words, s.anchors, t.reach, t.anchors)
+        return False
+
     def along(self, src: range, span: int, ends: Sequence[int]) -> list[float]:
         """The similarity of ``src`` with the ``span`` target sentences ending before each
         of ``ends``: what the embedding search asks for, one row of beads at a time, with
@@ -318,6 +330,20 @@ class LexicalSimilarity:
                 weight += W_ANCHOR
             values.append(total / weight)
         return values
+
+
+#: A fragment has at most this many content words, and under this share of the length
+#: that the other side predicts.
+FRAGMENT_WORDS = 3
+FRAGMENT_SHARE = 0.5
+
+
+def _translated_fragment(words: frozenset[str], anchors: frozenset[str],
+                         other_reach: frozenset[str], other_anchors: frozenset[str]) -> bool:
+    """``words`` (and ``anchors``) are a short fragment, all of it translated by the other
+    side: ``other_reach`` holds the words that side's words translate to."""
+    return 0 < len(words) <= FRAGMENT_WORDS and words <= other_reach \
+        and anchors <= other_anchors
 
 
 def _side(words: list[frozenset[str]], lang: str, other_words: list[frozenset[str]],
@@ -448,11 +474,20 @@ def _pair_facing_orphans(pairs: list[AlignedPair], similarity: Similarity) -> li
         if previous is not None and _facing(previous, pair):
             src, tgt = previous.src + pair.src, previous.tgt + pair.tgt
             score = _clamp(similarity(src, tgt))
-            if score >= ORPHAN_PAIR_FLOOR:
+            if score >= ORPHAN_PAIR_FLOOR or _remnant(similarity, src, tgt):
                 result[-1] = AlignedPair(src, tgt, score)
                 continue
         result.append(pair)
     return result
+
+
+def _remnant(similarity: Similarity, src: tuple[int, ...], tgt: tuple[int, ...]) -> bool:
+    """One of two facing orphans is a fragment that the other translates: "In China." beside
+    在中国，腾讯…马化腾在深圳表示…, what is left of a sentence whose main clause was dropped.
+    Paired, the rules see what the fragment lost (the names, the clause); apart, an omission
+    beside an addition says nothing of it."""
+    fragment_of = getattr(similarity, "fragment_of", None)
+    return fragment_of is not None and fragment_of(src, tgt)
 
 
 def _facing(first: AlignedPair, second: AlignedPair) -> bool:

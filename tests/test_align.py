@@ -338,6 +338,14 @@ def test_orphan_that_does_not_fit_stays_an_omission() -> None:
     assert ((2,), ()) in result
 
 
+def test_the_remnant_of_a_sentence_is_paired_with_it() -> None:
+    """"In China." is all that is left of 在中国，…马化腾…表示…: paired, the rules see what it
+    lost; an unrelated short sentence beside it is not paired."""
+    zh = ZH[:2] + ["在中国，腾讯控股董事会主席马化腾在深圳表示，腾讯将把混元大模型全面接入微信。"]
+    assert run(zh, EN[:2] + ["In China."])[-1] == ((2,), (2,))
+    assert ((2,), ()) in run(zh, EN[:2] + ["Prices rose."])
+
+
 # ---------------------------------------------------------------- the embedding search's pieces
 
 

@@ -270,3 +270,25 @@ def test_a_clause_of_a_sentence_reported_whole_is_not_reported_again(tmp_path):
     found = edited_findings(tmp_path, "diplomacy", dropped, "", "--embedder", "use")
     assert [f[:2] for f in found] == [("O301", "major")]
     assert found[0][2].startswith("外交部发言人11月28日宣布")
+
+
+def test_a_sentence_cut_down_to_its_opening_phrase_is_reported(tmp_path):
+    # "In China." is what is left of the second sentence: the aligner pairs it with the
+    # Chinese, and the rules find the person and the clauses it lost (apart, an omission
+    # facing a fragment was reported as nothing at all)
+    zh = tmp_path / "tencent.zh.txt"
+    zh.write_text("英伟达首席执行官黄仁勋周二在台北发布新一代人工智能芯片。在中国，腾讯控股董事会主席"
+                  "马化腾在深圳表示，腾讯将把混元大模型全面接入微信。他说，人工智能将成为腾讯最重要的"
+                  "增长引擎。", encoding="utf-8")
+    en = tmp_path / "tencent.en.txt"
+    en.write_text("NVIDIA CEO Jensen Huang unveiled a new generation of AI chips in Taipei on "
+                  "Tuesday. In China. He said AI would become Tencent's most important growth "
+                  "engine.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(zh), str(en), "-f", "json",
+                                      "--fail-on", "never"])
+    found = json.loads(result.stdout)["findings"]
+    assert [f[:3] for f in coverage(found)] == [
+        ("O301", "major",
+         "在中国，腾讯控股董事会主席马化腾在深圳表示，腾讯将把混元大模型全面接入微信。")]
+    assert ("E204", "major", "马化腾") in [
+        (f["rule"], f["severity"], f["source"]["text"]) for f in found]

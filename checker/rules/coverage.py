@@ -480,6 +480,9 @@ class _FactMarks:
         return any(clause.contains(item.span) for item in (*self.zh.quantities, *self.zh.dates)
                    ) and not any(clause.contains(f) for f in self.flagged)
 
+    def flags(self, clause: Span) -> bool:
+        return any(clause.contains(f) for f in self.flagged)
+
     def holds_lost(self, clause: Span) -> bool:
         return any(clause.contains(f) for f in self.lost)
 
@@ -502,7 +505,7 @@ def _uncovered_clauses(zh: SentenceFacts, en: SentenceFacts, marks: _FactMarks
     zh_reach = frozenset(g for c in zh_clauses for w in c.words for g in lexicon.english_glosses(w))
     found = []
     found += [(c.span, True, False) for c in _uncovered(zh_clauses, lambda w: bool(
-        lexicon.english_glosses(w) & en_words))]
+        lexicon.english_glosses(w) & en_words), flagged=marks.flags)]
     found += [(c.span, False, False) for c in _uncovered(en_clauses, lambda w: w in zh_reach)]
     # 前三季度增长5.2%，其中第三季度增长4.9%: "grew" and "quarters" in the English render
     # the first clause and say nothing of the second; judge a clause by what only it says
@@ -548,27 +551,32 @@ def _unsaid_own_words(clauses: list[_Clause], said: frozenset[str],
 
 def _uncovered(clauses: list[_Clause], covered: object, min_words: int = MIN_CLAUSE_WORDS,
                max_share: float = 0.0, min_rest: float = MIN_REST_COVERAGE,
-               rendered: Callable[[_Clause], bool] | None = None) -> list[_Clause]:
+               rendered: Callable[[_Clause], bool] | None = None,
+               flagged: Callable[[Span], bool] | None = None) -> list[_Clause]:
     """The clauses (or sentences) with at most ``max_share`` of their words covered — none,
     by default — while the others together have at least ``min_rest``. A clause
     ``rendered`` otherwise (by its numbers) counts as fully covered; but that evidence is
     weaker than words, so a clause that needs it must have more words than ``min_words``
     and none covered ("Guangdong's head coach said…" beside a quote rendered by its
-    figures has two words covered, and is the coach's sentence in other words)."""
+    figures has two words covered, and is the coach's sentence in other words). Another
+    clause with nothing covered and a fact ``flagged`` missing is no evidence either way:
+    two clauses dropped together leave only "In China." of 在中国，…马化腾…表示，…。"""
     if len(clauses) < 2:
         return []
     known = [bool(rendered and rendered(c)) for c in clauses]
     by_words = [sum(1 for w in c.words if covered(w)) for c in clauses]
     hits = [len(c.words) if known[i] else by_words[i] for i, c in enumerate(clauses)]
+    gone = [not hits[i] and bool(flagged and flagged(c.span)) for i, c in enumerate(clauses)]
     result = []
     for i, clause in enumerate(clauses):
         if known[i] or hits[i] > max_share * len(clause.words) or len(clause.words) < min_words:
             continue
-        rest = sum(len(c.words) for j, c in enumerate(clauses) if j != i)
-        if not rest:
+        rest = [j for j in range(len(clauses)) if j != i and not gone[j]]
+        rest_words = sum(len(clauses[j].words) for j in rest)
+        if not rest_words:
             continue
-        if (sum(by_words) - by_words[i]) / rest >= min_rest or (
-                (sum(hits) - hits[i]) / rest >= min_rest and hits[i] == 0
+        if sum(by_words[j] for j in rest) / rest_words >= min_rest or (
+                sum(hits[j] for j in rest) / rest_words >= min_rest and hits[i] == 0
                 and len(clause.words) > min_words):
             result.append(clause)
     return result

@@ -222,6 +222,22 @@ def zh_content_words(text: str) -> list[str]:
     return list(_zh_content_words(text))
 
 
+def zh_content_words_at(text: str) -> list[tuple[int, str]]:
+    """(offset, word) for each content word of ``text``, segmented as zh_content_words does
+    (offsets into ``text`` as given: the Han characters it segments are not changed by the
+    normalisation)."""
+    table = _lexicon()
+    found = []
+    for run in _HAN_RUN.finditer(text):
+        position = run.start()
+        for word in _segment_run(run.group(), table):
+            position = text.index(word, position)
+            if _is_content_word(word):
+                found.append((position, word))
+            position += len(word)
+    return found
+
+
 @lru_cache(maxsize=8192)
 def _zh_content_words(text: str) -> tuple[str, ...]:
     # alignment, the coverage rules and the score each segment the same sentences

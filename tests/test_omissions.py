@@ -292,3 +292,47 @@ def test_a_sentence_cut_down_to_its_opening_phrase_is_reported(tmp_path):
          "在中国，腾讯控股董事会主席马化腾在深圳表示，腾讯将把混元大模型全面接入微信。")]
     assert ("E204", "major", "马化腾") in [
         (f["rule"], f["severity"], f["source"]["text"]) for f in found]
+
+
+def check_pair(tmp_path: Path, chinese: str, english: str) -> list[dict]:
+    zh, en = tmp_path / "pair.zh.txt", tmp_path / "pair.en.txt"
+    zh.write_text(chinese, encoding="utf-8")
+    en.write_text(english, encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(zh), str(en), "-f", "json",
+                                      "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["findings"]
+
+
+FACTORY_ZH = ("国家统计局9月26日发布数据显示，今年前八个月全国规模以上工业企业利润同比增长5.2%。"
+              "江苏苏州一家电子厂的负责人刘海涛表示，企业用工需求旺盛，但原材料成本上涨仍带来一定压力。")
+FACTORY_EN = ("Data released by the National Bureau of Statistics on September 26 showed that "
+              "profits of industrial enterprises above designated size rose 5.2% year on year in "
+              "the first eight months. Liu Haitao, who runs an electronics factory in Suzhou, "
+              "Jiangsu province, said demand for workers was strong but rising raw material "
+              "costs were still putting some pressure on businesses.")
+
+
+def test_the_words_dropped_around_a_name_are_o303(tmp_path):
+    # "who runs an electronics factory in Suzhou" is half of a Chinese clause: no clause is
+    # gone, but the words around 苏州 are, up to Jiangsu and Liu Haitao, which are there
+    assert coverage(check_pair(tmp_path, FACTORY_ZH, FACTORY_EN)) == []
+    cut = FACTORY_EN.replace("who runs an electronics factory in Suzhou, ", "")
+    assert coverage(check_pair(tmp_path, FACTORY_ZH, cut)) == [
+        ("O303", "major", "苏州一家电子厂的负责人", None)]
+
+
+@pytest.mark.parametrize(("chinese", "english"), [
+    # 商务部 described as "the ministry", 相关负责人 as "an official"
+    ("商务部相关负责人表示，商务部将统一部署，推动稳外贸政策落地见效。今年前三季度，全国实际使用外资"
+     "金额同比下降10%。",
+     "An official with the ministry said it would coordinate efforts to implement policies to "
+     "stabilise foreign trade. In the first three quarters, actual use of foreign investment "
+     "fell 10% year on year."),
+    # a body no table knows, rendered word by word
+    ("展映期间，故宫博物院与中国电影资料馆联合举办了特展。影展共放映了200部影片。",
+     "During the festival, the Palace Museum and the China Film Archive jointly staged a "
+     "special exhibition. The festival screened 200 films in total."),
+])
+def test_a_name_described_or_rendered_word_by_word_is_not_dropped(tmp_path, chinese, english):
+    assert coverage(check_pair(tmp_path, chinese, english)) == []

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from checker.model import LANGUAGE_NAMES, DateValue, Finding, Quantity, SentenceFacts
+from checker.model import LANGUAGE_NAMES, DateValue, Finding, Quantity, SentenceFacts, Span
 from checker.names.table import EntityTable
 from checker.rules import coverage as coverage_rules
 from checker.rules import dates as date_rules
@@ -64,39 +64,51 @@ def check_facts(segments: list[SegmentFacts], source_lang: str, target_lang: str
     for segment in segments:
         findings.extend(_check_segment(segment, target_lang, leftovers))
     findings.extend(_report_leftovers(leftovers, source_lang, target_lang))
+    unrendered: dict[int, list[Span]] = {}
     if table is not None:
         zh_is_source = source_lang == "zh"
-        findings.extend(name_rules.check_names(
+        names = name_rules.check_names(
             [(s.index, *((s.source, s.target) if zh_is_source else (s.target, s.source)))
-             for s in segments], zh_is_source, table))
+             for s in segments], zh_is_source, table)
+        findings.extend(names.findings)
+        unrendered = names.unrendered
     findings.extend(coverage_rules.sentence_findings(
         [(s.index, s.source, s.target) for s in segments], source_lang))
     findings.extend(coverage_rules.merged_sentence_findings(
         [(s.index, s.source, s.target) for s in segments], source_lang))
-    findings.extend(_clause_findings(segments, findings, source_lang))
+    findings.extend(_clause_findings(segments, findings, source_lang, unrendered))
     findings.sort(key=_finding_order)
     return (selection or RuleSelection()).apply(findings)
 
 
 def _clause_findings(segments: list[SegmentFacts], findings: list[Finding],
-                     source_lang: str) -> list[Finding]:
-    """Whole clauses dropped or added around the missing and added facts already found."""
+                     source_lang: str, unrendered: dict[int, list[Span]]) -> list[Finding]:
+    """Whole clauses dropped or added around the missing and added facts already found, and
+    the words around names the translation does not render (``unrendered``, per segment)."""
     by_segment: dict[int, list[Finding]] = {}
     for finding in findings:
         if finding.segment is not None:
             by_segment.setdefault(finding.segment, []).append(finding)
     result = []
     for segment in segments:
-        if segment.index in by_segment:
-            result += coverage_rules.clause_findings(segment.index, segment.source,
-                                                     segment.target, source_lang,
-                                                     by_segment[segment.index])
+        clauses = coverage_rules.clause_findings(
+            segment.index, segment.source, segment.target, source_lang,
+            by_segment[segment.index]) if segment.index in by_segment else []
+        phrases = coverage_rules.phrase_findings(segment.index, segment.source, segment.target,
+                                                 source_lang, unrendered.get(segment.index, []))
+        result += clauses + [p for p in phrases if not any(
+            _overlaps(p.source or p.target, c.source or c.target) for c in clauses)]
     # a clause of a sentence already reported whole says nothing more
     whole_source = [f.source for f in findings if f.rule == "O301" and f.source]
     whole_target = [f.target for f in findings if f.rule == "O302" and f.target]
     return [f for f in result
             if not (f.source and any(whole.contains(f.source) for whole in whole_source))
             and not (f.target and any(whole.contains(f.target) for whole in whole_target))]
+
+
+def _overlaps(first: Span | None, second: Span | None) -> bool:
+    return first is not None and second is not None and first.start < second.end \
+        and second.start < first.end
 
 
 def _finding_order(finding: Finding) -> tuple[int, int, int]:

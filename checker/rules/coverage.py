@@ -97,7 +97,12 @@ class ClauseOmitted(Rule):
     translation lacks, and of whose content words the translation renders none, while the
     rest of the sentence is well rendered: the whole clause was dropped, not just the
     figure. A clause without such a fact is not reported: the dictionary that judges
-    coverage misses too many free renderings for that.
+    coverage misses too many free renderings for that. Also the words around a name the
+    translation does not render, when two or more of them are dictionary words it does not
+    render either (江苏苏州一家电子厂的负责人刘海涛表示 → "Liu Haitao, Jiangsu province,
+    said": 苏州一家电子厂的负责人 is gone), up to the nearest word, name or figure it
+    renders; not a name the translation describes instead ("the ministry") or renders word
+    by word.
 
     Why: translators shorten long sentences; a dropped clause with a figure or a name in
     it is a lost fact, and the sentence around it still reads well.
@@ -365,6 +370,117 @@ def clause_findings(index: int, source: SentenceFacts, target: SentenceFacts,
                 and not (is_zh and marks.renders_an_amount(clause)):
             gone.append((clause, side_is_source))
     return _clause_or_sentence_findings(index, gone, source, target, _kept_clauses(zh, en))
+
+
+#: A phrase around a name the translation lacks is reported when it has this many more
+#: dictionary words (two characters or more) that the translation does not render either.
+MIN_PHRASE_WORDS = 2
+#: ... and the rest of its sentence has at least this share of its words rendered, and two.
+MIN_PHRASE_REST_COVERAGE = 0.3
+
+
+def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
+                    source_lang: str, unrendered: list[Span]) -> list[Finding]:
+    """O303 (O304 when the Chinese is the translation) for the words around a Chinese name
+    that the aligned English does not render, none of which it renders either, in a
+    sentence it otherwise renders: "Liu Haitao, Jiangsu province, said" for
+    江苏苏州一家电子厂的负责人刘海涛表示 lost 苏州一家电子厂的负责人 — a phrase, not a
+    clause, and the name in it (Suzhou) may be one the document gives elsewhere."""
+    zh, en = (source, target) if source_lang == "zh" else (target, source)
+    if not unrendered or not zh.texts or not en.texts:
+        return []
+    en_words = frozenset(w for t in en.texts for w in lexicon.en_content_words(t.text))
+    kept = [n.span for n in zh.names if n.span not in unrendered]
+    # a soft count (一家 "a", 两国 "the two countries") is a word, not a figure
+    facts = [q.span for q in zh.quantities if not q.soft] + [d.span for d in zh.dates]
+    findings = []
+    for sentence in zh.texts:
+        tokens = _tokens(sentence, en_words, unrendered, kept, facts)
+        reported: list[Span] = []
+        for position, token in enumerate(tokens):
+            if token.kind != "lost" or any(r.contains(token.span) for r in reported):
+                continue
+            run = _lost_run(tokens, position)
+            phrase = Span(run[0].span.start, run[-1].span.end,
+                          sentence.text[run[0].span.start - sentence.start:
+                                        run[-1].span.end - sentence.start])
+            if _phrase_lost(run, [t for t in tokens if t not in run]):
+                reported.append(phrase)
+        findings += [_phrase_finding(index, phrase, source_lang == "zh") for phrase in reported]
+    return findings
+
+
+@dataclass(frozen=True)
+class _Token:
+    span: Span
+    kind: str  # lost or kept (a name), said or unsaid (a dictionary word)
+    compound: bool = False
+
+
+def _tokens(sentence: Span, en_words: frozenset[str], lost: list[Span], kept: list[Span],
+            facts: list[Span]) -> list[_Token]:
+    """The sentence's names, numbers, dates and dictionary words in order; a clause boundary
+    or bracket is a token that stops every run, and so are the numbers and dates (which
+    their own rules judge)."""
+    names = [_Token(s, "kept" if _said_word_by_word(s.text, en_words) else "lost")
+             for s in lost if sentence.contains(s)] + [
+        _Token(s, "kept") for s in kept + facts if sentence.contains(s)]
+    tokens = list(names)
+    for match in _ZH_BREAK.finditer(sentence.text):
+        start = sentence.start + match.start()
+        tokens.append(_Token(Span(start, start + 1, match.group()), "break"))
+    for offset, word in lexicon.zh_content_words_at(sentence.text):
+        span = Span(sentence.start + offset, sentence.start + offset + len(word), word)
+        if any(span.start < n.span.end and n.span.start < span.end for n in names):
+            continue
+        said = bool(lexicon.english_glosses(word) & en_words)
+        tokens.append(_Token(span, "said" if said else "unsaid", len(word) >= 2))
+    return sorted(tokens, key=lambda t: t.span.start)
+
+
+def _said_word_by_word(name: str, en_words: frozenset[str]) -> bool:
+    """A name the linker did not match whose words the translation renders, at least half
+    of them and two at least (中国电影资料馆 "China Film Archive"): rendered, not lost."""
+    words = _zh_words(name)
+    said = sum(1 for w in words if lexicon.english_glosses(w) & en_words)
+    return said >= 2 and 2 * said >= len(words)
+
+
+_ZH_BREAK = re.compile(r"[，,；;：:。！？!?（）()“”「」《》]")
+#: Words the English renders freely or not at all — reporting verbs ("said"), 相关负责人
+#: ("an official"): no evidence that the words around a name were dropped.
+_LOOSE_WORDS = frozenset({"表示", "介绍", "透露", "指出", "强调", "认为", "称", "说", "说道",
+                          "表明", "坦言", "直言", "提到", "提出", "回应", "告诉", "宣称",
+                          "相关", "负责人", "有关", "方面"})
+
+
+def _lost_run(tokens: list[_Token], position: int) -> list[_Token]:
+    """The lost name at ``position`` and the tokens either side of it up to the nearest
+    rendered word, rendered name or clause boundary."""
+    start = end = position
+    while start > 0 and tokens[start - 1].kind in ("lost", "unsaid"):
+        start -= 1
+    while end + 1 < len(tokens) and tokens[end + 1].kind in ("lost", "unsaid"):
+        end += 1
+    return tokens[start:end + 1]
+
+
+def _phrase_lost(run: list[_Token], rest: list[_Token]) -> bool:
+    unsaid = sum(1 for t in run if t.kind == "unsaid" and t.compound
+                 and t.span.text not in _LOOSE_WORDS)
+    words = [t for t in rest if t.kind in ("said", "unsaid")]
+    said = sum(1 for t in words if t.kind == "said")
+    return unsaid >= MIN_PHRASE_WORDS and said >= 2 \
+        and said >= MIN_PHRASE_REST_COVERAGE * len(words)
+
+
+def _phrase_finding(index: int, phrase: Span, is_source: bool) -> Finding:
+    if is_source:
+        return ClauseOmitted.finding(
+            f"the words “{phrase.text}” have no counterpart in the translation",
+            phrase, None, segment=index)
+    return ClauseAdded.finding(f"the words “{phrase.text}” have no source in the original",
+                               None, phrase, segment=index)
 
 
 def _kept_clauses(zh: SentenceFacts, en: SentenceFacts) -> set[Span]:

@@ -4,7 +4,9 @@ renderings, and glossary terms not translated as the glossary says."""
 
 from __future__ import annotations
 
-from checker.model import Finding, SentenceFacts
+from dataclasses import dataclass, field
+
+from checker.model import Finding, SentenceFacts, Span
 from checker.names.link import link_document
 from checker.names.table import EntityTable
 from checker.rules.names.common import (
@@ -16,25 +18,42 @@ from checker.rules.names.common import (
     TermMismatch,
 )
 from checker.rules.names.document import document_findings
-from checker.rules.names.segment import document_spellings, nearby_chinese, segment_findings
+from checker.rules.names.segment import (
+    document_spellings,
+    nearby_chinese,
+    segment_findings,
+    unrendered_names,
+)
 
-__all__ = ["NameInconsistent", "NameMismatch", "NameMissing", "NameMisspelled",
+__all__ = ["NameCheck", "NameInconsistent", "NameMismatch", "NameMissing", "NameMisspelled",
            "NameNonStandard", "TermMismatch", "check_names"]
 
 
+@dataclass
+class NameCheck:
+    """The name findings of a document, and per segment index the Chinese names that its
+    English does not render at all (whether reported or not: a name given elsewhere may
+    go unsaid), which the omission rules weigh with the words around them."""
+
+    findings: list[Finding] = field(default_factory=list)
+    unrendered: dict[int, list[Span]] = field(default_factory=dict)
+
+
 def check_names(segments: list[tuple[int, SentenceFacts, SentenceFacts]], zh_is_source: bool,
-                table: EntityTable) -> list[Finding]:
+                table: EntityTable) -> NameCheck:
     """Name and term findings of a document: (segment index, zh facts, en facts) each."""
     linked = link_document(segments, table)
     nearby = nearby_chinese(linked)
     spellings = document_spellings(linked)
-    findings: list[Finding] = []
+    check = NameCheck()
     for segment in linked:
         if segment.en_texts:  # a sentence left untranslated is the omission rules' finding
-            findings += segment_findings(segment, linked, table, nearby[segment.index],
-                                         spellings)
-    findings += document_findings(linked)
-    return [_orient(f, zh_is_source) for f in findings]
+            found = segment_findings(segment, linked, table, nearby[segment.index], spellings)
+            check.findings += found
+            check.unrendered[segment.index] = unrendered_names(segment, linked, found)
+    check.findings += document_findings(linked)
+    check.findings = [_orient(f, zh_is_source) for f in check.findings]
+    return check
 
 
 def _orient(finding: Finding, zh_is_source: bool) -> Finding:

@@ -1305,6 +1305,26 @@ def _stood_in(mention: NameMention, segment: LinkedSegment, document: list[Linke
         "person", "place") and mention.evidence != "gloss"
 
 
+#: Kinds of name whose loss, with the words around it, is an omission; a dictionary proper
+#: noun of no known kind (周六 "Saturday") is too loose for that.
+_LOSABLE_KINDS = frozenset({"person", "org", "place", "media", "event", "product"})
+
+
+def unrendered_names(segment: LinkedSegment, document: list[LinkedSegment],
+                     findings: list[Finding]) -> list[Span]:
+    """The Chinese names of a segment that its English does not render at all: not linked,
+    not linked under another mention of the segment, not rendered wrongly (a finding with
+    an English side), not moved into a neighbouring sentence, not described ("the
+    ministry", "the tournament"), and not a reporter of a dateline."""
+    linked_here = {entity_key(link.mention) for link in segment.links}
+    rendered_wrongly = {f.source for f in findings if f.target is not None}
+    return [m.span for m in segment.unlinked
+            if kind_of(m) in _LOSABLE_KINDS and entity_key(m) not in linked_here
+            and m.span not in rendered_wrongly and not _moved_next_door(m, segment, document)
+            and not _stood_in(m, segment, document) and not by_paraphrase(m, segment, set())
+            and not _in_a_byline(m, segment)]
+
+
 def _moved_next_door(mention: NameMention, segment: LinkedSegment,
                      document: list[LinkedSegment]) -> bool:
     """The English of a neighbouring segment names the entity though its Chinese does not: the

@@ -1724,3 +1724,56 @@ def test_a_ministry_still_faces_another() -> None:
                    "Caputo told a news conference at the Foreign Ministry that inflation was "
                    "falling.")
     assert [f[:3] for f in found] == [("E202", "经济部", "Foreign Ministry")]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # 大臣 is a title: the dotted name after it is 哈立德·法利赫, not 资大臣哈立德·法利赫
+    ("沙特投资大臣哈立德·法利赫在利雅得表示，沙特将扩大对华投资。",
+     "Saudi Investment Minister Khalid Al-Falih said in Riyadh that Saudi Arabia would expand "
+     "investment in China."),
+    # 董事長|孫嘉明: 長 ends the title; no compound surname 長孫
+    ("長榮航空董事長孫嘉明表示，長榮航空將把新登機廊廳作為北美航線的主要據點。",
+     "EVA Air Chairman Sun Chia-ming said EVA Air would make the new concourse its main base "
+     "for North American routes."),
+    # 亚太裔 is descent, not the region; 美国国会 heads a caucus of its own ("Congressional")
+    ("美国国会亚太裔党团前主席、众议员赵美心21日在国会山举行记者会。",
+     "Judy Chu, former chair of the Congressional Asian Pacific American Caucus, held a news "
+     "conference on Capitol Hill on the 21st."),
+    # a ministry before an office under it: "the ministry's Civil Aeronautics Administration"
+    ("陳世凱表示，交通部民用航空局將與美國聯邦航空總署持續合作。",
+     "Chen said the ministry's Civil Aeronautics Administration would keep working with the "
+     "U.S. Federal Aviation Administration."),
+    # "CP Group" is Charoen Pokphand by its initials, a body's word aside
+    ("正大集团创始人谢国民出席了仪式。正大集团表示将扩大在华投资。",
+     "Dhanin Chearavanont, founder of Charoen Pokphand, attended the ceremony. CP Group said "
+     "it would expand its investment in China."),
+    # an acronym and the name it spells are no variants of each other
+    ("中国投资有限责任公司表示，中投公司将继续增持。",
+     "China Investment Corporation (CIC) said it would keep adding to its holdings."),
+])
+def test_renderings_u_v_showed(zh: str, en: str) -> None:
+    assert _names(zh, en) == []
+
+
+def test_a_quoted_title_is_not_a_name_standing_for_another() -> None:
+    # "To Live" renders 《活着》; Beijing is missing, not replaced by "Live"
+    found = _names("作家余华在北京国际书节的签售活动上说，《活着》仍有大量年轻读者。",
+                   "At a book signing at the festival, writer Yu Hua said \"To Live\" still had "
+                   "many young readers.")
+    assert found == [("E204", "北京", None, "Beijing")]
+
+
+def test_a_relatives_family_name_is_not_anothers_short_form() -> None:
+    # "Chearavanont" ends Soopakit's (misspelt) name: it is not short for his father 谢国民
+    found = _names("谢镕仁是谢国民之子，集团董事长由其兄谢吉人担任。",
+                   "Suphachai is a son of Dhanin; the group is chaired by his brother Soopakit "
+                   "Chearavanont.")
+    assert found == [("E203", "谢吉人", "Soopakit Chearavanont", "Soopakij Chearavanont")]
+
+
+def test_a_variant_of_a_body_named_in_the_same_sentence_is_inconsistent() -> None:
+    found = _names("卡塔尔投资局首席执行官表示，卡塔尔投资局计划增加对华配置。",
+                   "The chief executive of the Qatar Investment Authority (QIA) said the Qatar "
+                   "Investment Bureau planned to increase its allocation to China.")
+    assert found == [("E201", "卡塔尔投资局", "Qatar Investment Bureau",
+                      "Qatar Investment Authority")]

@@ -57,7 +57,7 @@ ZH_ROLES = tuple(sorted(
         "老将 小将 前锋 后卫 中场 门将 球王 天王 影星 歌星 巨星 教师 护士 退休教师 工作人员 "
         "负责人 站长 厂长 所长 社长 台长 馆长 团长 师长 军长 部长助理 大法官 首席大法官 "
         "特使 公使 领事 总领事 参赞 代办 特别代表 研究员 分析员 顾问 冠军 亚军 季军 得主 "
-        "纪录保持者 世界冠军 奥运冠军"
+        "纪录保持者 世界冠军 奥运冠军 大臣 王子 公主 国务卿 检察长 总检察长"
     ),
     key=len, reverse=True,
 ))
@@ -540,6 +540,8 @@ def _standalone(text: str, start: int, end: int, entity: Entity) -> bool:
     longer one (科尔 in 科尔蒂纳丹佩佐, Cortina)."""
     if text[end - 1:end] in "币幣" or (end - start == 2 and text[end - 1] == "元"):
         return False  # 新台币, 日元: currencies, not places
+    if entity.kind == "place" and text[end:end + 1] == "裔":
+        return False  # 亚太裔 "Asian Pacific American", 非裔: descent, not the place
     inside_transliteration = text[end:end + 1] in TRANSLITERATION_CHARACTERS or (
         start > 0 and text[start - 1] in TRANSLITERATION_CHARACTERS)
     if inside_transliteration and transliteration(text[start:end]) and end - start <= 2 and (
@@ -679,6 +681,8 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
     surname = 2 if head in COMPOUND_SURNAMES else 1
     if surname == 1 and head[:1] not in SURNAMES:
         return None
+    if surname == 2 and role_before(text, start + 1):
+        return None  # 董事長|孫嘉明: 長 ends the title, and the name is 孫嘉明, not 長孫嘉明
     before = role_before(text, start)
     if not before and start > 0 and _is_han(text[start - 1]) \
             and text[start - 1] not in _BEFORE_NAME:

@@ -560,16 +560,34 @@ def by_short_form(mention: NameMention, segment: LinkedSegment, used: set[Span]
     if mention.entity is None:
         return None
     whole = {n.span for n in segment.en}
-    for form in short_forms(mention.entity):
-        span = find_text(form, segment.en_texts)
+    found = [span for span in (find_text(form, segment.en_texts)
+                               for form in short_forms(mention.entity))
+             if span is not None and not overlaps_used(span, used)]
+    # a short form that is a whole name first: "Suphachai" (谢镕仁) before the family name
+    # "Chearavanont" that ends his brother's name in the same sentence
+    for span in sorted(found, key=lambda span: span not in whole):
         # the short form must be a whole name or its last word: "Anthony" of "Anthony
         # Albanesse" is not; "Johnson" of "Mike Johnson" is (约翰逊 alone names no one)
-        if span is not None and not overlaps_used(span, used) and (
-                span in whole or not any(_inside(span, n.span) and n.span.end != span.end
-                                         for n in segment.en)) \
+        if (span in whole or not any(_inside(span, n.span) and n.span.end != span.end
+                                     for n in segment.en)
+                and not _a_relatives_name(span, mention, segment)) \
                 and not _in_another_known_name(span, mention, segment):
             return Link(mention, span, "surname")
     return None
+
+
+def _a_relatives_name(span: Span, mention: NameMention, segment: LinkedSegment) -> bool:
+    """"Chearavanont" ending "Soopakit Chearavanont" is not short for 谢国民 (Dhanin
+    Chearavanont) when his son 谢吉人 (Soopakij Chearavanont) is named in the same
+    sentence: the longer name renders the relative, however spelt."""
+    entity = mention.entity
+    return entity is not None and any(
+        _inside(span, name.span) and name.span != span and any(
+            other.entity is not None and other.entity is not entity
+            and other.entity.kind == "person"
+            and english_key(other.entity.en).split()[-1:] == [english_key(span.text)]
+            for other in segment.zh)
+        for name in segment.en)
 
 
 def _in_another_known_name(span: Span, mention: NameMention, segment: LinkedSegment) -> bool:

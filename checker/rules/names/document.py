@@ -13,6 +13,7 @@ from checker.names import romanize, split_words
 from checker.names.link import (
     ALL_DEMONYMS,
     DEMONYMS,
+    ORG_WORDS,
     Link,
     LinkedSegment,
     adjectives,
@@ -340,10 +341,11 @@ def _unrelated_forms(a: str, b: str, acronyms: set[str]) -> bool:
 
 
 def _initialled(short: list[str], long: list[str]) -> bool:
-    """"CP Group" for Charoen Pokphand Group: the words the shorter name lacks are spelt
-    by their initials in the one word it has instead."""
-    extra = [w for w in short if w not in long]
-    missing = [w for w in long if w not in short]
+    """"CP Group" for Charoen Pokphand Group (or Charoen Pokphand): the words the shorter
+    name lacks are spelt by their initials in the one word it has instead, a body's word
+    ("Group") aside."""
+    extra = [w for w in short if w not in long and w not in ORG_WORDS]
+    missing = [w for w in long if w not in short and w not in ORG_WORDS]
     return len(extra) == 1 and len(missing) >= 2 \
         and extra[0] == "".join(w[0] for w in missing)
 

@@ -103,7 +103,14 @@ def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
         if entity_key(mention) in linked_here and (
                 kind_of(mention) not in ("person", "org", "media")
                 or not any(_kinds(n, table) & {kind_of(mention)} for n in free)):
-            continue  # said twice in Chinese, once in English (unless a rival stands there)
+            # said twice in Chinese, once in English (unless a rival stands there, or a
+            # variant of the name: "the Qatar Investment Bureau" after "the Qatar
+            # Investment Authority (QIA)")
+            variant = _variant_of_elsewhere(mention, free, segment, document)
+            if variant is not None:
+                findings.append(variant)
+                free = [n for n in free if not overlaps_used(n.span, {variant.target})]
+            continue
         deviation = _glossary_deviation(mention, segment, table) or _variant_of_elsewhere(
             mention, free, segment, document)
         if deviation is not None:
@@ -127,7 +134,9 @@ def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
             findings.append(finding)
             if finding.target is not None:
                 free = [n for n in free if not overlaps_used(n.span, {finding.target})]
-    findings += _loose_misspellings(segment) + _known_person_misspelt(segment, table)
+    variants = _variants_beside(segment, free)
+    free = [n for n in free if not overlaps_used(n.span, {f.target for f in variants})]
+    findings += variants + _loose_misspellings(segment) + _known_person_misspelt(segment, table)
     misspelt = _misspelt_pinyin(free, segment, findings)
     taken = {f.target for f in misspelt if f.target is not None}
     free = [n for n in free if not overlaps_used(n.span, taken)]
@@ -302,15 +311,17 @@ _JAPANESE_FAMILY_CHARACTERS = frozenset(
 def _variant_of_elsewhere(mention: NameMention, free: list[NameMention],
                           segment: LinkedSegment, document: list[LinkedSegment]
                           ) -> Finding | None:
-    """A known body or place the document names by its English name elsewhere, and here by
-    a variant sharing most of its words: "China Academy of Social Sciences" beside "Chinese
-    Academy of Social Sciences", "Forbidden City Museum" beside "Palace Museum"."""
+    """A known body or place the document names by its English name elsewhere (or for
+    another mention in this sentence), and here by a variant sharing most of its words:
+    "China Academy of Social Sciences" beside "Chinese Academy of Social Sciences",
+    "Forbidden City Museum" beside "Palace Museum"."""
     entity = mention.entity
     if entity is None or entity.kind not in ("org", "media", "place") or entity.source == "cedict":
         return None
     accepted = {english_key(form) for form in entity.english_forms}
     if not any(link.mention.entity is entity and english_key(link.rendering.text) in accepted
-               for other in document if other is not segment for link in other.links):
+               and (other is not segment or link.mention.span != mention.span)
+               for other in document for link in other.links):
         return None
     for name in free:
         if english_key(name.span.text) not in accepted and not any(
@@ -322,6 +333,37 @@ def _variant_of_elsewhere(mention: NameMention, free: list[NameMention],
                 f"document, {name.span.text} here", mention.span, name.span, entity.en,
                 segment.index)
     return None
+
+
+def _variants_beside(segment: LinkedSegment, free: list[NameMention]) -> list[Finding]:
+    """A known body the sentence names by its English name, then again by a variant that
+    shares two thirds of its distinctive words: "the Qatar Investment Authority (QIA) … the
+    Qatar Investment Bureau" for 卡塔尔投资局 … 卡塔尔投资局 (both mentions linked, to the
+    name and its acronym)."""
+    findings = []
+    for link in segment.links:
+        entity = link.mention.entity
+        if entity is None or entity.kind not in ("org", "media") or entity.source == "cedict" \
+                or english_key(link.rendering.text) not in {
+                    english_key(form) for form in entity.english_forms}:
+            continue
+        for name in free:
+            if any(f.target == name.span for f in findings) or _initials(name.span.text) in {
+                    english_key(form).replace(" ", "") for form in entity.english_forms} or any(
+                    _contains_words(name.span.text, form) or _contains_words(form, name.span.text)
+                    for form in entity.english_forms) or not any(
+                    _reworded(name.span.text, form) for form in entity.english_forms):
+                continue
+            findings.append(NameInconsistent.finding(
+                f"inconsistent rendering: {link.mention.span.text} is {link.rendering.text} "
+                f"in this sentence, {name.span.text} too", link.mention.span, name.span,
+                entity.en, segment.index))
+    return findings
+
+
+def _initials(name: str) -> str:
+    """"cic" for China Investment Corporation: what an acronym of the name would be."""
+    return "".join(w[0] for w in english_key(name).split() if w not in ("of", "the", "and"))
 
 
 def _shares_most_words(text: str, form: str) -> bool:
@@ -695,7 +737,7 @@ def _explained(name: NameMention, segment: LinkedSegment, table: EntityTable) ->
     form is in the segment, or a country the Chinese names by one character ("China-Japan"
     for 中日, "China" for 中方), or a body named after a name rendered in the sentence
     ("Dangote Group" beside "Dangote" for 丹格特集团)."""
-    if _named_after_a_rendering(name, segment):
+    if _named_after_a_rendering(name, segment) or _in_a_quoted_title(name, segment):
         return True
     zh_text = normalize_chinese("".join(t.text for t in segment.zh_texts))
     for part in re.split(r"[-/]", name.span.text):
@@ -708,6 +750,29 @@ def _explained(name: NameMention, segment: LinkedSegment, table: EntityTable) ->
             continue
         return False
     return True
+
+
+def _in_a_quoted_title(name: NameMention, segment: LinkedSegment) -> bool:
+    """"To Live" for 《活着》: a capitalised word inside a short quotation, where the Chinese
+    has a title in 《》, is the title's rendering, not a name."""
+    if not any(m.kind == "title" for m in segment.zh):
+        return False
+    for text in segment.en_texts:
+        if not text.contains(name.span):
+            continue
+        before = text.text[:name.span.start - text.start]
+        after = text.text[name.span.end - text.start:]
+        opened = max(before.rfind('"'), before.rfind("“"))
+        closed = min((i for i in (after.find('"'), after.find("”")) if i >= 0), default=-1)
+        if opened < 0 or closed < 0 or before.count('"') % 2 == 0 and "“" not in before:
+            return False
+        quoted = before[opened + 1:] + name.span.text + after[:closed]
+        return len(quoted.split()) <= _TITLE_WORDS
+    return False
+
+
+#: A quoted title runs to this many words at most ("The Three-Body Problem").
+_TITLE_WORDS = 8
 
 
 def _named_after_a_rendering(name: NameMention, segment: LinkedSegment) -> bool:
@@ -996,6 +1061,8 @@ def _qualifies_a_place(mention: NameMention, segment: LinkedSegment) -> bool:
     """美国得克萨斯州 "Texas", 法国南特 "Nantes", 新加坡南洋理工大学 "Nanyang Technological
     University": a country (or region) just before a place or a body in it is often left to
     the reader; worth a look, not an error."""
+    if kind_of(mention) == "org":
+        return _heads_a_body(mention, segment)
     if kind_of(mention) not in ("place", "name"):
         return False  # (CC-CEDICT's names are mostly places: 德意志 "Deutschland")
     place = kind_of(mention) == "place"
@@ -1019,6 +1086,21 @@ def _qualifies_a_place(mention: NameMention, segment: LinkedSegment) -> bool:
         return False
     title = after[:person.span.start - mention.span.end]
     return not re.search(r"[，。；：、,;:（）()“”]", title) and role_before(title, len(title))
+
+
+def _heads_a_body(mention: NameMention, segment: LinkedSegment) -> bool:
+    """交通部|民用航空局 "the ministry's Civil Aeronautics Administration", 美国国会|亚太裔
+    党团 "the Congressional Asian Pacific American Caucus": a ministry or legislature just
+    before a body of its own, which English names without it or by an adjective."""
+    text = zh_text_of(mention, segment)
+    if text is None or not to_simplified(mention.span.text).endswith(("部", "院", "国会", "议会")):
+        return False
+    return bool(_OFFICE_UNDER.match(to_simplified(text.text[mention.span.end - text.start:])))
+
+
+_OFFICE_UNDER = re.compile(
+    "(?:(?![的和与及在是了对向将为从把被等])[\u4e00-\u9fff]){1,8}?"
+    "(?:局|署|司|委员会|办公室|研究院|研究所|中心|党团|小组)")
 
 
 #: How far a person's title may run after the place that opens it.

@@ -333,6 +333,21 @@ def test_the_words_dropped_around_a_name_are_o303(tmp_path):
     ("展映期间，故宫博物院与中国电影资料馆联合举办了特展。影展共放映了200部影片。",
      "During the festival, the Palace Museum and the China Film Archive jointly staged a "
      "special exhibition. The festival screened 200 films in total."),
+    # the bank named before, its governor's title kept ("Governor", which CC-CEDICT's 行长
+    # "bank president" lacks)
+    ("英格兰银行周四宣布维持利率不变。英格兰银行行长贝利在记者会上表示，通胀正在回落。",
+     "The Bank of England kept interest rates unchanged on Thursday. Governor Andrew Bailey "
+     "told a news conference that inflation was falling."),
 ])
 def test_a_name_described_or_rendered_word_by_word_is_not_dropped(tmp_path, chinese, english):
     assert coverage(check_pair(tmp_path, chinese, english)) == []
+
+
+def test_a_dropped_title_and_body_before_a_named_person_are_o303(tmp_path):
+    chinese = "北京大学校长龚旗煌说，中心首批将招收40名博士研究生。"
+    english = ("Gong Qihuang, president of Peking University, said the centre would recruit 40 "
+               "doctoral students in its first intake.")
+    assert coverage(check_pair(tmp_path, chinese, english)) == []
+    cut = english.replace(", president of Peking University,", "")
+    assert coverage(check_pair(tmp_path, chinese, cut)) == [
+        ("O303", "major", "北京大学校长", None)]

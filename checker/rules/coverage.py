@@ -17,7 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from checker import lexicon
-from checker.model import DateValue, Finding, SentenceFacts, Severity, Span
+from checker.extract.names import ZH_ROLES
+from checker.model import DateValue, Finding, NameMention, SentenceFacts, Severity, Span
 from checker.rules.numbers import same_fact
 from checker.rules.registry import Rule, register
 
@@ -101,8 +102,9 @@ class ClauseOmitted(Rule):
     translation does not render, when two or more of them are dictionary words it does not
     render either (江苏苏州一家电子厂的负责人刘海涛表示 → "Liu Haitao, Jiangsu province,
     said": 苏州一家电子厂的负责人 is gone), up to the nearest word, name or figure it
-    renders; not a name the translation describes instead ("the ministry") or renders word
-    by word.
+    renders, or a body and the title it gives a person the translation names (北京大学校长
+    龚旗煌说 → "Gong Qihuang said"); not a name the translation describes instead ("the
+    ministry") or renders word by word.
 
     Why: translators shorten long sentences; a dropped clause with a figure or a name in
     it is a lost fact, and the sentence around it still reads well.
@@ -404,7 +406,8 @@ def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
             phrase = Span(run[0].span.start, run[-1].span.end,
                           sentence.text[run[0].span.start - sentence.start:
                                         run[-1].span.end - sentence.start])
-            if _phrase_lost(run, [t for t in tokens if t not in run]):
+            after = tokens[tokens.index(run[-1]) + 1:][:1]
+            if _phrase_lost(run, [t for t in tokens if t not in run], after, zh.names):
                 reported.append(phrase)
         findings += [_phrase_finding(index, phrase, source_lang == "zh") for phrase in reported]
     return findings
@@ -433,7 +436,8 @@ def _tokens(sentence: Span, en_words: frozenset[str], lost: list[Span], kept: li
         span = Span(sentence.start + offset, sentence.start + offset + len(word), word)
         if any(span.start < n.span.end and n.span.start < span.end for n in names):
             continue
-        said = bool(lexicon.english_glosses(word) & en_words)
+        said = bool((lexicon.english_glosses(word) | _TITLE_GLOSSES.get(word, frozenset()))
+                    & en_words)
         tokens.append(_Token(span, "said" if said else "unsaid", len(word) >= 2))
     return sorted(tokens, key=lambda t: t.span.start)
 
@@ -444,6 +448,21 @@ def _said_word_by_word(name: str, en_words: frozenset[str]) -> bool:
     words = _zh_words(name)
     said = sum(1 for w in words if lexicon.english_glosses(w) & en_words)
     return said >= 2 and 2 * said >= len(words)
+
+
+#: English words for titles that CC-CEDICT's glosses lack (行长 "Governor Andrew Bailey",
+#: 校长 "vice-chancellor"), normalised as lexicon.en_content_words gives them.
+_TITLE_GLOSSES = {
+    word: frozenset(lexicon.normalise_word(w) for w in english.split())
+    for word, english in {
+        "行长": "governor president chief head", "校长": "president principal vice-chancellor head",
+        "总裁": "president chief executive ceo head", "董事长": "chairman chair chairwoman",
+        "主席": "chairman chair chairwoman president", "部长": "minister secretary",
+        "局长": "director head commissioner chief", "主任": "director head chairman chief",
+        "署长": "administrator director head commissioner", "院长": "president director head dean",
+        "首席执行官": "ceo chief executive", "行政总裁": "ceo chief executive",
+        "创始人": "founder", "创办人": "founder", "总经理": "manager ceo president",
+    }.items()}
 
 
 _ZH_BREAK = re.compile(r"[，,；;：:。！？!?（）()“”「」《》]")
@@ -465,13 +484,23 @@ def _lost_run(tokens: list[_Token], position: int) -> list[_Token]:
     return tokens[start:end + 1]
 
 
-def _phrase_lost(run: list[_Token], rest: list[_Token]) -> bool:
-    unsaid = sum(1 for t in run if t.kind == "unsaid" and t.compound
-                 and t.span.text not in _LOOSE_WORDS)
+def _phrase_lost(run: list[_Token], rest: list[_Token], after: list[_Token],
+                 names: tuple[NameMention, ...]) -> bool:
+    unsaid = [t for t in run if t.kind == "unsaid" and t.compound
+              and t.span.text not in _LOOSE_WORDS]
     words = [t for t in rest if t.kind in ("said", "unsaid")]
     said = sum(1 for t in words if t.kind == "said")
-    return unsaid >= MIN_PHRASE_WORDS and said >= 2 \
-        and said >= MIN_PHRASE_REST_COVERAGE * len(words)
+    return (len(unsaid) >= MIN_PHRASE_WORDS or _title_of_a_named_person(unsaid, run, after, names)
+            ) and said >= 2 and said >= MIN_PHRASE_REST_COVERAGE * len(words)
+
+
+def _title_of_a_named_person(unsaid: list[_Token], run: list[_Token], after: list[_Token],
+                             names: tuple[NameMention, ...]) -> bool:
+    """北京大学校长|龚旗煌 → "Gong Qihuang said": the body and the title that introduce a
+    person the translation names, both gone ("President of Peking University," dropped)."""
+    return len(unsaid) == 1 and unsaid[0] is run[-1] and unsaid[0].span.text in ZH_ROLES \
+        and bool(after) and after[0].kind == "kept" and any(
+            n.span == after[0].span and n.kind == "person" for n in names)
 
 
 def _phrase_finding(index: int, phrase: Span, is_source: bool) -> Finding:

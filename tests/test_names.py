@@ -1777,3 +1777,26 @@ def test_a_variant_of_a_body_named_in_the_same_sentence_is_inconsistent() -> Non
                    "Investment Bureau planned to increase its allocation to China.")
     assert found == [("E201", "卡塔尔投资局", "Qatar Investment Bureau",
                       "Qatar Investment Authority")]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), [
+    # a body's name that goes on with "of …" past the whole rendering is another body
+    ("人才培养方面，武汉大学和华中科技大学将联合开设全科医学专业方向。",
+     "To train more doctors, Wuhan University of Technology and Huazhong University of "
+     "Science and Technology will jointly launch a general practice programme.",
+     [("E202", "武汉大学", "Wuhan University of Technology", "Wuhan University")]),
+    ("人才培养方面，武汉大学和华中科技大学将联合开设全科医学专业方向。",
+     "To train more doctors, Wuhan University and Huazhong University of Science and "
+     "Technology will jointly launch a general practice programme.", []),
+    # the rival is the city's other club, not the country; the city links to "in Shanghai"
+    ("曼城将于明年七月来华进行季前热身赛，在上海与上海海港交手。",
+     "Manchester City will travel to China next July for pre-season friendlies, facing "
+     "Shanghai Shenhua in Shanghai.",
+     [("E202", "上海海港", "Shanghai Shenhua", "Shanghai Port")]),
+    # 中国石油大学 is a university, not PetroChina
+    ("中国石油大学（北京）教授赵海峰分析认为，油价下跌有利于中国降低进口成本。",
+     "Zhao Haifeng, a professor at the China University of Petroleum (Beijing), said lower oil "
+     "prices would help China cut its import bill.", []),
+])
+def test_which_body_stands_in_for_another(zh: str, en: str, expected: list) -> None:
+    assert _names(zh, en) == expected

@@ -542,6 +542,8 @@ def _standalone(text: str, start: int, end: int, entity: Entity) -> bool:
         return False  # 新台币, 日元: currencies, not places
     if entity.kind == "place" and text[end:end + 1] == "裔":
         return False  # 亚太裔 "Asian Pacific American", 非裔: descent, not the place
+    if entity.kind == "org" and text.startswith(("大学", "大學", "学院", "學院"), end):
+        return False  # 中国石油大学 is a university, not PetroChina
     inside_transliteration = text[end:end + 1] in TRANSLITERATION_CHARACTERS or (
         start > 0 and text[start - 1] in TRANSLITERATION_CHARACTERS)
     if inside_transliteration and transliteration(text[start:end]) and end - start <= 2 and (

@@ -468,6 +468,10 @@ _PLACE_WORDS = frozenset(split_words(
     "city province prefecture county district port bay street road river lake island"))
 
 
+def _inside_a_longer_name(span: Span, segment: LinkedSegment) -> bool:
+    return any(_inside(span, n.span) and n.span != span for n in segment.en)
+
+
 def _part_of_another_name(span: Span, entity: Entity, segment: LinkedSegment) -> bool:
     """"Toyota" in "Toyota City" is a place, not the carmaker; "Wuhan University" in "Wuhan
     University of Technology" is another university. "Tencent" in "Tencent Holdings" is fine."""
@@ -514,7 +518,10 @@ def by_established(mention: NameMention, segment: LinkedSegment, used: set[Span]
     forms = sorted(_english_forms(mention.entity), key=len, reverse=True)
     longer = _opens_a_longer_body(mention, segment)
     for form in forms:
-        for span in _find_all(form, segment.en_texts):
+        # a whole name before one inside a longer name: "in Shanghai", not the Shanghai of
+        # "Shanghai Shenhua" before it
+        for span in sorted(_find_all(form, segment.en_texts),
+                           key=lambda span: _inside_a_longer_name(span, segment)):
             if not overlaps_used(span, used) and (longer or not _part_of_another_name(
                     span, mention.entity, segment)):
                 return Link(mention, span, "established")

@@ -177,8 +177,25 @@ def _longer_names(segment: LinkedSegment, nearby: str, table: EntityTable) -> li
                     f"different name: {link.mention.span.text} is {link.rendering.text}, the "
                     f"English says {name.span.text} ({others[0].zh[0]})", link.mention.span,
                     name.span, link.rendering.text, segment.index))
+            elif not others and _another_body_of(link, name):
+                findings.append(NameMismatch.finding(
+                    f"different name: {link.mention.span.text} is {link.rendering.text}, the "
+                    f"English says {name.span.text}, another body", link.mention.span,
+                    name.span, link.rendering.text, segment.index))
             break
     return findings
+
+
+def _another_body_of(link: Link, name: NameMention) -> bool:
+    """"Wuhan University of Technology" for 武汉大学 (Wuhan University): a body's name that
+    goes on with "of …" past the whole rendering names another body, unless it is one of
+    the entity's own names."""
+    entity = link.mention.entity
+    rendering = link.rendering.text
+    return kind_of(link.mention) == "org" and rendering.split()[-1].lower() in ORG_WORDS \
+        and name.span.text.startswith(rendering + " of ") and (
+            entity is None or english_key(name.span.text) not in {
+                english_key(form) for form in entity.english_forms})
 
 
 def _ends_the_name(mention: NameMention, segment: LinkedSegment) -> bool:
@@ -1355,7 +1372,10 @@ def _could_render(mention: NameMention, name: NameMention, table: EntityTable) -
         return not looks_org and not looks_place and name.evidence != "acronym" \
             and not ordinary_words(name.span.text, glossing=15)
     if kind in ("org", "media", "product"):
-        return not romanised_chinese(name.span.text) or len(words) == 1
+        # pinyin is a person's name, unless it shares a word with the body's own name
+        # ("Shanghai Shenhua" for 上海海港, Shanghai Port: the other club of the city)
+        return not romanised_chinese(name.span.text) or len(words) == 1 or _shares_a_word(
+            mention, name)
     # a place facing "Shan Jixiang": a person's name, the rival of a person nearby
     return not looks_org and name.evidence != "acronym" and not _pinyin_person(name.span.text)
 
@@ -1364,10 +1384,20 @@ def _fitness(mention: NameMention, name: NameMention, table: EntityTable) -> int
     """How likely an English name stands where the Chinese one should: a known name of the
     same kind first, then a name shaped like the kind (two or three words for a person)."""
     kind = mention.entity.kind if mention.entity else mention.kind
-    score = 2 if kind in _kinds(name, table) else 0
+    kinds = _kinds(name, table)
+    score = 2 if kind in kinds else 0
     if kind == "person" and 2 <= len(name.span.text.split()) <= 3:
         score += 1
+    if kind in ("org", "media"):
+        # a rival body shares a word with the right one ("Shanghai Shenhua" for Shanghai
+        # Port), a country does not stand for a club ("China")
+        score += 2 * _shares_a_word(mention, name) - ("place" in kinds)
     return score
+
+
+def _shares_a_word(mention: NameMention, name: NameMention) -> bool:
+    words = {w for form in _expected_forms(mention) for w in english_key(form).split()}
+    return bool(words & set(english_key(name.span.text).split()) - {"of", "the", "and"})
 
 
 def _stood_in(mention: NameMention, segment: LinkedSegment, document: list[LinkedSegment]

@@ -1800,3 +1800,21 @@ def test_a_variant_of_a_body_named_in_the_same_sentence_is_inconsistent() -> Non
 ])
 def test_which_body_stands_in_for_another(zh: str, en: str, expected: list) -> None:
     assert _names(zh, en) == expected
+
+
+def test_a_dotted_name_runs_through_a_transliteration_the_dictionary_knows() -> None:
+    # 亚历山大|作为, not 亚历山|大作 ("masterpiece"): the whole name, whose pinyin is E205
+    zh = "英国贸易部国务大臣道格拉斯·亚历山大作为英国首位部长出席会议。"
+    assert _names(zh, "Douglas Alexander, a British trade minister, attended the meeting as "
+                      "Britain's first minister.") == []
+    found = _names(zh, "Daogelasi Yalishanda, a British trade minister, attended the meeting "
+                       "as Britain's first minister.")
+    assert [f[:3] for f in found] == [("E205", "道格拉斯·亚历山大", "Daogelasi Yalishanda")]
+
+
+def test_an_ethnic_name_is_no_sound_alike_of_a_person() -> None:
+    # "Pacific American" sounds like nobody: 卡伦·巴斯 (Karen Bass) is gone from the English
+    found = _names("洛杉矶市长卡伦·巴斯表示，洛杉矶将于下月在小东京举办亚太裔文化节。",
+                   "The Los Angeles mayor said Los Angeles would hold an Asian Pacific American "
+                   "cultural festival in Little Tokyo next month.")
+    assert [f[1] for f in found] == ["卡伦·巴斯"]

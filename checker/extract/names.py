@@ -527,7 +527,9 @@ def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
                 or text.startswith(ZH_CUES_AFTER, index) or _TIME_AFTER.match(text, index) or (
                     index >= last_dot + 3
                     and normalize_chinese(text[index:index + 2]) in common_words()
-                    and not _TIME_AFTER.match(text, index + 1)) or (  # 希奇莱马|上月, not 马上
+                    and not _TIME_AFTER.match(text, index + 1)
+                    # 亚历山大|作为, not 亚历山|大作: a transliteration the dictionary knows
+                    and not english_glosses(text[last_dot + 1:index + 1])) or (  # 希奇莱马|上月
                     # past five, only the characters transliterations are made of
                     index >= last_dot + 6 and text[index] not in TRANSLITERATION_CHARACTERS):
             tail_end = index

@@ -1119,6 +1119,9 @@ def _best_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -
             if {w.lower() for w in words} & (ORG_WORDS | _LOWER_NOT_NAME_WORDS) \
                     or not span.text[:1].isupper():
                 continue  # "Science" of "Hsinchu Science Park", "of", are no one's name
+            if mention.kind == "person" and any(w in ALL_DEMONYMS or w in DEMONYMS
+                                                for w in words):
+                continue  # "Pacific American" of "Asian Pacific American" is no one's name
             # the reversed order only for a whole name: "Peter Magyar" for 马扎尔·彼得
             score = max(sound_similarity(reading, span.text)
                         for reading in (readings if len(words) > 1 else readings[:1]))

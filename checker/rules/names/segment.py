@@ -1369,8 +1369,10 @@ def _could_render(mention: NameMention, name: NameMention, table: EntityTable) -
     if kind == "person":
         # "Rural Affairs", "Information Technology": the words of a title, not a person
         looks_place = bool({w.lower() for w in words} & PLACE_NOUNS)
-        return not looks_org and not looks_place and name.evidence != "acronym" \
-            and not ordinary_words(name.span.text, glossing=15)
+        # "Asian Pacific American": a people, not a person
+        ethnic = any(w in ALL_DEMONYMS for w in words)
+        return not looks_org and not looks_place and not ethnic \
+            and name.evidence != "acronym" and not ordinary_words(name.span.text, glossing=15)
     if kind in ("org", "media", "product"):
         # pinyin is a person's name, unless it shares a word with the body's own name
         # ("Shanghai Shenhua" for 上海海港, Shanghai Port: the other club of the city)

@@ -1435,7 +1435,8 @@ def unrendered_names(segment: LinkedSegment, document: list[LinkedSegment],
     return [m.span for m in segment.unlinked
             if kind_of(m) in _LOSABLE_KINDS and entity_key(m) not in linked_here
             and m.span not in rendered_wrongly and not _moved_next_door(m, segment, document)
-            and not _stood_in(m, segment, document) and not by_paraphrase(m, segment, set())
+            and not _stood_in(m, segment, document)
+            and not by_paraphrase(m, segment, set(), share=1.0)
             and not _in_a_byline(m, segment)]
 
 

@@ -333,6 +333,12 @@ def test_the_words_dropped_around_a_name_are_o303(tmp_path):
     ("展映期间，故宫博物院与中国电影资料馆联合举办了特展。影展共放映了200部影片。",
      "During the festival, the Palace Museum and the China Film Archive jointly staged a "
      "special exhibition. The festival screened 200 films in total."),
+    # the World Cup named before, "the tournament" here
+    ("国际足联主席因凡蒂诺在苏黎世表示，2026年世界杯的门票需求已超出此前预期。他透露，梅西和C罗都已"
+     "表达参加本届世界杯的意愿。",
+     "FIFA President Gianni Infantino said in Zurich that demand for tickets to the 2026 World "
+     "Cup had exceeded expectations. He revealed that both Lionel Messi and Cristiano Ronaldo "
+     "had expressed a wish to play at the tournament."),
     # the bank named before, its governor's title kept ("Governor", which CC-CEDICT's 行长
     # "bank president" lacks)
     ("英格兰银行周四宣布维持利率不变。英格兰银行行长贝利在记者会上表示，通胀正在回落。",
@@ -349,5 +355,19 @@ def test_a_dropped_title_and_body_before_a_named_person_are_o303(tmp_path):
                "doctoral students in its first intake.")
     assert coverage(check_pair(tmp_path, chinese, english)) == []
     cut = english.replace(", president of Peking University,", "")
+    assert coverage(check_pair(tmp_path, chinese, cut)) == [
+        ("O303", "major", "北京大学校长", None)]
+
+
+def test_a_pronoun_does_not_stand_in_for_a_dropped_body(tmp_path):
+    # Peking University is named in the first sentence; "its" in the second is the centre's,
+    # and "President of Peking University" is gone from it
+    chinese = ("北京大学与香港大学联合成立了一个新的研究中心。"
+               "北京大学校长龚旗煌说，中心首批将招收40名博士研究生。")
+    english = ("Peking University and the University of Hong Kong have jointly set up a new "
+               "research centre. Gong Qihuang, President of Peking University, said the centre "
+               "would admit 40 doctoral students in its first intake.")
+    assert coverage(check_pair(tmp_path, chinese, english)) == []
+    cut = english.replace(", President of Peking University,", "")
     assert coverage(check_pair(tmp_path, chinese, cut)) == [
         ("O303", "major", "北京大学校长", None)]

@@ -1419,6 +1419,25 @@ def _stood_in(mention: NameMention, segment: LinkedSegment, document: list[Linke
         "person", "place") and mention.evidence != "gloss"
 
 
+def _described_or_referred_to(mention: NameMention, segment: LinkedSegment,
+                              document: list[LinkedSegment]) -> bool:
+    """As _stood_in, but a pronoun stands in for a person only: "its first intake" says
+    nothing of 北京大学 named two sentences before."""
+    if mention.kind == "person" or kind_of(mention) == "person":
+        return _stood_in(mention, segment, document)
+    return any(_DESCRIPTIONS.search(text.text) or _EVENT_DESCRIPTIONS.search(text.text)
+               for text in segment.en_texts)
+
+
+#: How English describes an event, programme or product named before ("play at the
+#: tournament" for 参加本届世界杯).
+_EVENT_DESCRIPTIONS = re.compile(
+    r"\bthe (?:tournament|games|cup|championships?|competition|league|season|event|festival|"
+    r"fair|expo|show|exhibition|summit|forum|conference|meeting|talks|awards?|prize|mission|"
+    r"programme|program|project|plan|scheme|initiative|campaign|launch|film|book|series)\b",
+    re.IGNORECASE)
+
+
 #: Kinds of name whose loss, with the words around it, is an omission; a dictionary proper
 #: noun of no known kind (周六 "Saturday") is too loose for that.
 _LOSABLE_KINDS = frozenset({"person", "org", "place", "media", "event", "product"})
@@ -1435,7 +1454,7 @@ def unrendered_names(segment: LinkedSegment, document: list[LinkedSegment],
     return [m.span for m in segment.unlinked
             if kind_of(m) in _LOSABLE_KINDS and entity_key(m) not in linked_here
             and m.span not in rendered_wrongly and not _moved_next_door(m, segment, document)
-            and not _stood_in(m, segment, document)
+            and not _described_or_referred_to(m, segment, document)
             and not by_paraphrase(m, segment, set(), share=1.0)
             and not _in_a_byline(m, segment)]
 

@@ -371,3 +371,10 @@ def test_a_pronoun_does_not_stand_in_for_a_dropped_body(tmp_path):
     cut = english.replace(", President of Peking University,", "")
     assert coverage(check_pair(tmp_path, chinese, cut)) == [
         ("O303", "major", "北京大学校长", None)]
+
+
+def test_a_dropped_title_and_body_in_traditional_chinese_are_o303(tmp_path):
+    chinese = "北京大學校長龔旗煌說，中心首批將招收40名博士研究生。"
+    english = "Gong Qihuang said the centre would recruit 40 doctoral students in its first intake."
+    assert coverage(check_pair(tmp_path, chinese, english)) == [
+        ("O303", "major", "北京大學校長", None)]

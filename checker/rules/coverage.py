@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from checker import lexicon
 from checker.extract.names import ZH_ROLES
 from checker.model import DateValue, Finding, NameMention, SentenceFacts, Severity, Span
+from checker.names.table import to_simplified
 from checker.rules.numbers import same_fact
 from checker.rules.registry import Rule, register
 
@@ -436,8 +437,8 @@ def _tokens(sentence: Span, en_words: frozenset[str], lost: list[Span], kept: li
         span = Span(sentence.start + offset, sentence.start + offset + len(word), word)
         if any(span.start < n.span.end and n.span.start < span.end for n in names):
             continue
-        said = bool((lexicon.english_glosses(word) | _TITLE_GLOSSES.get(word, frozenset()))
-                    & en_words)
+        said = bool((lexicon.english_glosses(word)
+                     | _TITLE_GLOSSES.get(to_simplified(word), frozenset())) & en_words)
         tokens.append(_Token(span, "said" if said else "unsaid", len(word) >= 2))
     return sorted(tokens, key=lambda t: t.span.start)
 
@@ -487,7 +488,7 @@ def _lost_run(tokens: list[_Token], position: int) -> list[_Token]:
 def _phrase_lost(run: list[_Token], rest: list[_Token], after: list[_Token],
                  names: tuple[NameMention, ...]) -> bool:
     unsaid = [t for t in run if t.kind == "unsaid" and t.compound
-              and t.span.text not in _LOOSE_WORDS]
+              and to_simplified(t.span.text) not in _LOOSE_WORDS]
     words = [t for t in rest if t.kind in ("said", "unsaid")]
     said = sum(1 for t in words if t.kind == "said")
     return (len(unsaid) >= MIN_PHRASE_WORDS or _title_of_a_named_person(unsaid, run, after, names)
@@ -498,7 +499,8 @@ def _title_of_a_named_person(unsaid: list[_Token], run: list[_Token], after: lis
                              names: tuple[NameMention, ...]) -> bool:
     """北京大学校长|龚旗煌 → "Gong Qihuang said": the body and the title that introduce a
     person the translation names, both gone ("President of Peking University," dropped)."""
-    return len(unsaid) == 1 and unsaid[0] is run[-1] and unsaid[0].span.text in ZH_ROLES \
+    return len(unsaid) == 1 and unsaid[0] is run[-1] \
+        and to_simplified(unsaid[0].span.text) in ZH_ROLES \
         and bool(after) and after[0].kind == "kept" and any(
             n.span == after[0].span and n.kind == "person" for n in names)
 

@@ -100,3 +100,23 @@ def test_reading_leaves_the_garbage_collector_as_it_was(tmp_path, source, monkey
         assert gc.isenabled() is collecting
     finally:
         gc.enable()
+
+
+def test_the_cached_lexicon_and_readings_equal_fresh_ones(tmp_path, monkeypatch):
+    from checker import lexicon
+    from checker.names import romanize
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path / "cache"))
+    lexicon._lexicon.cache_clear()
+    romanize._reading_table.cache_clear()
+    try:
+        assert lexicon._lexicon() == lexicon._read_lexicon()  # builds and writes
+        assert romanize._reading_table() == romanize._read_readings()
+        names = sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir())
+        assert names == ["lexicon", "readings"]
+        lexicon._lexicon.cache_clear()
+        romanize._reading_table.cache_clear()
+        assert lexicon.english_glosses("银行") >= {"bank"}  # read back from the file
+        assert "zeng" in romanize.readings("曾")
+    finally:
+        lexicon._lexicon.cache_clear()
+        romanize._reading_table.cache_clear()

@@ -378,3 +378,13 @@ def test_a_dropped_title_and_body_in_traditional_chinese_are_o303(tmp_path):
     english = "Gong Qihuang said the centre would recruit 40 doctoral students in its first intake."
     assert coverage(check_pair(tmp_path, chinese, english)) == [
         ("O303", "major", "北京大學校長", None)]
+
+
+def test_a_list_cut_short_is_o303(tmp_path):
+    chinese = "他说，广东、江苏、浙江、山东等经济大省要继续挑大梁，为全国经济稳定增长作出更大贡献。"
+    english = ("He said major economic provinces such as Guangdong, Jiangsu, Zhejiang and "
+               "Shandong should continue to shoulder the main burden and contribute more to "
+               "stable national economic growth.")
+    assert coverage(check_pair(tmp_path, chinese, english)) == []
+    cut = english.replace("Guangdong, Jiangsu, Zhejiang and Shandong", "Guangdong and Jiangsu")
+    assert coverage(check_pair(tmp_path, chinese, cut)) == [("O303", "major", "浙江、山东", None)]

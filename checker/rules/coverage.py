@@ -104,7 +104,8 @@ class ClauseOmitted(Rule):
     render either (江苏苏州一家电子厂的负责人刘海涛表示 → "Liu Haitao, Jiangsu province,
     said": 苏州一家电子厂的负责人 is gone), up to the nearest word, name or figure it
     renders, or a body and the title it gives a person the translation names (北京大学校长
-    龚旗煌说 → "Gong Qihuang said"); not a name the translation describes instead ("the
+    龚旗煌说 → "Gong Qihuang said"), or two names side by side (a list cut short: 广东、江苏、
+    浙江、山东 → "Guangdong and Jiangsu"); not a name the translation describes instead ("the
     ministry") or renders word by word.
 
     Why: translators shorten long sentences; a dropped clause with a figure or a name in
@@ -491,7 +492,11 @@ def _phrase_lost(run: list[_Token], rest: list[_Token], after: list[_Token],
               and to_simplified(t.span.text) not in _LOOSE_WORDS]
     words = [t for t in rest if t.kind in ("said", "unsaid")]
     said = sum(1 for t in words if t.kind == "said")
-    return (len(unsaid) >= MIN_PHRASE_WORDS or _title_of_a_named_person(unsaid, run, after, names)
+    # two names lost side by side: a list cut short (广东、江苏、浙江、山东 → "Guangdong,
+    # Jiangsu" and no more)
+    listed = sum(1 for t in run if t.kind == "lost") >= 2
+    return (len(unsaid) >= MIN_PHRASE_WORDS or listed
+            or _title_of_a_named_person(unsaid, run, after, names)
             ) and said >= 2 and said >= MIN_PHRASE_REST_COVERAGE * len(words)
 
 

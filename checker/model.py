@@ -97,6 +97,10 @@ class Span:
         """``other`` lies within this span (or is it)."""
         return self.start <= other.start and other.end <= self.end
 
+    def overlaps(self, other: Span) -> bool:
+        """The two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
 
 class QuantityKind(str, Enum):
     NUMBER = "number"  # a plain count or amount, with or without unit/currency

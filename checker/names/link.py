@@ -890,7 +890,7 @@ def _common_prefix(a: str, b: str) -> str:
 
 
 def overlaps_used(span: Span, used: set[Span]) -> bool:
-    return any(span.start < u.end and u.start < span.end for u in used)
+    return any(span.overlaps(u) for u in used)
 
 
 def _by_latin(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> Link | None:
@@ -1106,6 +1106,7 @@ def _best_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -
     # 马扎尔·彼得 is Magyar Péter, family name first as in Hungarian: "Peter Magyar"
     parts = re.split(r"[·•・．]", mention.span.text)
     readings = [chinese, "".join(reversed(parts))] if len(parts) == 2 else [chinese]
+    spelt = romanize.first_readings(chinese)
     best: tuple[tuple[float, int, float], Span] | None = None
     # 约翰·霍普金斯大学: a name that goes on into a body's may be inside the body's English
     speaker = mention.kind == "person" and not followed_by(mention, segment, _BODY_ENDINGS)
@@ -1127,11 +1128,7 @@ def _best_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -
                         for reading in (readings if len(words) > 1 else readings[:1]))
             # equal skeletons (马拉巴 is Malaba and, to the ear, Nairobi): the longer window,
             # then the closer letters
-            rank = (score, len(words), edit_similarity(romanize.first_readings(chinese),
-                                                       span.text.lower()))
+            rank = (score, len(words), edit_similarity(spelt, span.text.lower()))
             if score >= SOUND_LINK and (best is None or rank > best[0]):
                 best = (rank, span)
     return Link(mention, best[1], "sound") if best else None
-
-
-

@@ -213,12 +213,16 @@ def _reading_table() -> dict[str, tuple[str, ...]]:
     """Character → toneless readings, usual first (checker/data/cedict_readings.tsv.gz,
     derived from CC-CEDICT and ordered with pypinyin by scripts/build_names.py); from the
     on-disk cache when an earlier run built it (26 → 5 ms)."""
-    source = Path(str(resources.files("checker.data").joinpath(READINGS_FILE)))
-    return cached("readings", [source, Path(__file__).resolve()], _read_readings)
+    return cached("readings", [Path(str(_readings_file())), Path(__file__).resolve()],
+                  _read_readings)
+
+
+def _readings_file() -> resources.abc.Traversable:
+    return resources.files("checker.data").joinpath(READINGS_FILE)
 
 
 def _read_readings() -> dict[str, tuple[str, ...]]:
-    data = resources.files("checker.data").joinpath(READINGS_FILE).read_bytes()
+    data = _readings_file().read_bytes()
     table = {}
     for line in gzip.decompress(data).decode("utf-8").splitlines():
         char, _, found = line.partition("\t")

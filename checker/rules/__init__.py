@@ -97,18 +97,13 @@ def _clause_findings(segments: list[SegmentFacts], findings: list[Finding],
         phrases = coverage_rules.phrase_findings(segment.index, segment.source, segment.target,
                                                  source_lang, unrendered.get(segment.index, []))
         result += clauses + [p for p in phrases if not any(
-            _overlaps(p.source or p.target, c.source or c.target) for c in clauses)]
+            (p.source or p.target).overlaps(c.source or c.target) for c in clauses)]
     # a clause of a sentence already reported whole says nothing more
     whole_source = [f.source for f in findings if f.rule == "O301" and f.source]
     whole_target = [f.target for f in findings if f.rule == "O302" and f.target]
     return [f for f in result
             if not (f.source and any(whole.contains(f.source) for whole in whole_source))
             and not (f.target and any(whole.contains(f.target) for whole in whole_target))]
-
-
-def _overlaps(first: Span | None, second: Span | None) -> bool:
-    return first is not None and second is not None and first.start < second.end \
-        and second.start < first.end
 
 
 def _finding_order(finding: Finding) -> tuple[int, int, int]:

@@ -404,12 +404,12 @@ def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
         for position, token in enumerate(tokens):
             if token.kind != "lost" or any(r.contains(token.span) for r in reported):
                 continue
-            run = _lost_run(tokens, position)
+            start, end = _lost_run(tokens, position)
+            run = tokens[start:end]
             phrase = Span(run[0].span.start, run[-1].span.end,
                           sentence.text[run[0].span.start - sentence.start:
                                         run[-1].span.end - sentence.start])
-            after = tokens[tokens.index(run[-1]) + 1:][:1]
-            if _phrase_lost(run, [t for t in tokens if t not in run], after, zh.names):
+            if _phrase_lost(run, tokens[:start] + tokens[end:], tokens[end:end + 1], zh.names):
                 reported.append(phrase)
         findings += [_phrase_finding(index, phrase, source_lang == "zh") for phrase in reported]
     return findings
@@ -436,7 +436,7 @@ def _tokens(sentence: Span, en_words: frozenset[str], lost: list[Span], kept: li
         tokens.append(_Token(Span(start, start + 1, match.group()), "break"))
     for offset, word in lexicon.zh_content_words_at(sentence.text):
         span = Span(sentence.start + offset, sentence.start + offset + len(word), word)
-        if any(span.start < n.span.end and n.span.start < span.end for n in names):
+        if any(span.overlaps(n.span) for n in names):
             continue
         said = bool((lexicon.english_glosses(word)
                      | _TITLE_GLOSSES.get(to_simplified(word), frozenset())) & en_words)
@@ -475,15 +475,16 @@ _LOOSE_WORDS = frozenset({"表示", "介绍", "透露", "指出", "强调", "认
                           "相关", "负责人", "有关", "方面"})
 
 
-def _lost_run(tokens: list[_Token], position: int) -> list[_Token]:
-    """The lost name at ``position`` and the tokens either side of it up to the nearest
-    rendered word, rendered name or clause boundary."""
-    start = end = position
+def _lost_run(tokens: list[_Token], position: int) -> tuple[int, int]:
+    """(start, end) of the slice of ``tokens`` holding the lost name at ``position`` and
+    the tokens either side of it up to the nearest rendered word, rendered name or clause
+    boundary."""
+    start, end = position, position + 1
     while start > 0 and tokens[start - 1].kind in ("lost", "unsaid"):
         start -= 1
-    while end + 1 < len(tokens) and tokens[end + 1].kind in ("lost", "unsaid"):
+    while end < len(tokens) and tokens[end].kind in ("lost", "unsaid"):
         end += 1
-    return tokens[start:end + 1]
+    return start, end
 
 
 def _phrase_lost(run: list[_Token], rest: list[_Token], after: list[_Token],

@@ -65,6 +65,11 @@ EN_IRREGULAR = {
     "came": "come", "seen": "see", "saw": "see", "knew": "know", "known": "know",
     "shown": "show", "wrote": "write", "written": "write", "led": "lead", "lost": "lose",
     "kept": "keep", "sent": "send", "hit": "hit", "cut": "cut", "set": "set", "put": "put",
+    "heard": "hear", "meant": "mean", "spoke": "speak", "spoken": "speak", "chose": "choose",
+    "chosen": "choose", "drew": "draw", "drawn": "draw", "flew": "fly", "flown": "fly",
+    "drove": "drive", "driven": "drive", "ran": "run", "stood": "stand", "struck": "strike",
+    "taught": "teach", "understood": "understand", "sought": "seek", "fought": "fight",
+    "caught": "catch", "felt": "feel", "broke": "break", "broken": "break", "dealt": "deal",
     "children": "child", "men": "man", "women": "woman", "people": "person",
 }  # fmt: skip
 

@@ -388,3 +388,46 @@ def test_a_list_cut_short_is_o303(tmp_path):
     assert coverage(check_pair(tmp_path, chinese, english)) == []
     cut = english.replace("Guangdong, Jiangsu, Zhejiang and Shandong", "Guangdong and Jiangsu")
     assert coverage(check_pair(tmp_path, chinese, cut)) == [("O303", "major", "浙江、山东", None)]
+
+
+def test_a_dropped_title_and_its_qualifiers_before_a_rendered_person_are_o303(tmp_path):
+    chinese = ("上海一家咨询公司的分析师单晓蕾表示，"
+               "宁德时代和比亚迪合计占据国内动力电池市场约六成份额。")
+    english = ("Shan Xiaolei, an analyst at a consultancy in Shanghai, said CATL and BYD together "
+               "held about 60 per cent of the domestic power battery market.")
+    assert coverage(check_pair(tmp_path, chinese, english)) == []
+    cut = english.replace(", an analyst at a consultancy in Shanghai,", "")
+    assert coverage(check_pair(tmp_path, chinese, cut)) == [
+        ("O303", "major", "一家咨询公司的分析师", None)]
+
+
+def test_a_dropped_provincial_department_and_title_are_o303(tmp_path):
+    chinese = "省经济和信息化厅副厅长区志强介绍，中国中车在武汉的轨道交通装备基地二期工程已经投产。"
+    english = ("Ou Zhiqiang said the second phase of CRRC's rail transit equipment base in Wuhan "
+               "had entered production.")
+    assert coverage(check_pair(tmp_path, chinese, english)) == [
+        ("O303", "major", "省经济和信息化厅副厅长", None)]
+
+
+@pytest.mark.parametrize(("chinese", "english"), [
+    # a title rendered loosely ("swimmer" for 游泳运动员) beside words that are all there
+    ("在洛桑参加活动的中国游泳运动员潘展乐表示，他的目标是在洛杉矶奥运会上卫冕男子100米自由泳金牌。",
+     "Chinese swimmer Pan Zhanle, who was attending an event in Lausanne, said his goal was to "
+     "defend his men's 100m freestyle title at the Los Angeles Olympics."),
+    # 財經 "finance" is said by "Financial"
+    ("財經事務及庫務局局長許正宇將負責與議員跟進細節。",
+     "Secretary for Financial Services and the Treasury Christopher Hui will follow up on the "
+     "details with lawmakers."),
+])
+def test_a_title_rendered_in_other_words_is_not_dropped(tmp_path, chinese, english):
+    assert coverage(check_pair(tmp_path, chinese, english)) == []
+
+
+def test_a_description_of_another_kind_does_not_stand_in_for_a_dropped_place(tmp_path):
+    # "the meeting" is 会议, not 宜昌市; and "heard" renders 听取
+    chinese = "会议还听取了宜昌市市长仇文斌关于长江大保护工作的汇报。"
+    english = ("The meeting also heard a report from Qiu Wenbin, mayor of Yichang, on efforts to "
+               "protect the Yangtze River.")
+    assert coverage(check_pair(tmp_path, chinese, english)) == []
+    cut = english.replace(", mayor of Yichang,", "")
+    assert coverage(check_pair(tmp_path, chinese, cut)) == [("O303", "major", "宜昌市市长", None)]

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from checker import lexicon
-from checker.extract.names import ZH_ROLES
+from checker.extract.names import ZH_ROLES, role_before
 from checker.model import DateValue, Finding, NameMention, SentenceFacts, Severity, Span
 from checker.names.table import to_simplified
 from checker.rules.numbers import same_fact
@@ -106,7 +106,9 @@ class ClauseOmitted(Rule):
     renders, or a body and the title it gives a person the translation names (北京大学校长
     龚旗煌说 → "Gong Qihuang said"), or two names side by side (a list cut short: 广东、江苏、
     浙江、山东 → "Guangdong and Jiangsu"); not a name the translation describes instead ("the
-    ministry") or renders word by word.
+    ministry") or renders word by word. Likewise a person's title and two or more words
+    qualifying it when the person is rendered and they are not (上海一家咨询公司的分析师单晓蕾
+    表示 → "Shan Xiaolei said": 一家咨询公司的分析师 is gone).
 
     Why: translators shorten long sentences; a dropped clause with a figure or a name in
     it is a lost fact, and the sentence around it still reads well.
@@ -391,7 +393,7 @@ def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
     江苏苏州一家电子厂的负责人刘海涛表示 lost 苏州一家电子厂的负责人 — a phrase, not a
     clause, and the name in it (Suzhou) may be one the document gives elsewhere."""
     zh, en = (source, target) if source_lang == "zh" else (target, source)
-    if not unrendered or not zh.texts or not en.texts:
+    if not zh.names or not zh.texts or not en.texts:
         return []
     en_words = frozenset(w for t in en.texts for w in lexicon.en_content_words(t.text))
     kept = [n.span for n in zh.names if n.span not in unrendered]
@@ -411,6 +413,13 @@ def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
                                         run[-1].span.end - sentence.start])
             if _phrase_lost(run, tokens[:start] + tokens[end:], tokens[end:end + 1], zh.names):
                 reported.append(phrase)
+        for position in _titled_persons(tokens, sentence, zh.names):
+            start = _unsaid_before(tokens, position)
+            run = tokens[start:position]
+            if run and not any(r.contains(run[-1].span) for r in reported) \
+                    and _title_lost(run, tokens[:start] + tokens[position:]):
+                reported.append(Span(run[0].span.start, run[-1].span.end, sentence.text[
+                    run[0].span.start - sentence.start:run[-1].span.end - sentence.start]))
         findings += [_phrase_finding(index, phrase, source_lang == "zh") for phrase in reported]
     return findings
 
@@ -438,10 +447,23 @@ def _tokens(sentence: Span, en_words: frozenset[str], lost: list[Span], kept: li
         span = Span(sentence.start + offset, sentence.start + offset + len(word), word)
         if any(span.overlaps(n.span) for n in names):
             continue
-        said = bool((lexicon.english_glosses(word)
-                     | _TITLE_GLOSSES.get(to_simplified(word), frozenset())) & en_words)
-        tokens.append(_Token(span, "said" if said else "unsaid", len(word) >= 2))
+        # a title is said by a word for the title: 行长 "bank president" is not said by
+        # the "central bank" of another clause
+        glosses = _TITLE_GLOSSES.get(to_simplified(word)) or lexicon.english_glosses(word)
+        tokens.append(_Token(span, "said" if _said(glosses, en_words) else "unsaid",
+                             len(word) >= 2))
     return sorted(tokens, key=lambda t: t.span.start)
+
+
+#: A gloss this long said as the start of an English word is said: 财经 "financ(e)" in
+#: "Financial Services" (the lexicon's stems do not meet there).
+MIN_GLOSS_PREFIX = 5
+
+
+def _said(glosses: frozenset[str], en_words: frozenset[str]) -> bool:
+    return bool(glosses & en_words) or any(
+        word.startswith(gloss) for gloss in glosses if len(gloss) >= MIN_GLOSS_PREFIX
+        for word in en_words)
 
 
 def _said_word_by_word(name: str, en_words: frozenset[str]) -> bool:
@@ -487,18 +509,47 @@ def _lost_run(tokens: list[_Token], position: int) -> tuple[int, int]:
     return start, end
 
 
+def _titled_persons(tokens: list[_Token], sentence: Span, names: tuple[NameMention, ...]
+                    ) -> list[int]:
+    """Positions of the rendered persons a title introduces (分析师|单晓蕾)."""
+    simplified = to_simplified(sentence.text)
+    persons = {n.span for n in names if n.kind == "person"}
+    return [i for i, t in enumerate(tokens) if t.kind == "kept" and t.span in persons
+            and role_before(simplified, t.span.start - sentence.start)]
+
+
+def _unsaid_before(tokens: list[_Token], position: int) -> int:
+    start = position
+    while start > 0 and tokens[start - 1].kind in ("lost", "unsaid"):
+        start -= 1
+    return start
+
+
+def _title_lost(run: list[_Token], rest: list[_Token]) -> bool:
+    """A person's title and the words that qualify it, none rendered, though the person
+    is: 上海一家咨询公司的分析师单晓蕾表示 → "Shan Xiaolei said" lost 一家咨询公司的分析师.
+    The title must be among them, and a dictionary word more."""
+    unsaid = [t for t in run[:-1] if t.kind == "unsaid" and t.compound
+              and to_simplified(t.span.text) not in _LOOSE_WORDS]
+    return run[-1].kind == "unsaid" and len(unsaid) >= MIN_PHRASE_WORDS \
+        and _well_said(rest)
+
+
+def _well_said(rest: list[_Token]) -> bool:
+    words = [t for t in rest if t.kind in ("said", "unsaid")]
+    said = sum(1 for t in words if t.kind == "said")
+    return said >= 2 and said >= MIN_PHRASE_REST_COVERAGE * len(words)
+
+
 def _phrase_lost(run: list[_Token], rest: list[_Token], after: list[_Token],
                  names: tuple[NameMention, ...]) -> bool:
     unsaid = [t for t in run if t.kind == "unsaid" and t.compound
               and to_simplified(t.span.text) not in _LOOSE_WORDS]
-    words = [t for t in rest if t.kind in ("said", "unsaid")]
-    said = sum(1 for t in words if t.kind == "said")
     # two names lost side by side: a list cut short (广东、江苏、浙江、山东 → "Guangdong,
     # Jiangsu" and no more)
     listed = sum(1 for t in run if t.kind == "lost") >= 2
     return (len(unsaid) >= MIN_PHRASE_WORDS or listed
-            or _title_of_a_named_person(unsaid, run, after, names)
-            ) and said >= 2 and said >= MIN_PHRASE_REST_COVERAGE * len(words)
+            or _title_of_a_named_person(unsaid, run, after, names)) and _well_said(rest)
 
 
 def _title_of_a_named_person(unsaid: list[_Token], run: list[_Token], after: list[_Token],

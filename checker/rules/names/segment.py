@@ -1423,10 +1423,21 @@ def _described_or_referred_to(mention: NameMention, segment: LinkedSegment,
                               document: list[LinkedSegment]) -> bool:
     """As _stood_in, but a pronoun stands in for a person only: "its first intake" says
     nothing of 北京大学 named two sentences before."""
-    if mention.kind == "person" or kind_of(mention) == "person":
+    kind = kind_of(mention)
+    if mention.kind == "person" or kind == "person":
         return _stood_in(mention, segment, document)
-    return any(_DESCRIPTIONS.search(text.text) or _EVENT_DESCRIPTIONS.search(text.text)
+    # "the meeting" describes 会议, not the 宜昌市 of its mayor
+    descriptions = {"place": _PLACE_DESCRIPTIONS, "org": _DESCRIPTIONS,
+                    "media": _DESCRIPTIONS}.get(kind)
+    return any((descriptions or _DESCRIPTIONS).search(text.text)
+               or descriptions is None and _EVENT_DESCRIPTIONS.search(text.text)
                for text in segment.en_texts)
+
+
+#: How English describes a place named before ("the city").
+_PLACE_DESCRIPTIONS = re.compile(
+    r"\bthe (?:country|city|province|region|state|island|territory|county|town|village|area|"
+    r"capital|nation|port|district)\b", re.IGNORECASE)
 
 
 #: How English describes an event, programme or product named before ("play at the

@@ -431,3 +431,25 @@ def test_a_description_of_another_kind_does_not_stand_in_for_a_dropped_place(tmp
     assert coverage(check_pair(tmp_path, chinese, english)) == []
     cut = english.replace(", mayor of Yichang,", "")
     assert coverage(check_pair(tmp_path, chinese, cut)) == [("O303", "major", "宜昌市市长", None)]
+
+
+def test_a_dropped_title_and_the_body_named_again_later_are_o303(tmp_path):
+    # 塔塔 names the group again: "Tata" in the English is that mention, not the title's
+    chinese = "印度塔塔集团董事长钱德拉塞卡兰说，塔塔计划在泰国曼谷附近建设一座电动汽车电池工厂。"
+    english = ("N. Chandrasekaran, chairman of India's Tata Group, said Tata planned to build an "
+               "electric vehicle battery plant near Bangkok, Thailand.")
+    assert coverage(check_pair(tmp_path, chinese, english)) == []
+    cut = english.replace(", chairman of India's Tata Group,", "")
+    assert coverage(check_pair(tmp_path, chinese, cut)) == [
+        ("O303", "major", "印度塔塔集团董事长", None)]
+
+
+def test_a_title_rendered_as_a_word_before_the_name_is_not_dropped(tmp_path):
+    # "CEO" for 董事长 is the translator's choice; a word before the name renders the title
+    chinese = "宝马集团董事长齐普策说，宝马在沈阳生产的新世代车型将采用大圆柱电池。"
+    english = ("BMW CEO Oliver Zipse said BMW's Neue Klasse models built in Shenyang would use "
+               "large cylindrical battery cells.")
+    assert coverage(check_pair(tmp_path, chinese, english)) == []
+    cut = english.replace("BMW CEO Oliver", "Oliver")
+    assert coverage(check_pair(tmp_path, chinese, cut)) == [
+        ("O303", "major", "宝马集团董事长", None)]

@@ -6,12 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from checker.model import LANGUAGE_NAMES, DateValue, Finding, Quantity, SentenceFacts, Span
+from checker.model import LANGUAGE_NAMES, DateValue, Finding, Quantity, SentenceFacts
 from checker.names.table import EntityTable
 from checker.rules import coverage as coverage_rules
 from checker.rules import dates as date_rules
 from checker.rules import names as name_rules
 from checker.rules import numbers as number_rules
+from checker.rules.names import NameCheck
 from checker.rules.registry import RULES, Rule, RuleSelection
 
 # Numbers a translator moved into the neighbouring sentence are not missing: look this far.
@@ -64,27 +65,27 @@ def check_facts(segments: list[SegmentFacts], source_lang: str, target_lang: str
     for segment in segments:
         findings.extend(_check_segment(segment, target_lang, leftovers))
     findings.extend(_report_leftovers(leftovers, source_lang, target_lang))
-    unrendered: dict[int, list[Span]] = {}
+    names = NameCheck()
     if table is not None:
         zh_is_source = source_lang == "zh"
         names = name_rules.check_names(
             [(s.index, *((s.source, s.target) if zh_is_source else (s.target, s.source)))
              for s in segments], zh_is_source, table)
         findings.extend(names.findings)
-        unrendered = names.unrendered
     findings.extend(coverage_rules.sentence_findings(
         [(s.index, s.source, s.target) for s in segments], source_lang))
     findings.extend(coverage_rules.merged_sentence_findings(
         [(s.index, s.source, s.target) for s in segments], source_lang))
-    findings.extend(_clause_findings(segments, findings, source_lang, unrendered))
+    findings.extend(_clause_findings(segments, findings, source_lang, names))
     findings.sort(key=_finding_order)
     return (selection or RuleSelection()).apply(findings)
 
 
 def _clause_findings(segments: list[SegmentFacts], findings: list[Finding],
-                     source_lang: str, unrendered: dict[int, list[Span]]) -> list[Finding]:
+                     source_lang: str, names: NameCheck) -> list[Finding]:
     """Whole clauses dropped or added around the missing and added facts already found, and
-    the words around names the translation does not render (``unrendered``, per segment)."""
+    the words around names the translation does not render (``names.unrendered``, per
+    segment)."""
     by_segment: dict[int, list[Finding]] = {}
     for finding in findings:
         if finding.segment is not None:
@@ -94,8 +95,9 @@ def _clause_findings(segments: list[SegmentFacts], findings: list[Finding],
         clauses = coverage_rules.clause_findings(
             segment.index, segment.source, segment.target, source_lang,
             by_segment[segment.index]) if segment.index in by_segment else []
-        phrases = coverage_rules.phrase_findings(segment.index, segment.source, segment.target,
-                                                 source_lang, unrendered.get(segment.index, []))
+        phrases = coverage_rules.phrase_findings(
+            segment.index, segment.source, segment.target, source_lang,
+            names.unrendered.get(segment.index, []), names.linked.get(segment.index, {}))
         result += clauses + [p for p in phrases if not any(
             (p.source or p.target).overlaps(c.source or c.target) for c in clauses)]
     # a clause of a sentence already reported whole says nothing more

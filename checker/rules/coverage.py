@@ -108,7 +108,10 @@ class ClauseOmitted(Rule):
     浙江、山东 → "Guangdong and Jiangsu"); not a name the translation describes instead ("the
     ministry") or renders word by word. Likewise a person's title and two or more words
     qualifying it when the person is rendered and they are not (上海一家咨询公司的分析师单晓蕾
-    表示 → "Shan Xiaolei said": 一家咨询公司的分析师 is gone).
+    表示 → "Shan Xiaolei said": 一家咨询公司的分析师 is gone), or the title and the body it
+    belongs to when the translation names that body only elsewhere in the sentence (印度塔塔
+    集团董事长钱德拉塞卡兰说，塔塔计划… → "N. Chandrasekaran said Tata planned…"); not when
+    a word of the translation's own stands before the name ("BMW CEO Oliver Zipse").
 
     Why: translators shorten long sentences; a dropped clause with a figure or a name in
     it is a lost fact, and the sentence around it still reads well.
@@ -386,17 +389,21 @@ MIN_PHRASE_REST_COVERAGE = 0.3
 
 
 def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
-                    source_lang: str, unrendered: list[Span]) -> list[Finding]:
+                    source_lang: str, unrendered: list[Span],
+                    linked: dict[Span, Span] | None = None) -> list[Finding]:
     """O303 (O304 when the Chinese is the translation) for the words around a Chinese name
     that the aligned English does not render, none of which it renders either, in a
     sentence it otherwise renders: "Liu Haitao, Jiangsu province, said" for
     江苏苏州一家电子厂的负责人刘海涛表示 lost 苏州一家电子厂的负责人 — a phrase, not a
-    clause, and the name in it (Suzhou) may be one the document gives elsewhere."""
+    clause, and the name in it (Suzhou) may be one the document gives elsewhere. Likewise
+    a person's title and the words that qualify it (see _title_lost); ``linked``: the
+    Chinese names the name rules found rendered, and their English."""
     zh, en = (source, target) if source_lang == "zh" else (target, source)
     if not zh.names or not zh.texts or not en.texts:
         return []
     en_words = frozenset(w for t in en.texts for w in lexicon.en_content_words(t.text))
     kept = [n.span for n in zh.names if n.span not in unrendered]
+    bodies = [n.span for n in zh.names if n.kind in ("org", "media") and n.span in kept]
     # a soft count (一家 "a", 两国 "the two countries") is a word, not a figure
     facts = [q.span for q in zh.quantities if not q.soft] + [d.span for d in zh.dates]
     findings = []
@@ -415,8 +422,12 @@ def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
                 reported.append(phrase)
         for position in _titled_persons(tokens, sentence, zh.names):
             start = _unsaid_before(tokens, position)
+            if 0 < start < position and tokens[start - 1].span.end == tokens[start].span.start \
+                    and _named_elsewhere(tokens[start - 1].span, bodies, linked, sentence):
+                start -= 1  # 塔塔集团|董事长|钱德拉塞卡兰 → "N. Chandrasekaran said Tata …"
             run = tokens[start:position]
             if run and not any(r.contains(run[-1].span) for r in reported) \
+                    and not _introduced(tokens[position].span, linked, en) \
                     and _title_lost(run, tokens[:start] + tokens[position:]):
                 reported.append(Span(run[0].span.start, run[-1].span.end, sentence.text[
                     run[0].span.start - sentence.start:run[-1].span.end - sentence.start]))
@@ -480,12 +491,20 @@ _TITLE_GLOSSES = {
     word: frozenset(lexicon.normalise_word(w) for w in english.split())
     for word, english in {
         "行长": "governor president chief head", "校长": "president principal vice-chancellor head",
-        "总裁": "president chief executive ceo head", "董事长": "chairman chair chairwoman",
-        "主席": "chairman chair chairwoman president", "部长": "minister secretary",
-        "局长": "director head commissioner chief", "主任": "director head chairman chief",
+        "总裁": "president chief executive ceo head",
+        "董事长": "chairman chair chairwoman chairperson",
+        "主席": "chairman chair chairwoman chairperson president", "部长": "minister secretary",
+        "局长": "director head commissioner chief secretary",
+        "主任": "director head chairman chief",
         "署长": "administrator director head commissioner", "院长": "president director head dean",
         "首席执行官": "ceo chief executive", "行政总裁": "ceo chief executive",
         "创始人": "founder", "创办人": "founder", "总经理": "manager ceo president",
+        "议员": "lawmaker legislator member councillor councilor senator congressman "
+                "congresswoman representative mp", "司长": "secretary director head chief",
+        "会长": "chairman chair chairwoman president head", "理事长": "chairman chair president",
+        "主教练": "coach manager head", "教练": "coach manager trainer",
+        "书记": "secretary chief", "秘书长": "secretary-general secretary general",
+        "总干事": "director-general director general", "研究员": "researcher fellow",
     }.items()}
 
 
@@ -518,6 +537,40 @@ def _titled_persons(tokens: list[_Token], sentence: Span, names: tuple[NameMenti
             and role_before(simplified, t.span.start - sentence.start)]
 
 
+def _introduced(person: Span, linked: dict[Span, Span] | None, en: SentenceFacts) -> bool:
+    """The English puts a word of its own before the person's name ("BMW CEO Oliver Zipse",
+    "Chinese swimmer Pan Zhanle"): the title is rendered there, however freely."""
+    rendering = (linked or {}).get(person)
+    for text in en.texts if rendering is not None else ():
+        if text.contains(rendering):
+            before = _LAST_WORD.search(text.text[:rendering.start - text.start])
+            # an initial is the name's own ("N. Chandrasekaran")
+            return before is not None and before.group(1).lower() not in _NOT_A_TITLE \
+                and not _INITIAL.fullmatch(before.group(1))
+    return False
+
+
+_LAST_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
+_INITIAL = re.compile(r"[A-Z]\.?")
+#: Words before a name that introduce no title: "said", "by", "and" …
+_NOT_A_TITLE = lexicon.EN_STOP_WORDS | {"said", "says", "told", "according", "added", "asked"}
+
+
+def _named_elsewhere(name: Span, bodies: list[Span], linked: dict[Span, Span] | None,
+                     sentence: Span) -> bool:
+    """A body the English may name only under another of its mentions (印度塔塔集团 … 塔塔
+    计划 → "Tata planned") or describe ("the company"): not linked itself, or named again
+    later in the sentence: by its first two characters at least (小米集团 … 小米), or by a
+    body whose name is part of its own (塔塔)."""
+    if name not in bodies:
+        return False
+    later = to_simplified(sentence.text[name.end - sentence.start:])
+    return linked is not None and name not in linked \
+        or to_simplified(name.text)[:2] in later or any(
+            other.start >= name.end and sentence.contains(other) and other.text in name.text
+            for other in bodies)
+
+
 def _unsaid_before(tokens: list[_Token], position: int) -> int:
     start = position
     while start > 0 and tokens[start - 1].kind in ("lost", "unsaid"):
@@ -528,10 +581,12 @@ def _unsaid_before(tokens: list[_Token], position: int) -> int:
 def _title_lost(run: list[_Token], rest: list[_Token]) -> bool:
     """A person's title and the words that qualify it, none rendered, though the person
     is: 上海一家咨询公司的分析师单晓蕾表示 → "Shan Xiaolei said" lost 一家咨询公司的分析师.
-    The title must be among them, and a dictionary word more."""
+    The title must be among them, and two dictionary words more, or the body it belongs
+    to when the English names that body only elsewhere (``run`` starts with it)."""
     unsaid = [t for t in run[:-1] if t.kind == "unsaid" and t.compound
               and to_simplified(t.span.text) not in _LOOSE_WORDS]
-    return run[-1].kind == "unsaid" and len(unsaid) >= MIN_PHRASE_WORDS \
+    of_a_body = len(run) >= 2 and run[0].kind == "kept" and run[-1].compound
+    return run[-1].kind == "unsaid" and (len(unsaid) >= MIN_PHRASE_WORDS or of_a_body) \
         and _well_said(rest)
 
 

@@ -33,10 +33,12 @@ __all__ = ["NameCheck", "NameInconsistent", "NameMismatch", "NameMissing", "Name
 class NameCheck:
     """The name findings of a document, and per segment index the Chinese names that its
     English does not render at all (whether reported or not: a name given elsewhere may
-    go unsaid), which the omission rules weigh with the words around them."""
+    go unsaid) and the Chinese names it links to an English rendering, which the omission
+    rules weigh with the words around them."""
 
     findings: list[Finding] = field(default_factory=list)
     unrendered: dict[int, list[Span]] = field(default_factory=dict)
+    linked: dict[int, dict[Span, Span]] = field(default_factory=dict)  # zh name → English
 
 
 def check_names(segments: list[tuple[int, SentenceFacts, SentenceFacts]], zh_is_source: bool,
@@ -51,6 +53,8 @@ def check_names(segments: list[tuple[int, SentenceFacts, SentenceFacts]], zh_is_
             found = segment_findings(segment, linked, table, nearby[segment.index], spellings)
             check.findings += found
             check.unrendered[segment.index] = unrendered_names(segment, linked, found)
+            check.linked[segment.index] = {link.mention.span: link.rendering
+                                           for link in segment.links}
     check.findings += document_findings(linked)
     check.findings = [_orient(f, zh_is_source) for f in check.findings]
     return check

@@ -90,6 +90,36 @@ def test_unknown_person_found_by_title_then_everywhere() -> None:
     assert [m.span.text for m in found[1]] == ["林剑"]
 
 
+def test_people_listed_between_people_are_people() -> None:
+    found = extract_zh_names([("国务院副总理丁薛祥、何立峰、张国清、刘国中出席会议。", 0)],
+                             build_table())
+    assert [m.span.text for m in found[0] if m.kind == "person"] == [
+        "丁薛祥", "何立峰", "张国清", "刘国中"]
+
+
+def test_a_person_after_a_description_is_found_by_a_cue_though_the_name_is_a_word() -> None:
+    # 建国 is a word ("found a state"); after 的 and before 对记者说 it is 陈建国's given name
+    found = extract_zh_names([("在义乌经营出口生意的陈建国对记者说，他很关心退税速度。", 0)],
+                             build_table())
+    assert [m.span.text for m in found[0] if m.kind == "person"] == ["陈建国"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("王毅、外交部发言人林剑出席。", {"王毅", "林剑"}),  # a body after 、, not a name
+    ("他访问了法国、德国和意大利。", set()),  # places in a list, no person before them
+    ("王毅、国家统计局局长康义出席。", {"王毅", "康义"}),
+])
+def test_list_items_that_are_no_names_are_not_people(text: str, people: set[str]) -> None:
+    found = extract_zh_names([(text, 0)], build_table())
+    assert {m.span.text for m in found[0] if m.kind == "person"} == people
+
+
+def test_a_person_dropped_from_a_list_is_missing() -> None:
+    assert _names("国务院副总理丁薛祥、何立峰、张国清、刘国中出席会议。",
+                  "Vice Premiers Ding Xuexiang, Zhang Guoqing and Liu Guozhong attended the "
+                  "meeting.") == [("E204", "何立峰", None, "He Lifeng")]
+
+
 def test_surname_characters_in_ordinary_words_are_not_names() -> None:
     for text in ("中方愿同各方保持对话合作。", "高科技产业发展迅速。", "他一直在北京工作。"):
         found = extract_zh_names([(text, 0)], build_table())

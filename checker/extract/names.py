@@ -70,7 +70,7 @@ ZH_CUES_AFTER = tuple(sorted(
         "警告 预计 预测 坦承 回忆 感叹 主张 提出 要求 建议 承认 否认 证实 重申 参加 参与 陪同 "
         "率团 带队 一同 等人 得知 获悉 发现 看到 来到 前往 带领 组织 决定 希望 说道 感慨 笑言 "
         "直言 觉得 获得 赢得 击败 打破 夺得 成为 就任 辞去 抵达 离开 敦促 批评 指责 谴责 确认 "
-        "感谢 祝贺 表彰 向记者 对本报 提醒 介绍道 说明 分析 指出道 称赞道"
+        "感谢 祝贺 表彰 向记者 对记者 对本报 提醒 介绍道 说明 分析 指出道 称赞道"
     ),
     key=len, reverse=True,
 ))
@@ -285,8 +285,13 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
     # 平野健 opens with a Japanese family name (Hirano), not the Chinese surname 平
     japanese = {start for start, _, entity in scanned if japanese_reading(entity)}
     # 中國選手王楚欽: roles, cues and surnames are listed in Simplified
-    for start, end, evidence in _unknown_people(to_simplified(text), claimed, japanese):
+    simplified = to_simplified(text)
+    for start, end, evidence in _unknown_people(simplified, claimed, japanese):
         claim(start, end, _unknown_kind(text, end, evidence), evidence, None)
+    people = [(m.span.start - offset, m.span.end - offset) for m in mentions
+              if m.kind == "person"]
+    for start, end in _listed_people(simplified, people, claimed):
+        claim(start, end, "person", "surname", None)
     for start, end, entity in scanned:
         if entity.source == "cedict":
             claim_known(start, end, entity)
@@ -666,6 +671,37 @@ def _unknown_people(text: str, claimed: list[bool], not_surnames: set[int]
             index += 1
 
 
+#: What ends an item of a list of people: 、, 和 "and", 等 "and others" …
+_LIST_ENDS = frozenset("、和与及等")
+
+
+def _listed_people(text: str, people: list[tuple[int, int]], claimed: list[bool]
+                   ) -> list[tuple[int, int]]:
+    """丁薛祥、何立峰、张国清、刘国中: after a person, each item of the list that opens with
+    a surname, two or three characters between 、 and another 、, 和 or 等, is a person too
+    (何立峰, 张国清, whose given names no cue marks)."""
+    found = []
+    for _, end in sorted(people):
+        position = end
+        while position < len(text) and text[position] == "、":
+            item = _list_item(text, position + 1, claimed)
+            if item is None:
+                break
+            found.append(item)
+            position = item[1]
+    return found
+
+
+def _list_item(text: str, start: int, claimed: list[bool]) -> tuple[int, int] | None:
+    for size in (3, 2):
+        end = start + size
+        if end < len(text) and text[end] in _LIST_ENDS and _all_han(text[start:end]) \
+                and not any(claimed[start:end]) and text[start] in SURNAMES \
+                and text[start:end] not in common_words():
+            return start, end
+    return None
+
+
 def _surname_starts() -> frozenset[str]:
     """The characters a surname can start with, Simplified and Traditional: checked before
     anything else at every position of every sentence."""
@@ -707,7 +743,7 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
                 and normalize_chinese(text[start + surname:end]) in common_words():
             continue  # 法官和律师: "judges and lawyers", not a lawyer named 和
         if not before and _ordinary_words_inside(text, start, end, surname) and not (
-                given == 2 and _clause_start(text, start) and _cue_after(text, end)
+                given == 2 and _opens_a_phrase(text, start) and _cue_after(text, end)
                 and not _surname_word(text, start, surname)
                 and text[start] not in PREPOSITION_SURNAMES):
             # 于下周, 国家大, 惠及: a surname character in ordinary words; but a clause that
@@ -743,6 +779,11 @@ def _surname_word(text: str, start: int, surname: int) -> bool:
 
 def _clause_start(text: str, start: int) -> bool:
     return start == 0 or not _is_han(text[start - 1])
+
+
+def _opens_a_phrase(text: str, start: int) -> bool:
+    """A clause opens here, or a description ends (…经营小商品出口生意的|陈建国对记者说)."""
+    return _clause_start(text, start) or text[start - 1] == "的"
 
 
 def _time_after(text: str, end: int) -> bool:

@@ -479,3 +479,16 @@ def test_a_dropped_description_of_a_rendered_person_is_o303(tmp_path):
 ])
 def test_a_dropped_title_and_its_described_body_are_o303(tmp_path, chinese, english, lost):
     assert coverage(check_pair(tmp_path, chinese, english)) == [("O303", "major", lost, None)]
+
+
+def test_a_dropped_title_and_the_body_named_again_by_its_short_name_are_o303(tmp_path):
+    # 央行 is the People's Bank of China again: "the central bank" renders that mention
+    chinese = ("中国人民银行行长潘功胜此前在一场金融论坛上表示，央行将继续实施适度宽松的货币政策，"
+               "保持流动性合理充裕。")
+    english = ("Pan Gongsheng, governor of the People's Bank of China, said earlier at a financial "
+               "forum that the central bank would continue to implement an appropriately "
+               "accommodative monetary policy and keep liquidity reasonably ample.")
+    assert coverage(check_pair(tmp_path, chinese, english)) == []
+    cut = english.replace(", governor of the People's Bank of China,", "")
+    assert coverage(check_pair(tmp_path, chinese, cut)) == [
+        ("O303", "major", "中国人民银行行长", None)]

@@ -404,7 +404,7 @@ def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
         return []
     en_words = frozenset(w for t in en.texts for w in lexicon.en_content_words(t.text))
     kept = [n.span for n in zh.names if n.span not in unrendered]
-    bodies = [n.span for n in zh.names if n.kind in ("org", "media") and n.span in kept]
+    bodies = [n for n in zh.names if n.kind in ("org", "media") and n.span in kept]
     # a soft count (一家 "a", 两国 "the two countries") is a word, not a figure
     facts = [q.span for q in zh.quantities if not q.soft] + [d.span for d in zh.dates]
     findings = []
@@ -583,18 +583,21 @@ _EN_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _NOT_A_TITLE = lexicon.EN_STOP_WORDS | {"said", "says", "told", "according", "added", "asked"}
 
 
-def _named_elsewhere(name: Span, bodies: list[Span], linked: dict[Span, Span] | None,
+def _named_elsewhere(name: Span, bodies: list[NameMention], linked: dict[Span, Span] | None,
                      sentence: Span) -> bool:
     """A body the English may name only under another of its mentions (印度塔塔集团 … 塔塔
     计划 → "Tata planned") or describe ("the company"): not linked itself, or named again
-    later in the sentence: by its first two characters at least (小米集团 … 小米), or by a
-    body whose name is part of its own (塔塔)."""
-    if name not in bodies:
+    later in the sentence: by its first two characters at least (小米集团 … 小米), by a
+    body whose name is part of its own (塔塔), or as the same entity (中国人民银行 … 央行)."""
+    body = next((b for b in bodies if b.span == name), None)
+    if body is None:
         return False
     later = to_simplified(sentence.text[name.end - sentence.start:])
     return linked is not None and name not in linked \
         or to_simplified(name.text)[:2] in later or any(
-            other.start >= name.end and sentence.contains(other) and other.text in name.text
+            other.span.start >= name.end and sentence.contains(other.span) and (
+                other.span.text in name.text
+                or other.entity is not None and other.entity is body.entity)
             for other in bodies)
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from checker import lexicon
-from checker.extract.names import BODY_WORD, ZH_ROLES, role_before
+from checker.extract.names import ZH_ROLES, role_before
 from checker.model import DateValue, Finding, NameMention, SentenceFacts, Severity, Span
 from checker.names.table import to_simplified
 from checker.rules.numbers import same_fact
@@ -108,8 +108,7 @@ class ClauseOmitted(Rule):
     浙江、山东 → "Guangdong and Jiangsu"); not a name the translation describes instead ("the
     ministry") or renders word by word. Likewise a person's title and two or more words
     qualifying it when the person is rendered and they are not (上海一家咨询公司的分析师单晓蕾
-    表示 → "Shan Xiaolei said": 一家咨询公司的分析师 is gone) or a description of the person
-    (在光谷一家科技公司工作的陈晓东 → "Chen Xiaodong"), or the title and the body it
+    表示 → "Shan Xiaolei said": 一家咨询公司的分析师 is gone), or the title and the body it
     belongs to when the translation names that body only elsewhere in the sentence (印度塔塔
     集团董事长钱德拉塞卡兰说，塔塔计划… → "N. Chandrasekaran said Tata planned…"); not when
     a word of the translation's own stands before the name ("BMW CEO Oliver Zipse").
@@ -421,16 +420,15 @@ def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
                                         run[-1].span.end - sentence.start])
             if _phrase_lost(run, tokens[:start] + tokens[end:], tokens[end:end + 1], zh.names):
                 reported.append(phrase)
-        for position, titled in _introduced_persons(tokens, sentence, zh.names):
+        for position in _titled_persons(tokens, sentence, zh.names):
             start = _unsaid_before(tokens, position)
             if 0 < start < position and tokens[start - 1].span.end == tokens[start].span.start \
                     and _named_elsewhere(tokens[start - 1].span, bodies, linked, sentence):
                 start -= 1  # 塔塔集团|董事长|钱德拉塞卡兰 → "N. Chandrasekaran said Tata …"
             run = tokens[start:position]
-            lost = _title_lost if titled else _description_lost
             if run and not any(r.contains(run[-1].span) for r in reported) \
                     and not _introduced(tokens[position].span, linked, en) \
-                    and lost(run, tokens[:start] + tokens[position:]):
+                    and _title_lost(run, tokens[:start] + tokens[position:]):
                 reported.append(Span(run[0].span.start, run[-1].span.end, sentence.text[
                     run[0].span.start - sentence.start:run[-1].span.end - sentence.start]))
         findings += [_phrase_finding(index, phrase, source_lang == "zh") for phrase in reported]
@@ -510,17 +508,6 @@ _TITLE_GLOSSES = {
     }.items()}
 
 
-#: English words that are titles when capitalised before a name ("Premier Cho Jung-tai").
-_TITLE_WORDS = frozenset().union(*_TITLE_GLOSSES.values()) | frozenset(
-    lexicon.normalise_word(w) for w in (
-        "premier", "mayor", "senator", "chancellor", "king", "queen", "prince", "princess",
-        "judge", "justice", "speaker", "spokesman", "spokeswoman", "spokesperson", "envoy",
-        "ambassador", "professor", "doctor", "dr", "mr", "mrs", "ms", "captain", "vice",
-        "deputy", "acting", "former", "chief", "executive", "officer", "treasurer",
-        "commissioner", "lawmaker", "legislator", "councillor", "representative", "sheikh",
-        "emir", "sultan", "pope", "bishop"))
-
-
 _ZH_BREAK = re.compile(r"[，,；;：:。！？!?（）()“”「」《》]")
 #: Words the English renders freely or not at all — reporting verbs ("said"), 相关负责人
 #: ("an official"): no evidence that the words around a name were dropped.
@@ -541,44 +528,30 @@ def _lost_run(tokens: list[_Token], position: int) -> tuple[int, int]:
     return start, end
 
 
-def _introduced_persons(tokens: list[_Token], sentence: Span, names: tuple[NameMention, ...]
-                        ) -> list[tuple[int, bool]]:
-    """(position, by a title) of each rendered person that a title (分析师|单晓蕾) or a
-    description (在尖沙咀经营纪念品店的|黄家伟) introduces."""
+def _titled_persons(tokens: list[_Token], sentence: Span, names: tuple[NameMention, ...]
+                    ) -> list[int]:
+    """Positions of the rendered persons a title introduces (分析师|单晓蕾)."""
     simplified = to_simplified(sentence.text)
     persons = {n.span for n in names if n.kind == "person"}
-    found = []
-    for i, token in enumerate(tokens):
-        if token.kind != "kept" or token.span not in persons:
-            continue
-        start = token.span.start - sentence.start
-        if role_before(simplified, start):
-            found.append((i, True))
-        elif start > 0 and simplified[start - 1] == "的":
-            found.append((i, False))
-    return found
+    return [i for i, t in enumerate(tokens) if t.kind == "kept" and t.span in persons
+            and role_before(simplified, t.span.start - sentence.start)]
 
 
 def _introduced(person: Span, linked: dict[Span, Span] | None, en: SentenceFacts) -> bool:
     """The English puts a word of its own before the person's name ("BMW CEO Oliver Zipse",
-    "Chinese swimmer Pan Zhanle"): the title is rendered there, however freely. The given
-    name before a rendering of the family name alone ("Amin Nasser") is the name's own."""
+    "Chinese swimmer Pan Zhanle"): the title is rendered there, however freely."""
     rendering = (linked or {}).get(person)
     for text in en.texts if rendering is not None else ():
         if text.contains(rendering):
-            words = _EN_WORD.findall(text.text[:rendering.start - text.start])
-            for word in reversed(words):
-                if word.lower() in _NOT_A_TITLE:
-                    return False
-                if not word[:1].isupper() or word.isupper() and len(word) > 1 \
-                        or lexicon.normalise_word(word.lower()) in _TITLE_WORDS:
-                    return True
-                # a capitalised word: a given name, or an initial ("N. Chandrasekaran")
-            return False
+            before = _LAST_WORD.search(text.text[:rendering.start - text.start])
+            # an initial is the name's own ("N. Chandrasekaran")
+            return before is not None and before.group(1).lower() not in _NOT_A_TITLE \
+                and not _INITIAL.fullmatch(before.group(1))
     return False
 
 
-_EN_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_LAST_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
+_INITIAL = re.compile(r"[A-Z]\.?")
 #: Words before a name that introduce no title: "said", "by", "and" …
 _NOT_A_TITLE = lexicon.EN_STOP_WORDS | {"said", "says", "told", "according", "added", "asked"}
 
@@ -602,20 +575,10 @@ def _named_elsewhere(name: Span, bodies: list[NameMention], linked: dict[Span, S
 
 
 def _unsaid_before(tokens: list[_Token], position: int) -> int:
-    """Where the run of unrendered words before ``position`` starts: over names the English
-    lacks, and over a body word ("the company" may render 公司 elsewhere) that ends the name
-    before it (沙特阿美|公司|总裁)."""
     start = position
-    while start > 0 and (tokens[start - 1].kind in ("lost", "unsaid") or _ends_a_body(
-            tokens, start - 1)):
+    while start > 0 and tokens[start - 1].kind in ("lost", "unsaid"):
         start -= 1
     return start
-
-
-def _ends_a_body(tokens: list[_Token], position: int) -> bool:
-    return position > 0 and BODY_WORD.fullmatch(tokens[position].span.text) is not None \
-        and tokens[position - 1].kind in ("kept", "lost", "unsaid") \
-        and tokens[position - 1].span.end == tokens[position].span.start
 
 
 def _title_lost(run: list[_Token], rest: list[_Token]) -> bool:
@@ -623,22 +586,11 @@ def _title_lost(run: list[_Token], rest: list[_Token]) -> bool:
     is: 上海一家咨询公司的分析师单晓蕾表示 → "Shan Xiaolei said" lost 一家咨询公司的分析师.
     The title must be among them, and two dictionary words more, or the body it belongs
     to when the English names that body only elsewhere (``run`` starts with it)."""
-    unsaid = _unsaid_words(run[:-1])
-    of_a_body = len(run) >= 2 and run[-1].compound and (run[0].kind == "kept" or any(
-        BODY_WORD.fullmatch(t.span.text) for t in run[1:-1]) and bool(unsaid))
+    unsaid = [t for t in run[:-1] if t.kind == "unsaid" and t.compound
+              and to_simplified(t.span.text) not in _LOOSE_WORDS]
+    of_a_body = len(run) >= 2 and run[0].kind == "kept" and run[-1].compound
     return run[-1].kind == "unsaid" and (len(unsaid) >= MIN_PHRASE_WORDS or of_a_body) \
         and _well_said(rest)
-
-
-def _description_lost(run: list[_Token], rest: list[_Token]) -> bool:
-    """A description of a person the English names, none of it rendered: 在尖沙咀经营纪念品
-    店的黄家伟说 → "Wong Ka-wai said"; two dictionary words at least."""
-    return len(_unsaid_words(run)) >= MIN_PHRASE_WORDS and _well_said(rest)
-
-
-def _unsaid_words(run: list[_Token]) -> list[_Token]:
-    return [t for t in run if t.kind == "unsaid" and t.compound
-            and to_simplified(t.span.text) not in _LOOSE_WORDS]
 
 
 def _well_said(rest: list[_Token]) -> bool:

@@ -415,11 +415,8 @@ def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
                 continue
             start, end = _lost_run(tokens, position)
             run = tokens[start:end]
-            phrase = Span(run[0].span.start, run[-1].span.end,
-                          sentence.text[run[0].span.start - sentence.start:
-                                        run[-1].span.end - sentence.start])
             if _phrase_lost(run, tokens[:start] + tokens[end:], tokens[end:end + 1], zh.names):
-                reported.append(phrase)
+                reported.append(_run_span(run, sentence))
         for position in _titled_persons(tokens, sentence, zh.names):
             start = _unsaid_before(tokens, position)
             if 0 < start < position and tokens[start - 1].span.end == tokens[start].span.start \
@@ -429,8 +426,7 @@ def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
             if run and not any(r.contains(run[-1].span) for r in reported) \
                     and not _introduced(tokens[position].span, linked, en) \
                     and _title_lost(run, tokens[:start] + tokens[position:]):
-                reported.append(Span(run[0].span.start, run[-1].span.end, sentence.text[
-                    run[0].span.start - sentence.start:run[-1].span.end - sentence.start]))
+                reported.append(_run_span(run, sentence))
         findings += [_phrase_finding(index, phrase, source_lang == "zh") for phrase in reported]
     return findings
 
@@ -520,12 +516,15 @@ def _lost_run(tokens: list[_Token], position: int) -> tuple[int, int]:
     """(start, end) of the slice of ``tokens`` holding the lost name at ``position`` and
     the tokens either side of it up to the nearest rendered word, rendered name or clause
     boundary."""
-    start, end = position, position + 1
-    while start > 0 and tokens[start - 1].kind in ("lost", "unsaid"):
-        start -= 1
-    while end < len(tokens) and tokens[end].kind in ("lost", "unsaid"):
+    end = position + 1
+    while end < len(tokens) and tokens[end].kind in _UNRENDERED:
         end += 1
-    return start, end
+    return _unsaid_before(tokens, position), end
+
+
+def _run_span(run: list[_Token], sentence: Span) -> Span:
+    start, end = run[0].span.start, run[-1].span.end
+    return Span(start, end, sentence.text[start - sentence.start:end - sentence.start])
 
 
 def _titled_persons(tokens: list[_Token], sentence: Span, names: tuple[NameMention, ...]
@@ -541,13 +540,13 @@ def _introduced(person: Span, linked: dict[Span, Span] | None, en: SentenceFacts
     """The English puts a word of its own before the person's name ("BMW CEO Oliver Zipse",
     "Chinese swimmer Pan Zhanle"): the title is rendered there, however freely."""
     rendering = (linked or {}).get(person)
-    for text in en.texts if rendering is not None else ():
-        if text.contains(rendering):
-            before = _LAST_WORD.search(text.text[:rendering.start - text.start])
-            # an initial is the name's own ("N. Chandrasekaran")
-            return before is not None and before.group(1).lower() not in _NOT_A_TITLE \
-                and not _INITIAL.fullmatch(before.group(1))
-    return False
+    text = next((t for t in en.texts if rendering is not None and t.contains(rendering)), None)
+    if rendering is None or text is None:
+        return False
+    before = _LAST_WORD.search(text.text[:rendering.start - text.start])
+    # an initial is the name's own ("N. Chandrasekaran")
+    return before is not None and before.group(1).lower() not in _NOT_A_TITLE \
+        and not _INITIAL.fullmatch(before.group(1))
 
 
 _LAST_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
@@ -574,9 +573,14 @@ def _named_elsewhere(name: Span, bodies: list[NameMention], linked: dict[Span, S
             for other in bodies)
 
 
+#: Kinds of token the translation does not render: a name it lacks, a word it does not say.
+_UNRENDERED = ("lost", "unsaid")
+
+
 def _unsaid_before(tokens: list[_Token], position: int) -> int:
+    """Where the run of unrendered tokens that ends before ``position`` starts."""
     start = position
-    while start > 0 and tokens[start - 1].kind in ("lost", "unsaid"):
+    while start > 0 and tokens[start - 1].kind in _UNRENDERED:
         start -= 1
     return start
 
@@ -586,8 +590,7 @@ def _title_lost(run: list[_Token], rest: list[_Token]) -> bool:
     is: 上海一家咨询公司的分析师单晓蕾表示 → "Shan Xiaolei said" lost 一家咨询公司的分析师.
     The title must be among them, and two dictionary words more, or the body it belongs
     to when the English names that body only elsewhere (``run`` starts with it)."""
-    unsaid = [t for t in run[:-1] if t.kind == "unsaid" and t.compound
-              and to_simplified(t.span.text) not in _LOOSE_WORDS]
+    unsaid = _unsaid_words(run[:-1])
     of_a_body = len(run) >= 2 and run[0].kind == "kept" and run[-1].compound
     return run[-1].kind == "unsaid" and (len(unsaid) >= MIN_PHRASE_WORDS or of_a_body) \
         and _well_said(rest)
@@ -599,10 +602,16 @@ def _well_said(rest: list[_Token]) -> bool:
     return said >= 2 and said >= MIN_PHRASE_REST_COVERAGE * len(words)
 
 
+def _unsaid_words(run: list[_Token]) -> list[_Token]:
+    """The dictionary compounds of ``run`` the translation does not say, but for words it
+    may leave out freely (表示 "said")."""
+    return [t for t in run if t.kind == "unsaid" and t.compound
+            and to_simplified(t.span.text) not in _LOOSE_WORDS]
+
+
 def _phrase_lost(run: list[_Token], rest: list[_Token], after: list[_Token],
                  names: tuple[NameMention, ...]) -> bool:
-    unsaid = [t for t in run if t.kind == "unsaid" and t.compound
-              and to_simplified(t.span.text) not in _LOOSE_WORDS]
+    unsaid = _unsaid_words(run)
     # two names lost side by side: a list cut short (广东、江苏、浙江、山东 → "Guangdong,
     # Jiangsu" and no more)
     listed = sum(1 for t in run if t.kind == "lost") >= 2

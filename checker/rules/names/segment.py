@@ -1427,17 +1427,17 @@ def _described_or_referred_to(mention: NameMention, segment: LinkedSegment,
     if mention.kind == "person" or kind == "person":
         return _stood_in(mention, segment, document)
     # "the meeting" describes 会议, not the 宜昌市 of its mayor
-    descriptions = {"place": _PLACE_DESCRIPTIONS, "org": _DESCRIPTIONS,
-                    "media": _DESCRIPTIONS}.get(kind)
-    return any((descriptions or _DESCRIPTIONS).search(text.text)
-               or descriptions is None and _EVENT_DESCRIPTIONS.search(text.text)
-               for text in segment.en_texts)
+    patterns = _DESCRIPTIONS_OF.get(kind, (_DESCRIPTIONS, _EVENT_DESCRIPTIONS))
+    return any(pattern.search(text.text) for pattern in patterns for text in segment.en_texts)
 
 
 #: How English describes a place named before ("the city").
 _PLACE_DESCRIPTIONS = re.compile(
     r"\bthe (?:country|city|province|region|state|island|territory|county|town|village|area|"
     r"capital|nation|port|district)\b", re.IGNORECASE)
+#: The descriptions that may stand for a name of each kind (other kinds: any).
+_DESCRIPTIONS_OF = {"place": (_PLACE_DESCRIPTIONS,), "org": (_DESCRIPTIONS,),
+                    "media": (_DESCRIPTIONS,)}
 
 
 #: How English describes an event, programme or product named before ("play at the

@@ -247,7 +247,7 @@ def _without_known_people(facts: SentenceFacts, names: tuple[NameMention, ...]
         return facts
 
     def outside(span: Span) -> bool:
-        return not any(span.start < k.end and k.start < span.end for k in known)
+        return not any(span.overlaps(k) for k in known)
 
     return replace(facts, quantities=tuple(q for q in facts.quantities if outside(q.span)),
                    dates=tuple(d for d in facts.dates if outside(d.span)))
@@ -261,7 +261,7 @@ def _outside_facts(names: tuple[NameMention, ...], facts: SentenceFacts, lang: s
     taken = [q.span for q in facts.quantities] + [d.span for d in facts.dates]
     if lang == "zh":  # 26日电, 1万余名: a name that overlaps a number is a misreading
         return tuple(n for n in names
-                     if not any(n.span.start < t.end and t.start < n.span.end for t in taken))
+                     if not any(n.span.overlaps(t) for t in taken))
     return tuple(n for n in names
                  if not any(t.start <= n.span.start and n.span.end <= t.end for t in taken))
 

@@ -270,7 +270,7 @@ def merged_sentence_findings(segments: list[tuple[int, SentenceFacts, SentenceFa
         zh, en = (source, target) if source_lang == "zh" else (target, source)
         if not zh.texts or not en.texts:
             continue
-        en_words = frozenset(w for t in en.texts for w in lexicon.en_content_words(t.text))
+        en_words = _english_words(en)
         zh_sentences = [_Clause(t, frozenset(_zh_words(t.text))) for t in zh.texts]
 
         def said(word: str, en_words: frozenset[str] = en_words) -> bool:
@@ -401,7 +401,7 @@ def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
     zh, en = (source, target) if source_lang == "zh" else (target, source)
     if not zh.names or not zh.texts or not en.texts:
         return []
-    en_words = frozenset(w for t in en.texts for w in lexicon.en_content_words(t.text))
+    en_words = _english_words(en)
     kept = [n.span for n in zh.names if n.span not in unrendered]
     bodies = [n for n in zh.names if n.kind in ("org", "media") and n.span in kept]
     # a soft count (一家 "a", 两国 "the two countries") is a word, not a figure
@@ -644,7 +644,7 @@ def _kept_clauses(zh: SentenceFacts, en: SentenceFacts) -> set[Span]:
     ("In its allotment results announcement." alone). A date or number found does not
     count here: in a merged link the neighbour's rendering may hold it (2024年 beside "in
     2024" of the sentence before)."""
-    en_words = frozenset(w for t in en.texts for w in lexicon.en_content_words(t.text))
+    en_words = _english_words(en)
     kept = set()
     for clause in (c for t in zh.texts for c in _clauses(t, _ZH_CLAUSE, _zh_words)):
         hits = sum(1 for w in clause.words if lexicon.english_glosses(w) & en_words)
@@ -770,7 +770,7 @@ def _uncovered_clauses(zh: SentenceFacts, en: SentenceFacts, marks: _FactMarks
                        ) -> list[tuple[Span, bool, bool]]:
     """(clause, is_Chinese, by_own_words) for each clause of either side with no coverage at
     all, or (Chinese only, by_own_words) none of the words only it has."""
-    en_words = frozenset(w for t in en.texts for w in lexicon.en_content_words(t.text))
+    en_words = _english_words(en)
     zh_clauses = [c for t in zh.texts for c in _clauses(t, _ZH_CLAUSE, _zh_words)]
     en_clauses = [c for t in en.texts for c in _clauses(t, _EN_CLAUSE, _en_words)]
     zh_reach = frozenset(g for c in zh_clauses for w in c.words for g in lexicon.english_glosses(w))
@@ -862,6 +862,11 @@ def _clauses(sentence: Span, pattern: re.Pattern, words: object) -> list[_Clause
         start = sentence.start + match.start()
         clauses.append(_Clause(Span(start, start + len(text), text), frozenset(words(text))))
     return clauses
+
+
+def _english_words(en: SentenceFacts) -> frozenset[str]:
+    """The normalised content words of a segment's English side."""
+    return frozenset(w for t in en.texts for w in lexicon.en_content_words(t.text))
 
 
 def _zh_words(text: str) -> list[str]:

@@ -464,3 +464,73 @@ def test_a_dropped_title_and_the_body_named_again_by_its_short_name_are_o303(tmp
     cut = english.replace(", governor of the People's Bank of China,", "")
     assert coverage(check_pair(tmp_path, chinese, cut)) == [
         ("O303", "major", "中国人民银行行长", None)]
+
+
+MEETING_ZH = ("省长王明出席会议并讲话。王明在讲话中指出，全省要稳住工业基本盘，"
+              "加快建设先进制造业集群。会议还听取了各市的工作汇报。")
+MEETING_EN = ("Governor Wang Ming attended the meeting and spoke. In his speech, Wang said the "
+              "province must shore up its industrial base and speed up the building of advanced "
+              "manufacturing clusters. The meeting also heard work reports from the cities.")
+MAIN_CLAUSE = (", Wang said the province must shore up its industrial base and speed up the "
+               "building of advanced manufacturing clusters")
+
+
+def test_a_sentence_cut_down_to_its_opening_phrase_is_o303_without_a_lost_fact(tmp_path):
+    # "In his speech." is all that is left: "his" stands for Wang, named before, and the
+    # clauses hold no figure, so no fact is missing; the length alone shows the cut
+    assert coverage(check_pair(tmp_path, MEETING_ZH, MEETING_EN)) == []
+    cut = MEETING_EN.replace(MAIN_CLAUSE, "")
+    assert coverage(check_pair(tmp_path, MEETING_ZH, cut)) == [
+        ("O303", "major", "全省要稳住工业基本盘", None),
+        ("O303", "major", "加快建设先进制造业集群", None)]
+
+
+def test_a_fragment_left_alone_that_says_nothing_of_its_sentence_is_o301(tmp_path):
+    # "Meanwhile." is too short to pair: two orphans facing each other, which the sentence
+    # rules leave to the fact rules; there are no facts, and the fragment says nothing
+    english = MEETING_EN.replace("In his speech" + MAIN_CLAUSE, "Meanwhile")
+    assert coverage(check_pair(tmp_path, MEETING_ZH, english)) == [
+        ("O301", "major", "王明在讲话中指出，全省要稳住工业基本盘，加快建设先进制造业集群。", None)]
+
+
+GENEVA_ZH = ("在日内瓦，世界卫生组织总干事谭德塞宣布启动新的全球疫苗合作计划。"
+             "谭德塞表示，各国应当加强合作，共同应对下一次大流行。")
+GENEVA_EN = ("In Geneva, WHO Director-General Tedros Adhanom Ghebreyesus announced a new global "
+             "vaccine cooperation plan. Tedros said countries should work together more closely "
+             "to face the next pandemic.")
+
+
+def test_a_fragment_of_an_english_source_is_o303_in_an_en_zh_check(tmp_path):
+    en, zh = tmp_path / "pair.en.txt", tmp_path / "pair.zh.txt"
+    en.write_text(GENEVA_EN, encoding="utf-8")
+    zh.write_text("在日内瓦。" + GENEVA_ZH.split("。", 1)[1], encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(en), str(zh), "-f", "json",
+                                      "--fail-on", "never"])
+    found = coverage(json.loads(result.stdout)["findings"])
+    assert found == [("O303", "major", "WHO Director-General Tedros Adhanom Ghebreyesus "
+                      "announced a new global vaccine cooperation plan", None)]
+
+
+@pytest.mark.parametrize(("chinese", "english"), [
+    # a quotation split at its first full stop, the speaker after it: "“This was a crucial
+    # win.” is a third of the Chinese sentence, whose speaker clause follows in English
+    ("上海海港队主教练穆斯卡特赛后表示：“这是一场关键的胜利。一些细节我们处理得还不够好，"
+     "但球队一直保持专注。”",
+     "\"This was a crucial win. We didn't handle some details well enough, but the team "
+     "stayed focused throughout,\" Shanghai Port head coach Kevin Muscat said after the "
+     "match."),
+    # figures are shorter in English: the shortest faithful renderings in the held-out sets
+    ("其中，夏季全国平均气温为22.3℃，较常年同期偏高1.0℃。",
+     "Summer averaged 22.3°C nationwide, 1°C above normal."),
+    ("受此消息影响，公司股价11月6日收盘上涨11.3%，报每股48.72元。",
+     "Its shares closed up 11.3% at 48.72 yuan on Nov. 6."),
+    # a sentence split at another place: the second English sentence carries the first
+    # Chinese sentence's figures
+    ("业务方面，该行全年新增贷款1268亿元，其中制造业中长期贷款余额突破2000亿元，同比增长21.5%；"
+     "普惠型小微企业贷款余额为1876亿元，服务客户超过32万户。",
+     "New lending for the year totalled 126.8 billion yuan. Medium- and long-term loans to "
+     "manufacturers surpassed 200 billion yuan, up 21.5% year on year, and inclusive loans to "
+     "small businesses reached 187.6 billion yuan, serving more than 320,000 clients."),
+])
+def test_a_short_faithful_rendering_is_not_a_fragment(tmp_path, chinese, english):
+    assert coverage(check_pair(tmp_path, chinese, english)) == []

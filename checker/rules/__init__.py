@@ -91,21 +91,54 @@ def _clause_findings(segments: list[SegmentFacts], findings: list[Finding],
         if finding.segment is not None:
             by_segment.setdefault(finding.segment, []).append(finding)
     result = []
-    for segment in segments:
+    for position, segment in enumerate(segments):
         clauses = coverage_rules.clause_findings(
             segment.index, segment.source, segment.target, source_lang,
             by_segment[segment.index]) if segment.index in by_segment else []
         phrases = coverage_rules.phrase_findings(
             segment.index, segment.source, segment.target, source_lang,
             names.unrendered.get(segment.index, []), names.linked.get(segment.index, {}))
-        result += clauses + [p for p in phrases if not any(
+        rendering = segment.target if segment.target.texts else _orphan_beside(segments, position)
+        fragments = coverage_rules.fragment_findings(
+            segment.index, segment.source, rendering, source_lang,
+            names.linked.get(segment.index, {}), _nearby_targets(segments, position))
+        found = clauses + [p for p in phrases if not any(
             (p.source or p.target).overlaps(c.source or c.target) for c in clauses)]
+        # a sentence cut down to a fragment: its clauses say more than the clause rules'
+        # findings inside them, though not more than a sentence they found gone whole
+        wholes = [f for f in found if f.rule in ("O301", "O302")]
+        fragments = [f for f in fragments if not any(_overlap(f, w) for w in wholes)]
+        result += fragments + [f for f in found if not any(_overlap(f, g) for g in fragments)]
     # a clause of a sentence already reported whole says nothing more
     whole_source = [f.source for f in findings if f.rule == "O301" and f.source]
     whole_target = [f.target for f in findings if f.rule == "O302" and f.target]
     return [f for f in result
             if not (f.source and any(whole.contains(f.source) for whole in whole_source))
             and not (f.target and any(whole.contains(f.target) for whole in whole_target))]
+
+
+def _orphan_beside(segments: list[SegmentFacts], position: int) -> SentenceFacts:
+    """For a source sentence the aligner left alone: a translation sentence left alone beside
+    it, which may be what is left of its rendering ("Meanwhile."), too short to pair."""
+    if not segments[position].source.texts:
+        return SentenceFacts()
+    for p in (position + 1, position - 1):
+        if 0 <= p < len(segments) and segments[p].target.texts and not segments[p].source.texts:
+            return segments[p].target
+    return SentenceFacts()
+
+
+def _nearby_targets(segments: list[SegmentFacts], position: int) -> tuple[SentenceFacts, ...]:
+    """The translation side of the segments either side of one."""
+    return tuple(segments[p].target for p in (position - 1, position + 1)
+                 if 0 <= p < len(segments))
+
+
+def _overlap(first: Finding, second: Finding) -> bool:
+    return (first.source is not None and second.source is not None
+            and first.source.overlaps(second.source)) or (
+        first.target is not None and second.target is not None
+        and first.target.overlaps(second.target))
 
 
 def _finding_order(finding: Finding) -> tuple[int, int, int]:

@@ -139,11 +139,13 @@ def test_a_dropped_sentence_whose_figure_another_sentence_repeats_is_o301(tmp_pa
 
 def test_a_clause_rendered_by_its_date_alone_shows_the_rest_was_dropped(tmp_path):
     # "In September." renders 9月份 by its date only (no word of it is glossed): that is
-    # evidence enough that the sentence was translated and its figures dropped
+    # evidence enough that the sentence was translated and its figures dropped, both of
+    # them (the sentence before says "grew … year on year" of its own 6.2%, not of these)
     full = ("In September, industrial value added above designated size grew 6.5% year on "
             "year and 0.64% month on month.")
     found = edited_findings(tmp_path, "statistics", full, "In September.")
-    assert found == [("O303", "major", "规模以上工业增加值同比增长6.5%", None)]
+    assert found == [("O303", "major", "规模以上工业增加值同比增长6.5%", None),
+                     ("O303", "major", "环比增长0.64%", None)]
 
 
 def test_two_clauses_dropped_together_are_each_o303_not_the_sentence(tmp_path):
@@ -534,3 +536,24 @@ def test_a_fragment_of_an_english_source_is_o303_in_an_en_zh_check(tmp_path):
 ])
 def test_a_short_faithful_rendering_is_not_a_fragment(tmp_path, chinese, english):
     assert coverage(check_pair(tmp_path, chinese, english)) == []
+
+
+def test_a_neighbour_on_the_same_topic_does_not_carry_a_fragments_lost_clause(tmp_path):
+    # "the two central banks" and "interest rate" in the next sentence render its own
+    # Chinese (两国央行, 利率), not the governors' clause cut from "On the financial
+    # markets front."
+    chinese = ("韩国总统李在明周二在首尔会见了到访的日本首相石破茂。金融市场方面，"
+               "日本银行行长植田和男和韩国银行行长李昌镛均表示将密切关注汇率走势。"
+               "分析人士认为，日元和韩元近期的波动可能促使两国央行放慢调整利率的步伐。")
+    english = ("South Korean President Lee Jae-myung met visiting Japanese Prime Minister Shigeru "
+               "Ishiba in Seoul on Tuesday. On the financial markets front, Bank of Japan Governor "
+               "Kazuo Ueda and Bank of Korea Governor Rhee Chang-yong both said they would closely "
+               "monitor exchange-rate movements. Analysts said recent volatility in the yen and "
+               "the won could prompt the two central banks to slow the pace of interest rate "
+               "adjustments.")
+    assert coverage(check_pair(tmp_path, chinese, english)) == []
+    cut = english.replace(", Bank of Japan Governor Kazuo Ueda and Bank of Korea Governor Rhee "
+                          "Chang-yong both said they would closely monitor exchange-rate movements",
+                          "")
+    assert coverage(check_pair(tmp_path, chinese, cut)) == [
+        ("O303", "major", "日本银行行长植田和男和韩国银行行长李昌镛均表示将密切关注汇率走势", None)]

@@ -101,7 +101,7 @@ def _clause_findings(segments: list[SegmentFacts], findings: list[Finding],
         rendering = segment.target if segment.target.texts else _orphan_beside(segments, position)
         fragments = coverage_rules.fragment_findings(
             segment.index, segment.source, rendering, source_lang,
-            names.linked.get(segment.index, {}), _nearby_targets(segments, position))
+            names.linked.get(segment.index, {}), _nearby_segments(segments, position))
         found = clauses + [p for p in phrases if not any(
             (p.source or p.target).overlaps(c.source or c.target) for c in clauses)]
         # a sentence cut down to a fragment: its clauses say more than the clause rules'
@@ -128,9 +128,10 @@ def _orphan_beside(segments: list[SegmentFacts], position: int) -> SentenceFacts
     return SentenceFacts()
 
 
-def _nearby_targets(segments: list[SegmentFacts], position: int) -> tuple[SentenceFacts, ...]:
-    """The translation side of the segments either side of one."""
-    return tuple(segments[p].target for p in (position - 1, position + 1)
+def _nearby_segments(segments: list[SegmentFacts], position: int
+                     ) -> tuple[tuple[SentenceFacts, SentenceFacts], ...]:
+    """(source, translation) of the segments either side of one."""
+    return tuple((segments[p].source, segments[p].target) for p in (position - 1, position + 1)
                  if 0 <= p < len(segments))
 
 

@@ -898,14 +898,15 @@ MIN_FRAGMENT_SOURCE = 2 * MIN_SENTENCE_LENGTH
 
 def fragment_findings(index: int, source: SentenceFacts, target: SentenceFacts,
                       source_lang: str, linked: dict[Span, Span] | None = None,
-                      nearby: tuple[SentenceFacts, ...] = ()) -> list[Finding]:
+                      nearby: tuple[tuple[SentenceFacts, SentenceFacts], ...] = ()
+                      ) -> list[Finding]:
     """O303 for the clauses of a sentence that its rendering, a fragment far shorter than
     it, does not say: "In Frankfurt." left of 在法兰克福，欧洲央行行长…宣布维持三大关键利率
     不变。 Here no lost fact is needed: no faithful translation is a third of its sentence's
     length, so the dictionary's gaps cannot explain the clauses it leaves unsaid. O301 when
     the fragment says nothing of the sentence. Not when the translation says most of those
     clauses nearby: in the segment's other sentences or its neighbours' translation (``nearby``,
-    the translation side of the segments either side), a sentence split at another place
+    the source and translation of the segments either side), a sentence split at another place
     ("“This was a crucial win.” … Muscat said after the match"). ``linked``: the Chinese
     names the name rules found rendered, and their English."""
     if not source.texts or not target.texts:
@@ -920,7 +921,8 @@ def fragment_findings(index: int, source: SentenceFacts, target: SentenceFacts,
         said = _RenderingTest(rendering, source, target, source_lang, linked or {})
         clauses = [c for c in _fragment_clauses(sentence, source_lang) if said.weighs(c)]
         unsaid = [c for c in clauses if not said.says(c)]
-        if not unsaid or _said_elsewhere(unsaid, source, target, rendering, source_lang, nearby):
+        if not unsaid or _said_elsewhere(unsaid, sentence, source, target, rendering,
+                                         source_lang, nearby):
             continue
         if len(unsaid) == len(clauses):
             findings.append(_whole_sentence_finding(index, sentence, True, True))
@@ -938,29 +940,40 @@ def fragment_findings(index: int, source: SentenceFacts, target: SentenceFacts,
 MIN_MOVED_SHARE = 0.5
 
 
-def _said_elsewhere(clauses: list[Span], source: SentenceFacts, target: SentenceFacts,
-                    rendering: list[Span], source_lang: str,
-                    nearby: tuple[SentenceFacts, ...]) -> bool:
+def _said_elsewhere(clauses: list[Span], sentence: Span, source: SentenceFacts,
+                    target: SentenceFacts, rendering: list[Span], source_lang: str,
+                    nearby: tuple[tuple[SentenceFacts, SentenceFacts], ...]) -> bool:
     """Whether the translation has most of the unsaid clauses in the segment's other
     sentences or in its neighbours' (a sentence split at another place: 其中制造业中长期贷款
     余额突破2000亿元 in the next English sentence), or the fragment opens a quotation that
     goes on in the next sentence ("“This was a crucial win.” … Muscat said after the
-    match")."""
+    match"). What those sentences' own source explains is theirs, not the clauses': a
+    neighbour on the same topic ("the two central banks") carries nothing of 日本银行行长…
+    均表示将密切关注汇率走势. ``nearby``: (source, translation) of the segments either side."""
     shown = " ".join(t.text for t in rendering)
     if shown.count("“") > shown.count("”") or shown.count('"') % 2:
         return True
     # (an orphan's rendering is one of its neighbours: not evidence of itself)
-    sides = (target, *nearby)
+    sides = [target, *(facts for _, facts in nearby)]
     others = [t for facts in sides for t in facts.texts if t not in rendering]
+    if not others:
+        return False
+    own = SentenceFacts(
+        quantities=tuple(q for q in source.quantities if not sentence.contains(q.span))
+        + tuple(q for facts, _ in nearby for q in facts.quantities),
+        texts=tuple(t for t in source.texts if t != sentence)
+        + tuple(t for facts, _ in nearby for t in facts.texts))
     elsewhere = SentenceFacts(
         quantities=tuple(q for facts in sides for q in facts.quantities
-                         if any(t.contains(q.span) for t in others)),
+                         if any(t.contains(q.span) for t in others) and not any(
+                             same_fact(o, q) or same_fact(q, o) for o in own.quantities)),
         dates=tuple(d for facts in sides for d in facts.dates
                     if any(t.contains(d.span) for t in others)),
         texts=tuple(others))
-    if not elsewhere.texts:
-        return False
     test = _RenderingTest(list(elsewhere.texts), source, elsewhere, source_lang, {})
+    own_text = " ".join(t.text for t in own.texts)
+    test.reach -= _reach(own_text) if source_lang == "zh" \
+        else frozenset(lexicon.en_content_words(own_text))
     moved = sum(1 for clause in clauses if test.carries(clause))
     return moved >= MIN_MOVED_SHARE * len(clauses)
 

@@ -1035,6 +1035,8 @@ class _RenderingTest:
     target: SentenceFacts
     source_lang: str
     linked: dict[Span, Span]
+    # the translation's words (zh source), or the English glosses of its words (en source)
+    reach: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         if self.source_lang == "zh":

@@ -557,3 +557,19 @@ def test_a_neighbour_on_the_same_topic_does_not_carry_a_fragments_lost_clause(tm
                           "")
     assert coverage(check_pair(tmp_path, chinese, cut)) == [
         ("O303", "major", "日本银行行长植田和男和韩国银行行长李昌镛均表示将密切关注汇率走势", None)]
+
+
+def test_a_fragment_that_closes_a_quotation_is_still_a_fragment(tmp_path):
+    # only a fragment that opens a quotation goes on in the next sentence; this one ends the
+    # chairman's quotation, and two of its three clauses are gone
+    chinese = ("董事长王明在股东大会上说：“原材料成本正在持续上升。公司将在明年大幅削减开支，"
+               "并关闭旗下所有的海外工厂，把生产全部搬回国内。”")
+    english = ("Chairman Wang Ming told the shareholders' meeting: \"Raw material costs keep "
+               "rising. The company will cut spending sharply next year, close all of its overseas "
+               "factories and move all production back home.\"")
+    assert coverage(check_pair(tmp_path, chinese, english)) == []
+    cut = ("Chairman Wang Ming told the shareholders' meeting: \"Raw material costs keep "
+           "rising. The company will cut spending.\"")
+    assert coverage(check_pair(tmp_path, chinese, cut)) == [
+        ("O303", "major", "并关闭旗下所有的海外工厂", None),
+        ("O303", "major", "把生产全部搬回国内", None)]

@@ -940,6 +940,12 @@ def fragment_findings(index: int, source: SentenceFacts, target: SentenceFacts,
 MIN_MOVED_SHARE = 0.5
 
 
+#: Quotation marks that open a quotation (after a space or at the start) and that close one
+#: (before a space, a stop or the end): a straight quote can be either.
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[]))[\"“]")
+_CLOSING_QUOTE = re.compile(r"[\"”](?=$|[\s.,;:!?)\]])")
+
+
 def _said_elsewhere(clauses: list[Span], sentence: Span, source: SentenceFacts,
                     target: SentenceFacts, rendering: list[Span], source_lang: str,
                     nearby: tuple[tuple[SentenceFacts, SentenceFacts], ...]) -> bool:
@@ -947,11 +953,12 @@ def _said_elsewhere(clauses: list[Span], sentence: Span, source: SentenceFacts,
     sentences or in its neighbours' (a sentence split at another place: 其中制造业中长期贷款
     余额突破2000亿元 in the next English sentence), or the fragment opens a quotation that
     goes on in the next sentence ("“This was a crucial win.” … Muscat said after the
-    match"). What those sentences' own source explains is theirs, not the clauses': a
-    neighbour on the same topic ("the two central banks") carries nothing of 日本银行行长…
-    均表示将密切关注汇率走势. ``nearby``: (source, translation) of the segments either side."""
+    match"; one that closes a quotation is no sign). What those sentences' own source
+    explains is theirs, not the clauses': a neighbour on the same topic ("the two central
+    banks") carries nothing of 日本银行行长…均表示将密切关注汇率走势. ``nearby``: (source,
+    translation) of the segments either side."""
     shown = " ".join(t.text for t in rendering)
-    if shown.count("“") > shown.count("”") or shown.count('"') % 2:
+    if len(_OPENING_QUOTE.findall(shown)) > len(_CLOSING_QUOTE.findall(shown)):
         return True
     # (an orphan's rendering is one of its neighbours: not evidence of itself)
     sides = [target, *(facts for _, facts in nearby)]

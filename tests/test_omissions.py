@@ -573,3 +573,18 @@ def test_a_fragment_that_closes_a_quotation_is_still_a_fragment(tmp_path):
     assert coverage(check_pair(tmp_path, chinese, cut)) == [
         ("O303", "major", "并关闭旗下所有的海外工厂", None),
         ("O303", "major", "把生产全部搬回国内", None)]
+
+
+def test_a_fragment_says_its_topic_word_once(tmp_path):
+    # "In badminton." renders 羽毛球方面; the 羽毛球 of the next clause needs English of its
+    # own, and the players are "the two" of the next sentence, so no name is missing
+    chinese = ("羽毛球方面，石宇奇和陈雨菲在巴黎举行的羽毛球公开赛上分获男单和女单冠军。"
+               "两人赛后表示，希望在明年的世锦赛上再创佳绩。")
+    english = ("In badminton, Shi Yuqi and Chen Yufei won the men's and women's singles titles "
+               "at the badminton open in Paris. The two said after the finals that they hoped "
+               "to do even better at next year's world championships.")
+    assert coverage(check_pair(tmp_path, chinese, english)) == []
+    cut = english.replace(", Shi Yuqi and Chen Yufei won the men's and women's singles titles "
+                          "at the badminton open in Paris", "")
+    assert coverage(check_pair(tmp_path, chinese, cut)) == [
+        ("O303", "major", "石宇奇和陈雨菲在巴黎举行的羽毛球公开赛上分获男单和女单冠军", None)]

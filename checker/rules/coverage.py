@@ -13,6 +13,7 @@ pair was translated).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -920,7 +921,8 @@ def fragment_findings(index: int, source: SentenceFacts, target: SentenceFacts,
             continue
         said = _RenderingTest(rendering, source, target, source_lang, linked or {})
         clauses = [c for c in _fragment_clauses(sentence, source_lang) if said.weighs(c)]
-        unsaid = [c for c in clauses if not said.says(c)]
+        unsaid = [c for c, says in zip(clauses, said.says_each(clauses), strict=True)
+                  if not says]
         if not unsaid or _said_elsewhere(unsaid, sentence, source, target, rendering,
                                          source_lang, nearby):
             continue
@@ -1069,10 +1071,32 @@ class _RenderingTest:
     def says(self, clause: Span) -> bool:
         if any(self.says_word(w) for w in _source_words(clause, self.source, self.source_lang)):
             return True
+        return self.says_name_or_figure(clause)
+
+    def says_name_or_figure(self, clause: Span) -> bool:
         if any(clause.contains(zh) and self.inside(en) if self.source_lang == "zh"
                else clause.contains(en) and self.inside(zh) for zh, en in self.linked.items()):
             return True
         return self.says_figure(clause)
+
+    def says_each(self, clauses: list[Span]) -> list[bool]:
+        """``says`` for the clauses of a sentence in order, each English word the saying of
+        one Chinese word only: "In table tennis." says 乒乓球方面, not again the 乒乓球 of
+        the next clause (an English source keeps the plain test)."""
+        if self.source_lang != "zh":
+            return [self.says(c) for c in clauses]
+        left = Counter(w for t in self.rendering for w in lexicon.en_content_words(t.text))
+        result = []
+        for clause in clauses:
+            said = False
+            for word in _source_words(clause, self.source, self.source_lang):
+                # a word's gloss may be several English words ("table tennis"): all used up
+                matched = [w for w in lexicon.english_glosses(word) if left[w] > 0]
+                for match in matched:
+                    left[match] -= 1
+                said = said or bool(matched)
+            result.append(said or self.says_name_or_figure(clause))
+        return result
 
     def carries(self, clause: Span) -> bool:
         """Says much of the clause: a figure of it, or half its words."""

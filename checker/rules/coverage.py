@@ -906,15 +906,20 @@ def fragment_findings(index: int, source: SentenceFacts, target: SentenceFacts,
     it, does not say: "In Frankfurt." left of 在法兰克福，欧洲央行行长…宣布维持三大关键利率
     不变。 Here no lost fact is needed: no faithful translation is that short (see
     MAX_FRAGMENT_RATIO), so the dictionary's gaps cannot explain the clauses it leaves
-    unsaid. O301 when
-    the fragment says nothing of the sentence. Not when the translation says most of those
-    clauses nearby: in the segment's other sentences or its neighbours' translation (``nearby``,
-    the source and translation of the segments either side), a sentence split at another place
-    ("“This was a crucial win.” … Muscat said after the match"). ``linked``: the Chinese
-    names the name rules found rendered, and their English."""
+    unsaid. O301 when the fragment says nothing of the sentence. Not when the translation
+    says most of those clauses nearby: in the segment's other sentences or its neighbours'
+    translation (``nearby``, the source and translation of the segments either side), a
+    sentence split at another place ("“This was a crucial win.” … Muscat said after the
+    match"). ``linked``: the Chinese names the name rules found rendered, and their
+    English."""
     if not source.texts or not target.texts:
         return []
     target_lang = _other(source_lang)
+    # every rendering holds a translation sentence at least: when the shortest is too long
+    # for the longest source sentence, none is a fragment (most segments stop here)
+    if min(_length(t.text, target_lang) for t in target.texts) > MAX_FRAGMENT_RATIO * max(
+            _length(s.text, source_lang) for s in source.texts):
+        return []
     findings = []
     for sentence, rendering in _sentence_renderings(source, target, source_lang):
         size = _length(sentence.text, source_lang)
@@ -933,7 +938,7 @@ def fragment_findings(index: int, source: SentenceFacts, target: SentenceFacts,
             continue
         shown = _shorten(" ".join(t.text for t in rendering), 40)
         findings += [ClauseOmitted.finding(
-            f"the clause “{clause.text.strip()}” has no counterpart in the translation, which "
+            f"the clause “{clause.text}” has no counterpart in the translation, which "
             f"renders the sentence as “{shown}” only", clause, None, segment=index)
             for clause in unsaid]
     return findings
@@ -1021,7 +1026,7 @@ def _source_words(text: Span, facts: SentenceFacts, lang: str) -> list[str]:
     words = []
     for offset, word in lexicon.zh_content_words_at(text.text):
         span = Span(text.start + offset, text.start + offset + len(word), word)
-        if not any(span.overlaps(name) for name in names) and lexicon.english_glosses(word):
+        if not any(span.overlaps(name) for name in names):  # content words have glosses
             words.append(word)
     return words
 

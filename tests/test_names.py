@@ -134,6 +134,28 @@ def test_english_names_with_particles_hyphens_and_roles() -> None:
                      "Narendra Modi"]
 
 
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("More than 80,000 people fled Al-Fashir for Tawila.", ["Al-Fashir", "Tawila"]),
+    ("Analysts at NVIDIA for the Chinese market disagreed.", ["NVIDIA", "Chinese"]),
+    # names that go on with "for" keep it
+    ("A report by the Centre for European Reform said so.", ["Centre for European Reform"]),
+    ("The Bank for International Settlements warned.", ["Bank for International Settlements"]),
+    ("Secretary for Justice Paul Lam said so.", ["Paul Lam"]),
+])
+def test_english_names_split_at_for_between_two_names(text: str, names: list[str]) -> None:
+    assert [m.span.text for m in extract_en_names(text, 0, build_table())
+            if m.evidence != "initial"] == names
+
+
+def test_a_month_abbreviation_after_a_family_name_is_a_given_name() -> None:
+    table = build_table()
+    names = [m.span.text for m in extract_en_names("Zhang Jun, the association's president, "
+                                                   "spoke.", 0, table)]
+    assert names == ["Zhang Jun"]
+    assert [m.span.text for m in extract_en_names("Exports rose in Jun 2024.", 0, table)] \
+        == ["Exports"]
+
 # ---------------------------------------------------------------- rules: true positives
 
 
@@ -176,6 +198,20 @@ def test_inconsistent_renderings_of_an_unknown_name() -> None:
     zh = "外交部发言人林剑表示，中方反对。林剑还说，中方愿意对话。"
     en = "Spokesperson Lin Jian said China opposed it. Lin Chien also said China was open to talks."
     assert _names(zh, en) == [("E201", "林剑", "Lin Chien", "Lin Jian")]
+
+
+def test_a_place_spelt_two_ways_in_one_document_is_inconsistent() -> None:
+    """"Al-Fashir" alone is an accepted spelling of 法希尔 (worth a minor look at most); beside
+    the document's own "El Fasher" it makes two places of one."""
+    zh = "联合国表示，法希尔的局势持续恶化。过去两周已有超过八万人从法希尔逃往塔维拉。"
+    one_way = ("The United Nations said the situation in El Fasher continued to worsen. "
+               "More than 80,000 people fled El Fasher for Tawila over the past two weeks.")
+    assert _names(zh, one_way) == []
+    two_ways = one_way.replace("fled El Fasher", "fled Al-Fashir")
+    assert _names(zh, two_ways) == [("E201", "法希尔", "Al-Fashir", "El Fasher")]
+    assert _names("过去两周已有超过八万人从法希尔逃往塔维拉。",
+                  "More than 80,000 people fled Al-Fashir for Tawila over the past two weeks.") \
+        == []
 
 
 def test_pinyin_of_an_unknown_transliteration() -> None:
@@ -1286,7 +1322,8 @@ def test_an_english_given_name_that_looks_like_pinyin(en: str, expected: list) -
 ])
 def test_a_family_name_that_is_a_month_and_an_envoy_after_his_country(text: str, names: list
                                                                       ) -> None:
-    assert [m.span.text for m in extract_en_names(text, 0, build_table())] == names
+    assert [m.span.text for m in extract_en_names(text, 0, build_table())
+            if m.evidence != "initial"] == names
 
 
 def test_a_foreign_envoy_with_a_chinese_name() -> None:
@@ -1374,7 +1411,8 @@ def test_a_fee_after_a_role_is_no_person() -> None:
     ("Nokia-branded phones sold well.", ["Nokia"]),
 ])
 def test_descriptors_and_counts_are_not_part_of_a_name(text: str, names: list) -> None:
-    assert [m.span.text for m in extract_en_names(text, 0, build_table())] == names
+    assert [m.span.text for m in extract_en_names(text, 0, build_table())
+            if m.evidence != "initial"] == names
 
 
 @pytest.mark.parametrize(("zh", "en"), [
@@ -1746,7 +1784,8 @@ def test_renderings_s_t_showed(zh: str, en: str) -> None:
      ["Formosa Plastics", "Sixth Naphtha Cracker"]),
 ])
 def test_an_apostrophe_ending_a_word_of_a_name(text: str, names: list) -> None:
-    assert [m.span.text for m in extract_en_names(text, 0, build_table())] == names
+    assert [m.span.text for m in extract_en_names(text, 0, build_table())
+            if m.evidence != "initial"] == names
 
 
 def test_a_ministry_still_faces_another() -> None:

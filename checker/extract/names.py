@@ -1049,7 +1049,10 @@ def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             current = [word]
             after_role = False
             continue
-        if title_tail or _strip_word(text, *word) or _is_nationality(this, next_word) or (
+        if this == "for" and current and not _takes_for(text, current[-1]):
+            parts.append(current)  # "fled Al-Fashir for Tawila": two names
+            current = []
+        elif title_tail or _strip_word(text, *word) or _is_nationality(this, next_word) or (
                 this in _PORTFOLIOS and next_word.rstrip(".,") in _EN_ROLES):
             parts.append(current)
             current = []
@@ -1078,6 +1081,25 @@ def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+
+def _takes_for(text: str, word: tuple[int, int]) -> bool:
+    """A word a name goes on from with "for": "Centre for European Reform", "Secretary for
+    Justice", "Bank for International Settlements" (not "Al-Fashir for Tawila")."""
+    this = text[word[0]:word[1]].rstrip(".,")
+    return this in _EN_ROLES or this.lower() in _NAMES_GO_ON_WITH_FOR
+
+
+#: The last words of names that go on with "for".
+_NAMES_GO_ON_WITH_FOR = frozenset(split_words(
+    "ministry bank company corporation group university college agency commission bureau "
+    "council committee department office association institute institution academy fund "
+    "federation union league party court administration authority organization organisation "
+    "board centre center school foundation endowment society alliance coalition programme "
+    "program initiative partnership network forum campaign movement agreement treaty "
+    "convention award awards prize medal permit permits travel state envoy representative "
+    "commissioner secretary minister coordinator advocate league trust laboratory lab"))
+
+
 def _strip_word(text: str, start: int, end: int) -> bool:
     word = text[start:end].rstrip(".,")
     if word in _SURNAME_LOOKALIKES and re.match(r"\s+[A-Z]", text[end:end + 2]):
@@ -1094,7 +1116,7 @@ def _strip_word(text: str, start: int, end: int) -> bool:
 
 
 _SURNAME_LOOKALIKES = frozenset({"He", "Yu", "Ma", "Dan", "Long", "Hong", "Sun", "Man", "Mo"})
-_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+_MONTH_SURNAMES = frozenset({"May", "June", "April", "August", "Jun"})  # Zhang Jun
 
 
 def _is_nationality(word: str, next_word: str) -> bool:

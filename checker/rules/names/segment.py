@@ -880,6 +880,14 @@ def _misspelling(mention: NameMention, free: list[NameMention], index: int,
     # near miss is worth a look unless it is a botched pinyin spelling
     place = kind_of(mention) == "place" and not romanised_chinese(span.text) \
         and not _letter_dropped_or_added(form, span.text)
+    written = next((other for other in elsewhere
+                    if MISSPELLING <= edit_similarity(other, span.text) < 1.0), None)
+    if place and written is not None:
+        # whichever spelling is right, a reader meets "El Fasher" and "Al-Fashir" as two
+        # places: the document keeps to one
+        return NameInconsistent.finding(
+            f"inconsistent rendering: {mention.span.text} is {written} elsewhere in this "
+            f"document, {span.text} here", mention.span, span, written, index)
     return NameMisspelled.finding(
         f"name misspelt: {mention.span.text} is {form}, the English says {span.text}",
         mention.span, span, form, index, severity=Severity.MINOR if place else None)

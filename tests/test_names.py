@@ -13,7 +13,7 @@ from checker.model import Severity
 from checker.names import romanize
 from checker.names.glossary import GlossaryEntry
 from checker.names.phonetic import sound_similarity
-from checker.names.table import build_table
+from checker.names.table import build_table, to_simplified
 from checker.pipeline import CheckOptions, check_paths, check_texts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -198,6 +198,48 @@ def test_inconsistent_renderings_of_an_unknown_name() -> None:
     zh = "外交部发言人林剑表示，中方反对。林剑还说，中方愿意对话。"
     en = "Spokesperson Lin Jian said China opposed it. Lin Chien also said China was open to talks."
     assert _names(zh, en) == [("E201", "林剑", "Lin Chien", "Lin Jian")]
+
+
+def test_a_body_translated_word_for_word_keeps_the_place_it_opens_with() -> None:
+    """"Huai River" inside "Huai River Water Resources Commission" renders the commission's
+    淮河, not the river named on its own later in the sentence."""
+    zh = "淮河水利委员会专家吴新华表示，淮河此次洪水过程与长江梅雨期重叠。"
+    en = ("Wu Xinhua, an expert at the Huai River Water Resources Commission, said the flood "
+          "on the Huai River coincided with the plum rain season on the Yangtze.")
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("on the Huai River", "on the Yellow River")) == [
+        ("E202", "淮河", "Yellow River", "Huai River")]
+
+
+def test_a_name_opening_with_a_description_word_is_no_description() -> None:
+    """"the Ministry of Economy, Trade and Industry" names a body; it does not describe the
+    carmaker dropped beside it (while "the company" would)."""
+    zh = "武藤容治说，经济产业省正在与丰田汽车、本田等车企协商应对措施。"
+    en = ("Muto said the Ministry of Economy, Trade and Industry was consulting Toyota, Honda "
+          "and other carmakers on countermeasures.")
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("Toyota, ", "")) == [("E204", "丰田汽车", None, "Toyota Motor")]
+    assert _names("丰田汽车表示，公司将提高产量。", "The company said it would raise output.") == []
+
+
+def test_a_dictionary_word_named_as_a_name_faces_no_body_of_another_kind() -> None:
+    """CC-CEDICT lists 互联网 as the proper noun "Internet"; rendered "online", it has not been
+    replaced by the body the sentence names (a WMT21 reference, which errs elsewhere: 省总 is
+    the provincial trade union federation)."""
+    zh = "同时，省总与人社部门和智联招聘等各类互联网招聘平台对接，将招聘信息推送给困难职工。"
+    en = ("At the same time, the Yunnan Province Central Party Committee, the Ministry of Human "
+          "Resources and Social Security, zhaopin.com, and other online job recruitment sites "
+          "worked together to push job recruitment information to the employment-challenged.")
+    assert [f for f in _names(zh, en) if f[1] == "互联网"] == []
+
+
+def test_state_department_for_guowuyuan_after_the_secretary_of_state() -> None:
+    """国务院 is China's State Council, and in US news the State Department."""
+    assert _names("国务卿鲁比奥在国务院对记者说，关税措施不会影响安全合作。",
+                  "Secretary of State Marco Rubio told reporters at the State Department that "
+                  "the tariffs would not affect security cooperation.") == []
+    assert _names("国务院常务会议指出，要稳定就业。",
+                  "An executive meeting of the State Council said jobs must be stabilised.") == []
 
 
 def test_a_place_spelt_two_ways_in_one_document_is_inconsistent() -> None:
@@ -660,21 +702,26 @@ def test_cli_glossary_learn_proposes_reviewable_pairs(tmp_path: Path) -> None:
 
 def test_bundled_entity_table_is_well_formed() -> None:
     """checker/data/entities.tsv: a header, five fields a line, known kinds, each Chinese form
-    on one line only (see entities.README.md)."""
+    on one line only, but for a homograph: another line's first form, listed after a line's
+    own first form (see entities.README.md)."""
     path = ROOT / "checker" / "data" / "entities.tsv"
     lines = [line.rstrip("\n") for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
     assert lines[0].split("\t") == ["kind", "zh", "en", "aliases", "note"]
     seen: dict[str, int] = {}
+    first_forms: set[str] = set()
     for number, line in enumerate(lines[1:], 2):
         fields = line.split("\t")
         assert len(fields) == 5, (number, line)
         kind, zh, en, _aliases, _note = fields
         assert kind in {"person", "org", "place", "media", "event", "product"}, line
         assert en.strip(), line
-        for form in zh.split("|"):
-            assert form and form not in seen, (form, number, seen.get(form))
-            seen[form] = number
+        forms = zh.split("|")
+        for at, form in enumerate(forms):
+            homograph = at > 0 and to_simplified(form) in first_forms
+            assert form and (form not in seen or homograph), (form, number, seen.get(form))
+            seen.setdefault(form, number)
+        first_forms.add(to_simplified(forms[0]))
     assert len(lines) > 500
 
 

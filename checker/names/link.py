@@ -276,9 +276,11 @@ def _link_segment(index: int, zh: SentenceFacts, en: SentenceFacts, table: Entit
 
 def _link(segment: LinkedSegment, discover: bool) -> None:
     used: set[Span] = {link.rendering for link in segment.links}
-    # strongest evidence first, so that a weak sound-alike cannot take another name's rendering
-    for finder in (by_established, _by_latin, _by_pinyin, _by_regional, by_short_form,
-                   _by_contraction, _by_gloss, _by_sound, _by_other_word):
+    # strongest evidence first, so that a weak sound-alike cannot take another name's
+    # rendering; a body no table knows, translated word for word, before the place it opens
+    # with ("Huai River Water Resources Commission" is 淮河水利委员会, not 淮河)
+    for finder in (_body_by_gloss, by_established, _by_latin, _by_pinyin, _by_regional,
+                   by_short_form, _by_contraction, _by_gloss, _by_sound, _by_other_word):
         for mention in segment.zh:
             if any(link.mention is mention for link in segment.links):
                 continue
@@ -870,6 +872,26 @@ def _by_gloss(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> 
         if covered >= max(1, 0.6 * len(words)):
             return Link(mention, name.span, "gloss")
     return None
+
+
+
+def _body_by_gloss(mention: NameMention, segment: LinkedSegment, used: set[Span]
+                   ) -> Link | None:
+    """A body no table knows, named with a place first (淮河水利委员会), translated word for
+    word into a name of its own. Not when another name stands inside the body's Chinese or
+    right before it (上海|长海医院 "Changhai Hospital of Shanghai"): that name links first, to
+    its place inside the English; nor when the English name runs on far past the Chinese (a
+    chain of bodies written as one name)."""
+    if mention.evidence != "body" or any(
+            other is not mention and (mention.span.contains(other.span)
+                                      or other.span.end == mention.span.start)
+            for other in segment.zh):
+        return None
+    link = _by_gloss(mention, segment, used)
+    words = len(zh_content_words(mention.span.text))
+    if link is None or len(english_tokens(link.rendering.text)) > 2 * words:
+        return None
+    return link
 
 
 def _same_stem(a: str, b: str) -> bool:

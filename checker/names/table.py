@@ -53,6 +53,8 @@ class EntityTable:
         for form in entity.zh:
             form = normalize_chinese(form)
             current = self.by_form.get(form)
+            if current is not None and _homograph(form, current, entity):
+                continue
             if current is None or SOURCE_RANK[entity.source] >= SOURCE_RANK[current.source]:
                 if current is not None and entity.source == "glossary" != current.source:
                     self.shadowed[form] = current
@@ -162,6 +164,15 @@ class EntityTable:
 
 _KEY_PUNCTUATION = str.maketrans({".": "", "’": "'", ",": " ", "(": " ", ")": " ", '"': " ",
                                   "“": " ", "”": " ", ";": " ", ":": " ", "!": " ", "?": " "})
+
+
+
+def _homograph(form: str, current: Entity, entity: Entity) -> bool:
+    """A form that is one entity's own name and another's short form in some context (国务院
+    is China's State Council, and after 国务卿 the US State Department): it stays the first
+    entity's; the second still owns it when its English names are looked up."""
+    return current.source == entity.source and form == normalize_chinese(current.zh[0]) \
+        and form != normalize_chinese(entity.zh[0])
 
 
 def english_key(name: str) -> str:

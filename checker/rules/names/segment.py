@@ -1002,7 +1002,8 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
         # a place or body gone, and an unexplained name of another kind stands there; a
         # person gone, and a name made of ordinary words stands there, is reported missing
         # ("The Finance Committee … said": a description, not a rival)
-        candidates = [n for n in free if _plain_name(n) and (
+        # (not for a dictionary name of no known kind: 互联网 "Internet" is a word as often)
+        candidates = [n for n in free if _plain_name(n) and kind_of(mention) != "name" and (
             mention.kind != "person" or not ordinary_words(n.span.text, glossing=15))]
     sure = _confident(mention, missing=True) or _speaker(mention, segment)
     if candidates and (same_kind or mention.kind != "person" or sure):
@@ -1419,7 +1420,7 @@ def _stood_in(mention: NameMention, segment: LinkedSegment, document: list[Linke
         return True
     earlier = any(entity_key(link.mention) == key for s in document
                   if s.index < segment.index for link in s.links)
-    described = any(_DESCRIPTIONS.search(text.text) for text in segment.en_texts)
+    described = _describes(_DESCRIPTIONS, segment)
     pronoun = any(_PRONOUNS.search(text.text) for text in segment.en_texts)
     # "the ministry" for 人社部 needs no earlier mention; "he" or "its" does, and so does
     # "the country"
@@ -1436,7 +1437,20 @@ def _described_or_referred_to(mention: NameMention, segment: LinkedSegment,
         return _stood_in(mention, segment, document)
     # "the meeting" describes 会议, not the 宜昌市 of its mayor
     patterns = _DESCRIPTIONS_OF.get(kind, (_DESCRIPTIONS, _EVENT_DESCRIPTIONS))
-    return any(pattern.search(text.text) for pattern in patterns for text in segment.en_texts)
+    return any(_describes(pattern, segment) for pattern in patterns)
+
+
+
+def _describes(pattern: re.Pattern[str], segment: LinkedSegment) -> bool:
+    """A description in the English ("the ministry"), not the opening words of a name
+    ("the Ministry of Economy, Trade and Industry")."""
+    for text in segment.en_texts:
+        for match in pattern.finditer(text.text):
+            noun = text.start + match.end() - 1
+            if not any(name.span.start <= noun < name.span.end
+                       and len(name.span.text.split()) > 1 for name in segment.en):
+                return True
+    return False
 
 
 #: How English describes a place named before ("the city").

@@ -233,6 +233,17 @@ def test_a_dictionary_word_named_as_a_name_faces_no_body_of_another_kind() -> No
     assert [f for f in _names(zh, en) if f[1] == "互联网"] == []
 
 
+def test_a_word_of_a_known_company_name_is_no_persons_family_name() -> None:
+    """"Solution" of "LG Energy Solution" does not render 金东明, however it sounds."""
+    zh = "韩国LG新能源首席执行官金东明说，公司将把部分美国工厂的生产线转产储能电池。"
+    en = ("Kim Dong-myung, chief executive of South Korea's LG Energy Solution, said the company "
+          "would convert some production lines at its U.S. plants to energy storage batteries.")
+    assert _names(zh, en) == []
+    dropped = en.replace("Kim Dong-myung, chief executive", "The chief executive").replace(
+        "Solution, said", "Solution said")
+    assert [f[:2] for f in _names(zh, dropped)] == [("E204", "金东明")]
+
+
 def test_state_department_for_guowuyuan_after_the_secretary_of_state() -> None:
     """国务院 is China's State Council, and in US news the State Department."""
     assert _names("国务卿鲁比奥在国务院对记者说，关税措施不会影响安全合作。",

@@ -1092,6 +1092,10 @@ def _name_or_family(span: Span, segment: LinkedSegment) -> bool:
             return True
         words = [w for w in name.span.text.split() if w.rstrip(".") not in ("Jr", "Sr")]
         if _inside(span, name.span) and words and span.text == words[-1]:
+            if segment.table is not None and any(
+                    e.kind in ("org", "media") for e in segment.table.english_owners(
+                        name.span.text)):
+                return False  # "Solution" of "LG Energy Solution" is no one's family name
             # "Shanjei" of "Zheng Shanjei": no; "Bausili" of "Santiago Bausili", yes (pinyin
             # can spell both words, but neither is a Chinese surname)
             surnames = romanize.all_surname_spellings()

@@ -253,6 +253,20 @@ def test_state_department_for_guowuyuan_after_the_secretary_of_state() -> None:
                   "An executive meeting of the State Council said jobs must be stabilised.") == []
 
 
+def test_a_slip_inside_a_known_road_or_airport_name_is_a_misspelling() -> None:
+    """A place's near miss is usually an adjective or a local spelling (minor at most); not
+    inside the name of a road or an airport the table spells ("Tuen Mon Road")."""
+    zh = "運輸署表示，屯門公路將於周日凌晨封閉。"
+    en = "The Transport Department said Tuen Mun Road would be closed early on Sunday."
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("Tuen Mun", "Tuen Mon")) == [
+        ("E203", "屯門公路", "Tuen Mon Road", "Tuen Mun Road")]
+    assert _names("迪拜阿勒马克图姆国际机场将扩建。",
+                  "Dubai's Al Maktoun International Airport will be expanded.") == [
+        ("E203", "阿勒马克图姆国际机场", "Al Maktoun International Airport",
+         "Al Maktoum International Airport")]
+
+
 def test_a_place_spelt_two_ways_in_one_document_is_inconsistent() -> None:
     """"Al-Fashir" alone is an accepted spelling of 法希尔 (worth a minor look at most); beside
     the document's own "El Fasher" it makes two places of one."""

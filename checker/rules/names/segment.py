@@ -879,7 +879,8 @@ def _misspelling(mention: NameMention, free: list[NameMention], index: int,
     # a place has adjectives and local spellings ("Argentine", "Mallorca" for Majorca): a
     # near miss is worth a look unless it is a botched pinyin spelling
     place = kind_of(mention) == "place" and not romanised_chinese(span.text) \
-        and not _letter_dropped_or_added(form, span.text)
+        and not _letter_dropped_or_added(form, span.text) \
+        and not _inside_a_curated_place_name(mention, form, span.text)
     written = next((other for other in elsewhere
                     if MISSPELLING <= edit_similarity(other, span.text) < 1.0), None)
     if place and written is not None:
@@ -891,6 +892,17 @@ def _misspelling(mention: NameMention, free: list[NameMention], index: int,
     return NameMisspelled.finding(
         f"name misspelt: {mention.span.text} is {form}, the English says {span.text}",
         mention.span, span, form, index, severity=Severity.MINOR if place else None)
+
+
+def _inside_a_curated_place_name(mention: NameMention, form: str, text: str) -> bool:
+    """"Tuen Mon Road" for the table's Tuen Mun Road: a slip inside the name of a road, port
+    or building the curated table spells, where no adjective or local form explains it (those
+    change a word's ending: "Argentine", or are listed: "Macau")."""
+    entity = mention.entity
+    words, written = form.split(), text.split()
+    return entity is not None and entity.source == "table" and len(words) >= 2 \
+        and len(words) == len(written) and words[-1] == written[-1] \
+        and words[-1].lower() in PLACE_NOUNS
 
 
 def _letter_dropped_or_added(form: str, text: str) -> bool:

@@ -244,6 +244,23 @@ def test_a_word_of_a_known_company_name_is_no_persons_family_name() -> None:
     assert [f[:2] for f in _names(zh, dropped)] == [("E204", "金东明")]
 
 
+def test_a_name_dropped_from_a_list_the_english_keeps_is_missing() -> None:
+    """A place or company left out of a list whose other items the English renders is an
+    omission (major), not a name left to the context (minor)."""
+    zh = "他表示，发改委将优先投向河南、四川和甘肃等中西部省份。另外，项目进展顺利。"
+    kept = ("He said the NDRC would give priority to central and western provinces such as "
+            "Henan, Sichuan and Gansu. The projects are going well.")
+    assert _names(zh, kept) == []
+    assert _names(zh, kept.replace("Henan, ", "")) == [("E204", "河南", None, "Henan")]
+    zh = "数据显示，华为、小米和苹果位列前三。另外，出货量增长。"
+    assert _names(zh, "The data showed Xiaomi and Apple took the top three spots. Shipments "
+                      "grew.") == [("E204", "华为", None, "Huawei")]
+    # a province before its city is a qualifier, not a list item: minor at most
+    assert _names("他提到，安徽合肥的汽车产业集群将率先开展试点。另外，进展顺利。",
+                  "He said automotive clusters in Hefei would be the first to run pilots. "
+                  "Progress was smooth.") == []
+
+
 def test_state_department_for_guowuyuan_after_the_secretary_of_state() -> None:
     """国务院 is China's State Council, and in US news the State Department."""
     assert _names("国务卿鲁比奥在国务院对记者说，关税措施不会影响安全合作。",

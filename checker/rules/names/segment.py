@@ -1036,6 +1036,7 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
     # sentence has no context to carry the name.
     severity = Severity.MINOR if mention.kind != "person" and len(document) > 1 \
         and not _lost_body(mention, segment, document) \
+        and not _dropped_from_a_list(mention, segment) \
         or _qualifies_a_place(mention, segment) or _in_a_byline(mention, segment) else None
     return NameMissing.finding(
         f"name missing: {mention.span.text} ({_describe(expected)}) is not in the English",
@@ -1093,6 +1094,34 @@ def _in_a_byline(mention: NameMention, segment: LinkedSegment) -> bool:
 
 
 _BYLINE_ROLES = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影", "编辑", "編輯")
+
+
+def _dropped_from_a_list(mention: NameMention, segment: LinkedSegment) -> bool:
+    """An item of a list of names whose neighbour in the list the English renders: 河南、四川和
+    甘肃 → "Sichuan and Gansu", 华为、小米和苹果 → "Xiaomi and Apple". One item left out of a
+    list the translation keeps is an omission, not a name left to the context."""
+    text = zh_text_of(mention, segment)
+    if text is None:
+        return False
+    start, end = mention.span.start - text.start, mention.span.end - text.start
+    rendered = {id(link.mention) for link in segment.links}
+    kind = kind_of(mention)
+    for other in segment.zh:
+        if id(other) not in rendered or kind_of(other) != kind:
+            continue
+        if other.span.start - text.start == end + 1:
+            joint = text.text[end]
+        elif other.span.end - text.start == start - 1:
+            joint = text.text[start - 1]
+        else:
+            continue
+        if joint in _LIST_JOINTS:
+            return True
+    return False
+
+
+#: What joins the items of a list of names: 河南、四川和甘肃.
+_LIST_JOINTS = frozenset("、和与及")
 
 
 def _qualifies_a_place(mention: NameMention, segment: LinkedSegment) -> bool:

@@ -261,6 +261,36 @@ def test_a_name_dropped_from_a_list_the_english_keeps_is_missing() -> None:
                   "Progress was smooth.") == []
 
 
+def test_a_misspelt_development_bank_president() -> None:
+    """One of the finance officials the table gained in round 10 (session 20)."""
+    zh = "美洲开发银行行长伊兰·戈德法因表示，地区经济将温和增长。"
+    en = ("Inter-American Development Bank President Ilan Goldfajn said the regional economy "
+          "would grow moderately.")
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("Goldfajn", "Goldfain")) == [
+        ("E203", "伊兰·戈德法因", "Ilan Goldfain", "Ilan Goldfajn")]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # the table writes 凯默顿; the Chinese may transliterate the place another way
+    ("雅保公司在西澳大利亚克默顿的氢氧化锂工厂已暂停一条生产线。",
+     "Albemarle has idled a production line at its lithium hydroxide plant in Kemerton, "
+     "Western Australia."),
+    # 罗蒂奇 (Henry Rotich) inside 基普罗蒂奇 is not him
+    ("肯尼亚选手基普罗蒂奇在30公里处发力，最终夺冠。",
+     "Kenya's Kiprotich pulled away at 30 kilometres and went on to win."),
+    # two universities joined by "and" are two names, each known
+    ("其中一部分将用于资助内罗毕大学和马来亚大学的青年教师来华访问。",
+     "Some of them would fund visits to China by young lecturers from the University of "
+     "Nairobi and Universiti Malaya."),
+    ("农业农村部表示，将加大对乡村赛事的支持。",
+     "The Ministry of Agriculture and Rural Affairs said it would step up support for "
+     "village sporting events."),
+])
+def test_known_places_and_bodies_written_another_way_are_no_rivals(zh: str, en: str) -> None:
+    assert _names(zh, en) == []
+
+
 def test_state_department_for_guowuyuan_after_the_secretary_of_state() -> None:
     """国务院 is China's State Council, and in US news the State Department."""
     assert _names("国务卿鲁比奥在国务院对记者说，关税措施不会影响安全合作。",

@@ -563,7 +563,33 @@ def _standalone(text: str, start: int, end: int, entity: Entity) -> bool:
         # 卡布斯 (Qaboos) in 卡布斯韦 (Kabuswe): a longer transliteration; but 特朗普特别说
         # is Trump, and then 特别 "especially"
         return False
+    if end - start == 3 and entity.kind == "person" and _ends_a_transliteration(text, start) \
+            and not any(text.endswith(form, 0, end) and len(form) > 3 for form in entity.zh):
+        return False  # 罗蒂奇 (Henry Rotich) in 基普罗蒂奇 (Kiprotich)
     return _not_inside_a_word(text, start, end, entity)
+
+
+def _ends_a_transliteration(text: str, start: int) -> bool:
+    """Transliteration characters run up to ``start`` (基普|罗蒂奇): two or more, or one that
+    ends no word (基普 is "kip", the Lao currency, and still no word here); not a country's
+    name (肯尼亚|罗蒂奇 would be Kenya's Rotich)."""
+    run = start
+    while run > 0 and text[run - 1] in TRANSLITERATION_CHARACTERS and start - run < 4:
+        run -= 1
+    if run == start or to_simplified(text[:start]).endswith(_COUNTRIES_IN_TRANSLITERATION):
+        return False
+    return start - run >= 2 or normalize_chinese(text[start - 2:start]) not in common_words()
+
+
+#: Countries whose Chinese names end in transliteration characters, which may stand right
+#: before a person's name (肯尼亚罗蒂奇).
+_COUNTRIES_IN_TRANSLITERATION = tuple(split_words(
+    "肯尼亚 俄罗斯 意大利 西班牙 巴西 印度尼西亚 阿根廷 埃塞俄比亚 坦桑尼亚 尼日利亚 哥伦比亚 "
+    "澳大利亚 马来西亚 乌干达 卢旺达 赞比亚 纳米比亚 利比亚 叙利亚 阿拉伯 秘鲁 智利 古巴 "
+    "墨西哥 加拿大 乌克兰 波兰 荷兰 芬兰 爱尔兰 新西兰 伊朗 伊拉克 土耳其 以色列 埃及 希腊 "
+    "挪威 丹麦 比利时 奥地利 匈牙利 罗马尼亚 保加利亚 塞尔维亚 克罗地亚 格鲁吉亚 亚美尼亚 "
+    "斯坦 孟加拉 斯里兰卡 尼泊尔 柬埔寨 老挝 菲律宾 新加坡 文莱 蒙古 加纳 几内亚 马里 "
+    "塞内加尔 摩洛哥 突尼斯 阿尔及利亚 苏丹 索马里 莫桑比克 安哥拉 津巴布韦 博茨瓦纳 委内瑞拉"))
 
 
 def _names_a_smaller_place(text: str, start: int, end: int, entity: Entity) -> bool:
@@ -862,7 +888,7 @@ def extract_en_names(text: str, offset: int, table: EntityTable) -> tuple[NameMe
         spans = [(start, end) for start, end, _ in runs]
         unsure = {(start, end) for start, end, known in runs if not known}
     mentions = []
-    for start, end in _joined_by_and(spans, text):
+    for start, end in _joined_by_and(spans, text, table):
         name = text[start:end]
         evidence = _en_evidence(text, start, name)
         if evidence is None:
@@ -980,16 +1006,21 @@ _TITLE_FUNCTION_WORDS = frozenset(split_words(
     "about after before amid against between how why what who"))
 
 
-def _joined_by_and(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+def _joined_by_and(spans: list[tuple[int, int]], text: str, table: EntityTable
+                   ) -> list[tuple[int, int]]:
     """"University of Science" | "and" | "Technology" joined again: after "of", "and" links
     two words of one name ("Ministry of Industry and Information Technology"), not two names
-    ("Boric and Milei")."""
+    ("Boric and Milei", "the University of Nairobi and Universiti Malaya": the first is a
+    known name, and the second names a body of its own)."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
         body = text[joined[-1][0]:joined[-1][1]].rsplit(" of ", 1)[0] if joined else ""
         if joined and text[joined[-1][1]:start] == " and " and " of " in text[
                 joined[-1][0]:joined[-1][1]] and body.split()[-1].lower() in _BODY_NOUNS \
-                and len(text[start:end].split()) <= 3:
+                and len(text[start:end].split()) <= 3 \
+                and (table.english_owners(text[joined[-1][0]:end])
+                     or not table.english_owners(text[joined[-1][0]:joined[-1][1]])
+                     and not table.english_owners(text[start:end])):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))

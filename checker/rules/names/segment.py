@@ -575,7 +575,9 @@ def _foreign_reason(name: NameMention, written: str, table: EntityTable) -> str 
     if owners and not any(_named_in(form, zh_text) or e.kind == "person" and _nearly_named(
             form, zh_text, e) for e in owners for form in e.zh) \
             and not any(e.kind == "person" and (_sounds_in(e, zh_text) or _family_speaks(
-                e, zh_text)) for e in owners):
+                e, zh_text)) for e in owners) \
+            and not (any(e.kind == "place" for e in owners)
+                     and (_transliterated_in(text, zh_text) or _translated_in(text, zh_text))):
         return f"which is {owners[0].zh[0]} in Chinese, and the Chinese does not name it"
     if traditional(written):
         return None  # Hong Kong and Taiwan names are spelt too many ways to say
@@ -632,6 +634,30 @@ def _sounds_in(entity: Entity, zh_text: str) -> bool:
                for run in _TRANSLITERATION_RUN.findall(zh_text))
 
 
+
+def _transliterated_in(name: str, zh_text: str) -> bool:
+    """The Chinese transliterates the place's distinctive word some other way than the table
+    (克默顿 for Kemerton, 依斯干达 for the Iskandar of Iskandar Puteri)."""
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", name)
+             if w.lower() not in ORG_WORDS and w.lower() not in PLACE_NOUNS]
+    # any two to five characters: transliterations use more characters than the usual ones
+    # (默, 顿 of 克默顿), and run into the words around them (西澳大利亚克默顿)
+    runs = {run[start:end] for run in re.findall(r"[\u4e00-\u9fff]+", zh_text)
+            for start in range(len(run)) for end in range(start + 2, min(len(run), start + 5) + 1)}
+    return any(sound_similarity(run, word) >= CLOSE_SOUND for word in words for run in runs)
+
+
+def _translated_in(name: str, zh_text: str) -> bool:
+    """The Chinese translates the place's name word for word (东部经济走廊 "Eastern Economic
+    Corridor"): most of its words gloss words of the Chinese."""
+    words = {normalise_word(w) for w in english_tokens(name)} - _LINK_WORDS
+    if len(words) < 2:
+        return False
+    glosses = set().union(*(english_glosses(w) for w in zh_content_words(zh_text)))
+    return len(words & glosses) >= 0.6 * len(words)
+
+
+_LINK_WORDS = frozenset({"of", "the", "and", "for", "de", "la"})
 _TRANSLITERATION_RUN = re.compile(f"[{''.join(sorted(TRANSLITERATION_CHARACTERS))}]{{2,6}}")
 
 

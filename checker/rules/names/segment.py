@@ -1482,17 +1482,18 @@ def _stood_in(mention: NameMention, segment: LinkedSegment, document: list[Linke
               ) -> bool:
     """The name moved into a neighbouring sentence, or a pronoun or a description stands in
     for a name given earlier ("he", "the ministry")."""
-    key = entity_key(mention)
     if _moved_next_door(mention, segment, document):
         return True
-    earlier = any(entity_key(link.mention) == key for s in document
-                  if s.index < segment.index for link in s.links)
     described = _describes(_DESCRIPTIONS, segment)
-    pronoun = any(_PRONOUNS.search(text.text) for text in segment.en_texts)
     # "the ministry" for 人社部 needs no earlier mention; "he" or "its" does, and so does
     # "the country"
-    return earlier and (described or pronoun) or described and mention.kind not in (
-        "person", "place") and mention.evidence != "gloss"
+    if described and mention.kind not in ("person", "place") and mention.evidence != "gloss":
+        return True
+    if not described and not any(_PRONOUNS.search(text.text) for text in segment.en_texts):
+        return False
+    key = entity_key(mention)
+    return any(entity_key(link.mention) == key for s in document
+               if s.index < segment.index for link in s.links)
 
 
 def _described_or_referred_to(mention: NameMention, segment: LinkedSegment,

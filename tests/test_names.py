@@ -291,6 +291,29 @@ def test_known_places_and_bodies_written_another_way_are_no_rivals(zh: str, en: 
     assert _names(zh, en) == []
 
 
+def test_a_city_where_a_body_sets_up_an_office_is_the_city() -> None:
+    """在石家庄设立联络处: "open an office in Shijiazhuang", not a Shijiazhuang office the
+    English may leave unnamed; Baoding there is another city."""
+    zh = "雷诺兹宣布，艾奥瓦州大豆协会将于秋季在石家庄设立联络处。"
+    en = ("Reynolds announced that the Iowa Soybean Association would open a liaison office in "
+          "Shijiazhuang in the autumn.")
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("Shijiazhuang", "Baoding")) == [
+        ("E202", "石家庄", "Baoding", "Shijiazhuang")]
+
+
+def test_an_astronaut_is_found_by_the_title_in_both_languages() -> None:
+    zh = "航天员王亚平当天在北京出席一场科普活动时说，商业航天发展迅速。"
+    en = ("Astronaut Wang Yaping said at a popular science event in Beijing that commercial "
+          "spaceflight was developing fast.")
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("Wang Yaping", "Liu Yang")) == [
+        ("E202", "王亚平", "Liu Yang", "Wang Yaping")]
+    # 位 after a number counts people; it is no family name
+    assert [m.span.text for m in extract_zh_names([("征集了57位青年艺术家的50件作品。", 0)],
+                                                  build_table())[0]] == []
+
+
 def test_state_department_for_guowuyuan_after_the_secretary_of_state() -> None:
     """国务院 is China's State Council, and in US news the State Department."""
     assert _names("国务卿鲁比奥在国务院对记者说，关税措施不会影响安全合作。",

@@ -57,7 +57,10 @@ ZH_ROLES = tuple(sorted(
         "老将 小将 前锋 后卫 中场 门将 球王 天王 影星 歌星 巨星 教师 护士 退休教师 工作人员 "
         "负责人 站长 厂长 所长 社长 台长 馆长 团长 师长 军长 部长助理 大法官 首席大法官 "
         "特使 公使 领事 总领事 参赞 代办 特别代表 研究员 分析员 顾问 冠军 亚军 季军 得主 "
-        "纪录保持者 世界冠军 奥运冠军 大臣 王子 公主 国务卿 检察长 总检察长"
+        "纪录保持者 世界冠军 奥运冠军 大臣 王子 公主 国务卿 检察长 总检察长 "
+        "航天员 宇航员 飞行员 指令长 总设计师 总指挥 总工程师 设计师 建筑师 艺术家 画家 "
+        "诗人 钢琴家 指挥家 导演兼 制片人 编剧 主播 博主 企业家 创业者 投资人 银行家 外交官 "
+        "将军 上将 中将 少将 大校 船长 机长 法医 警长 局长助理"
     ),
     key=len, reverse=True,
 ))
@@ -77,7 +80,10 @@ ZH_CUES_AFTER = tuple(sorted(
 # A name is never followed by these (黄金 "gold", 高速 "high-speed" start with surnames).
 _NOT_AFTER_NAME = set("的了着过们")
 # 行政院主计总处 (DGBAS): a known body followed by the rest of a longer body's name
-_LONGER_ORG = re.compile(f"[{_HAN}]{{1,4}}?(?:总处|總處|处|處|局|署|司|办公室|辦公室|委员会|委員會)"
+# 在石家庄设立联络处 "open a liaison office in Shijiazhuang": a verb, not the rest of a name
+_SETS_UP = "设立|設立|成立|开设|開設|设有|設有|建立|组建|組建|筹建|籌建|新设|新設|增设|增設"
+_LONGER_ORG = re.compile(f"(?!{_SETS_UP})[{_HAN}]{{1,4}}?"
+                         "(?:总处|總處|处|處|局|署|司|办公室|辦公室|委员会|委員會)"
                          f"(?![{_HAN}])")
 # 红磡体育馆 "the Hong Kong Coliseum": a place that names a venue, which has its own name
 _VENUES = ("体育馆", "體育館", "体育场", "體育場", "体育中心", "體育中心", "会展中心", "會展中心",
@@ -153,7 +159,8 @@ _EN_ROLES = frozenset(split_words(
     "Managing Minister-President Crown Senior Retired Retiree Former Acting Interim "
     "Lawmaker Legislator Councillor Councilor Representative Rep Sen Gov Gen Speaker "
     "Boss Coach Captain Striker Midfielder Goalkeeper Defender Forward Star Rector Provost "
-    "Vice-Chancellor Dean Magistrate"
+    "Vice-Chancellor Dean Magistrate Astronaut Cosmonaut Taikonaut Designer Architect "
+    "Painter Poet Pianist Conductor Entrepreneur Diplomat"
 ))
 
 
@@ -749,6 +756,9 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
         return None
     if surname == 2 and role_before(text, start + 1):
         return None  # 董事長|孫嘉明: 長 ends the title, and the name is 孫嘉明, not 長孫嘉明
+    if text[start] in _CLASSIFIERS and start > 0 and (
+            text[start - 1].isdigit() or text[start - 1] in _NUMERALS):
+        return None  # 57位青年艺术家 "57 young artists": 位 counts them, it is no surname
     before = role_before(text, start)
     if not before and start > 0 and _is_han(text[start - 1]) \
             and text[start - 1] not in _BEFORE_NAME:
@@ -785,6 +795,11 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
             return start, end, "surname"
     return None
 
+
+
+#: Surname characters that are also classifiers after a number (57位, 两名).
+_CLASSIFIERS = frozenset("位名")
+_NUMERALS = frozenset("一二两三四五六七八九十百千万亿几多数")
 
 #: Surnames that are also prepositions or conjunctions: 向世界警告 "warned the world", 由青年导演
 #: "by a young director" open a clause with the word, not a name; 和 in 民乐乡和龙凤山镇 joins

@@ -796,10 +796,10 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
     return None
 
 
-
 #: Surname characters that are also classifiers after a number (57位, 两名).
 _CLASSIFIERS = frozenset("位名")
 _NUMERALS = frozenset("一二两三四五六七八九十百千万亿几多数")
+
 
 #: Surnames that are also prepositions or conjunctions: 向世界警告 "warned the world", 由青年导演
 #: "by a young director" open a clause with the word, not a name; 和 in 民乐乡和龙凤山镇 joins
@@ -1127,7 +1127,6 @@ def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-
 def _takes_for(text: str, word: tuple[int, int]) -> bool:
     """A word a name goes on from with "for": "Centre for European Reform", "Secretary for
     Justice", "Bank for International Settlements" (not "Al-Fashir for Tawila")."""
@@ -1143,7 +1142,7 @@ _NAMES_GO_ON_WITH_FOR = frozenset(split_words(
     "board centre center school foundation endowment society alliance coalition programme "
     "program initiative partnership network forum campaign movement agreement treaty "
     "convention award awards prize medal permit permits travel state envoy representative "
-    "commissioner secretary minister coordinator advocate league trust laboratory lab"))
+    "commissioner secretary minister coordinator advocate trust laboratory lab"))
 
 
 def _strip_word(text: str, start: int, end: int) -> bool:

@@ -874,7 +874,6 @@ def _by_gloss(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> 
     return None
 
 
-
 def _body_by_gloss(mention: NameMention, segment: LinkedSegment, used: set[Span]
                    ) -> Link | None:
     """A body no table knows, named with a place first (淮河水利委员会), translated word for

@@ -166,7 +166,6 @@ _KEY_PUNCTUATION = str.maketrans({".": "", "’": "'", ",": " ", "(": " ", ")": 
                                   "“": " ", "”": " ", ";": " ", ":": " ", "!": " ", "?": " "})
 
 
-
 def _homograph(form: str, current: Entity, entity: Entity) -> bool:
     """A form that is one entity's own name and another's short form in some context (国务院
     is China's State Council, and after 国务卿 the US State Department): it stays the first

@@ -634,7 +634,6 @@ def _sounds_in(entity: Entity, zh_text: str) -> bool:
                for run in _TRANSLITERATION_RUN.findall(zh_text))
 
 
-
 def _transliterated_in(name: str, zh_text: str) -> bool:
     """The Chinese transliterates the place's distinctive word some other way than the table
     (克默顿 for Kemerton, 依斯干达 for the Iskandar of Iskandar Puteri)."""
@@ -1506,7 +1505,6 @@ def _described_or_referred_to(mention: NameMention, segment: LinkedSegment,
     # "the meeting" describes 会议, not the 宜昌市 of its mayor
     patterns = _DESCRIPTIONS_OF.get(kind, (_DESCRIPTIONS, _EVENT_DESCRIPTIONS))
     return any(_describes(pattern, segment) for pattern in patterns)
-
 
 
 def _describes(pattern: re.Pattern[str], segment: LinkedSegment) -> bool:

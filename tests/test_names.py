@@ -241,7 +241,11 @@ def test_a_word_of_a_known_company_name_is_no_persons_family_name() -> None:
     assert _names(zh, en) == []
     dropped = en.replace("Kim Dong-myung, chief executive", "The chief executive").replace(
         "Solution, said", "Solution said")
-    assert [f[:2] for f in _names(zh, dropped)] == [("E204", "金东明")]
+    # a Korean name (the title says so): no pinyin "Jin Dongming" to suggest
+    assert _names(zh, dropped) == [("E204", "金东明", None, None)]
+    report = check_texts(zh, dropped, CheckOptions())
+    assert [f.message for f in report.findings if f.rule == "E204"] == [
+        "name missing: 金东明 (a Korean name) is not in the English"]
 
 
 def test_a_name_dropped_from_a_list_the_english_keeps_is_missing() -> None:

@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checker.extract.names import role_before
 from checker.extract.numerals import normalize_chinese
 from checker.model import NameMention, Severity
 from checker.names import split_words
 from checker.names.link import (
+    LinkedSegment,
     inflected,
+    zh_text_of,
 )
 from checker.names.phonetic import edit_similarity
 from checker.names.table import (
@@ -187,3 +190,29 @@ def one_slip(form: str, text: str) -> bool:
     """``text`` is ``form`` with a letter or two wrong: as many words, not an inflection."""
     return len(form.split()) == len(text.split()) and not inflected(form, text) \
         and MISSPELLING <= edit_similarity(form, text) < 1.0
+
+
+def title_nationality(mention: NameMention, segment: LinkedSegment) -> tuple[str, str] | None:
+    """The nationality a person's title gives a name written in characters (韩国LG新能源首席
+    执行官|金东明: Korean), and that title; None when the title serves a Chinese side
+    (韩国三星电子中国区总裁) or there is none. Such a name is written in English as its bearer
+    writes it, which the characters do not tell."""
+    text = zh_text_of(mention, segment)
+    if text is None:
+        return None
+    clause = re.split(r"[，。；：、,;:（）()“”「」《》\s和与及]",
+                      to_simplified(text.text[:mention.span.start - text.start]))[-1]
+    country = _FOREIGN_SERVICE.search(clause)
+    if country is None or _CHINESE_SIDE.search(clause[country.end():]) \
+            or not role_before(clause, len(clause)):
+        return None
+    return _NATIONALITY[country.group(0)], clause
+
+
+#: The countries whose people's names Chinese writes in characters and English in their own
+#: romanisation; 代表理事 is a Korean company's chief executive.
+_NATIONALITY = {"韩国": "Korean", "朝鲜": "Korean", "代表理事": "Korean", "日本": "Japanese",
+                "越南": "Vietnamese"}
+_FOREIGN_SERVICE = re.compile("|".join(_NATIONALITY))
+#: A Chinese person serving a foreign body: 韩国三星电子中国区总裁
+_CHINESE_SIDE = re.compile("中国|中方|中资|华裔|华人|华侨|台湾|香港|澳门|驻华|在华|中区|华区")

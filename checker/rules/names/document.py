@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from checker.extract.names import role_before
 from checker.extract.numerals import normalize_chinese
 from checker.model import Entity, Finding, Severity
 from checker.names import romanize, split_words
@@ -37,6 +36,7 @@ from checker.rules.names.common import (
     kind_of,
     one_slip,
     ordinary_words,
+    title_nationality,
     traditional,
 )
 
@@ -97,30 +97,16 @@ def _foreigners_in_mandarin(document: list[LinkedSegment]) -> list[Finding]:
                 # a 朴 read Piao is reported already; "Shin Yu-bin" for 申裕斌 is Korean,
                 # though 裕斌 reads yu bin
                 continue
-            text = zh_text_of(link.mention, segment)
-            if text is None:
+            found = title_nationality(link.mention, segment)
+            if found is None:
                 continue
-            clause = re.split(r"[，。；：、,;:（）()“”「」《》\s和与及]",
-                              to_simplified(text.text[:link.mention.span.start - text.start]))[-1]
-            country = _FOREIGN_SERVICE.search(clause)
-            if country is None or _CHINESE_SIDE.search(clause[country.end():]) \
-                    or not role_before(clause, len(clause)):
-                continue
+            nationality, clause = found
             findings.append(NameNonStandard.finding(
                 f"non-standard rendering: {link.rendering.text} reads "
                 f"{link.mention.span.text} in Mandarin, but the Chinese makes the name "
-                f"{_NATIONALITY[country.group(0)]} ({clause}); write it as its bearer does",
+                f"{nationality} ({clause}); write it as its bearer does",
                 link.mention.span, link.rendering, None, segment.index))
     return findings
-
-
-#: The countries whose people's names Chinese writes in characters and English in their own
-#: romanisation; 代表理事 is a Korean company's chief executive.
-_NATIONALITY = {"韩国": "Korean", "朝鲜": "Korean", "代表理事": "Korean", "日本": "Japanese",
-                "越南": "Vietnamese"}
-_FOREIGN_SERVICE = re.compile("|".join(_NATIONALITY))
-#: A Chinese person serving a foreign body: 韩国三星电子中国区总裁
-_CHINESE_SIDE = re.compile("中国|中方|中资|华裔|华人|华侨|台湾|香港|澳门|驻华|在华|中区|华区")
 
 
 #: Spellings only Hanyu pinyin makes: "Zheng", "Qi", "Xu", "Zi", "Cai", "Zhi".

@@ -66,6 +66,7 @@ from checker.rules.names.common import (
     kind_of,
     one_slip,
     ordinary_words,
+    title_nationality,
     traditional,
 )
 
@@ -1015,6 +1016,12 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
                          table: EntityTable) -> Finding | None:
     expected = _expected_forms(mention)
     suggestion = expected[0] if expected else None
+    described = _describe(expected)
+    foreign = title_nationality(mention, segment) if mention.entity is None \
+        and is_chinese_person(mention) else None
+    if foreign is not None:
+        # 韩国LG新能源首席执行官金东明 is Kim Dong-myung, whom pinyin would call Jin Dongming
+        described, suggestion = f"a {foreign[0]} name", None
     candidates = sorted((n for n in free if _could_render(mention, n, table)),
                         key=lambda n: -_fitness(mention, n, table))
     same_kind = bool(candidates)
@@ -1033,7 +1040,7 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
             return None
         if _qualifies_a_place(mention, segment) or _in_a_byline(mention, segment):
             return NameMissing.finding(  # 中国文昌航天发射场 "the Wenchang Space Launch Site"
-                f"name missing: {mention.span.text} ({_describe(expected)}) is not in the "
+                f"name missing: {mention.span.text} ({described}) is not in the "
                 "English", mention.span, None, suggestion, segment.index,
                 severity=Severity.MINOR)
         # a place or body gone, and an unexplained name of another kind stands there; a
@@ -1050,7 +1057,7 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
         severity = _mismatch_severity(mention, other, table) if same_kind \
             or mention.kind != "person" else None
         return NameMismatch.finding(
-            f"different name: {mention.span.text} is {_describe(expected)}, "
+            f"different name: {mention.span.text} is {described}, "
             f"the English says {other.span.text}",
             mention.span, other.span, suggestion, segment.index, severity=severity)
     if not sure:
@@ -1064,7 +1071,7 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
         and not _dropped_from_a_list(mention, segment) \
         or _qualifies_a_place(mention, segment) or _in_a_byline(mention, segment) else None
     return NameMissing.finding(
-        f"name missing: {mention.span.text} ({_describe(expected)}) is not in the English",
+        f"name missing: {mention.span.text} ({described}) is not in the English",
         mention.span, None, suggestion, segment.index, severity=severity)
 
 

@@ -318,6 +318,19 @@ def test_an_astronaut_is_found_by_the_title_in_both_languages() -> None:
                                                   build_table())[0]] == []
 
 
+def test_a_word_of_another_names_rendering_paraphrases_no_body() -> None:
+    """"Europe" renders 欧洲; it does not also describe the European Commission dropped from
+    "a spokesperson" (a "Commission spokesperson" does)."""
+    zh = "欧盟委员会发言人表示，欧盟正在密切关注中国电动汽车企业在欧洲的投资。"
+    en = ("A spokesperson for the European Commission said the EU was closely watching "
+          "investment by Chinese electric vehicle makers in Europe.")
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace(" for the European Commission", "")) == [
+        ("E204", "欧盟委员会", None, "European Commission")]
+    assert _names(zh, en.replace("A spokesperson for the European Commission",
+                                 "A Commission spokesperson")) == []
+
+
 def test_state_department_for_guowuyuan_after_the_secretary_of_state() -> None:
     """国务院 is China's State Council, and in US news the State Department."""
     assert _names("国务卿鲁比奥在国务院对记者说，关税措施不会影响安全合作。",

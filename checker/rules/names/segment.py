@@ -1036,7 +1036,9 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
             "place" in _kinds(c, table) for c in candidates):
         candidates = []  # 青海省海西蒙古族藏族自治州 "Haixi Mongolian and Tibetan …"
     if not candidates:
-        if _stood_in(mention, segment, document) or by_paraphrase(mention, segment, set()):
+        # a word another name's rendering holds ("Europe" for 欧洲) paraphrases nothing else
+        rendered = {link.rendering for link in segment.links}
+        if _stood_in(mention, segment, document) or by_paraphrase(mention, segment, rendered):
             return None
         if _qualifies_a_place(mention, segment) or _in_a_byline(mention, segment):
             return NameMissing.finding(  # 中国文昌航天发射场 "the Wenchang Space Launch Site"

@@ -583,7 +583,8 @@ def _ends_a_transliteration(text: str, start: int) -> bool:
     run = start
     while run > 0 and text[run - 1] in TRANSLITERATION_CHARACTERS and start - run < 4:
         run -= 1
-    if run == start or to_simplified(text[:start]).endswith(_COUNTRIES_IN_TRANSLITERATION):
+    before = to_simplified(text[max(0, start - _LONGEST_COUNTRY):start])
+    if run == start or before.endswith(_COUNTRIES_IN_TRANSLITERATION):
         return False
     return start - run >= 2 or normalize_chinese(text[start - 2:start]) not in common_words()
 
@@ -597,6 +598,7 @@ _COUNTRIES_IN_TRANSLITERATION = tuple(split_words(
     "挪威 丹麦 比利时 奥地利 匈牙利 罗马尼亚 保加利亚 塞尔维亚 克罗地亚 格鲁吉亚 亚美尼亚 "
     "斯坦 孟加拉 斯里兰卡 尼泊尔 柬埔寨 老挝 菲律宾 新加坡 文莱 蒙古 加纳 几内亚 马里 "
     "塞内加尔 摩洛哥 突尼斯 阿尔及利亚 苏丹 索马里 莫桑比克 安哥拉 津巴布韦 博茨瓦纳 委内瑞拉"))
+_LONGEST_COUNTRY = max(map(len, _COUNTRIES_IN_TRANSLITERATION))
 
 
 def _names_a_smaller_place(text: str, start: int, end: int, entity: Entity) -> bool:

@@ -178,6 +178,23 @@ def test_pinyin_of_a_transliterated_foreign_name() -> None:
         ("E205", "马克龙", "Ma Kelong", "Emmanuel Macron")]
 
 
+def test_pinyin_of_a_known_foreign_name_beside_a_closer_sound_alike() -> None:
+    # "West" sounds more like 西雅尔多 than "Xiyaerduo" does; the pinyin is what the link is for
+    zh = "匈牙利外交与对外经济部长西雅尔多说，这座工厂是东西方合作的桥梁。"
+    wrong = ("Xiyaerduo, Hungary's foreign minister, said the plant was a bridge between East "
+             "and West.")
+    assert _names(zh, wrong) == [("E205", "西雅尔多", "Xiyaerduo", "Péter Szijjártó")]
+    assert _names(zh, wrong.replace("Xiyaerduo", "Peter Szijjarto")) == []
+
+
+def test_a_dotted_name_ends_before_the_verb_sending_someone() -> None:
+    zh = "坦桑尼亚总统萨米娅·苏卢胡·哈桑派代表出席仪式。"
+    wrong = "Tanzanian President Samiya Suluhu Hasang sent a representative to the ceremony."
+    assert _names(zh, wrong) == [
+        ("E205", "萨米娅·苏卢胡·哈桑", "Samiya Suluhu Hasang", "Samia Suluhu Hassan")]
+    assert _names(zh, wrong.replace("Samiya Suluhu Hasang", "Samia Suluhu Hassan")) == []
+
+
 def test_wrong_person() -> None:
     assert _names("美国最高法院阻止了特朗普政府的计划。",
                   "The Supreme Court blocked the Biden administration's plan.") == [

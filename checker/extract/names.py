@@ -496,6 +496,9 @@ _TIME_WORD = (r"\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]|同日|当天|當
               "今天|今日|昨天|昨日|明天|此前|随后|[周週][一二三四五六日末天]|星期.|上午|下午|晚间"
               "|[上下本][月周週]|[去今明]年")
 _TIME_AFTER = re.compile(_TIME_WORD)
+#: 萨米娅·苏卢胡·哈桑|派代表出席: a person sends someone. Not a cue for any name (國軍派出兵力:
+#: a body sends troops), only where a dotted name ends.
+_SENDS = ("派代表", "派出", "派遣", "派人")
 #: A run of them (9月18日上午).
 _TIME_WORDS = re.compile(f"(?:{_TIME_WORD})*")
 
@@ -536,7 +539,8 @@ def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
     tail_end = min(end, last_dot + 8)  # 萨特卡利耶夫: up to seven after the dot
     for index in range(last_dot + 1, tail_end):
         if text[index] in _NOT_IN_TRANSLITERATION or text.startswith(_NAME_SUFFIXES, index) \
-                or text.startswith(ZH_CUES_AFTER, index) or _TIME_AFTER.match(text, index) or (
+                or text.startswith(ZH_CUES_AFTER + _SENDS, index) \
+                or _TIME_AFTER.match(text, index) or (
                     index >= last_dot + 3
                     and normalize_chinese(text[index:index + 2]) in common_words()
                     and not _TIME_AFTER.match(text, index + 1)

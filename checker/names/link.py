@@ -1068,12 +1068,21 @@ def _by_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> 
             return None  # "Fu Linhui", "Huang Kungming": a misspelt name, not a transliteration
         close = sound_similarity(mention.span.text, link.rendering.text) >= CLOSE_SOUND
         return link if close else None
-    link = _best_sound(mention, segment, used)
-    curated = mention.entity is not None and mention.entity.source != "cedict"
+    if mention.entity is not None and mention.entity.source != "cedict":
+        # the table knows the name: only its pinyin ("Ma Kelong") is worth a link, wherever
+        # a closer sound-alike stands ("West" sounds more like 西雅尔多 than "Xiyaerduo")
+        return _spelled_in_pinyin(mention, segment, used)
+    return _best_sound(mention, segment, used)
+
+
+def _spelled_in_pinyin(mention: NameMention, segment: LinkedSegment, used: set[Span]
+                       ) -> Link | None:
     chinese = re.sub(r"[·•・．]", "", mention.span.text)
-    if link is not None and curated and not romanize.hanyu_spells(chinese, link.rendering.text):
-        return None  # the table knows the name: only its pinyin ("Ma Kelong") is worth a link
-    return link
+    for name in _free_names(segment, used):
+        for span, _ in word_windows(name):
+            if romanize.hanyu_spells(chinese, span.text):
+                return Link(mention, span, "sound")
+    return None
 
 
 def _spells_family(chinese: str, english: str) -> bool:

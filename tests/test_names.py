@@ -195,6 +195,23 @@ def test_a_dotted_name_ends_before_the_verb_sending_someone() -> None:
     assert _names(zh, wrong.replace("Samiya Suluhu Hasang", "Samia Suluhu Hassan")) == []
 
 
+@pytest.mark.parametrize(("zh", "en", "expected"), [
+    ("阿布扎比国家石油公司宣布扩大产能。",
+     "Abu Dhabi National Petroleum Company announced it would expand capacity.",
+     [("E203", "阿布扎比国家石油公司", "Abu Dhabi National Petroleum Company",
+       "Abu Dhabi National Oil Company")]),
+    ("第31届北京国际图书博览会18日开幕。",
+     "The 31st Beijing International Book Expo opened on the 18th.",
+     [("E203", "北京国际图书博览会", "Beijing International Book Expo",
+       "Beijing International Book Fair")]),
+    # traps: a spelling variant, and two names of one party
+    ("演出在香港文化中心举行。", "The show was held at the Hong Kong Cultural Centre.", []),
+    ("党中央作出部署。", "The Central Committee of the CCP made arrangements.", []),
+])
+def test_a_word_of_a_known_name_swapped_for_another(zh: str, en: str, expected: list) -> None:
+    assert _names(zh, en) == expected
+
+
 def test_wrong_person() -> None:
     assert _names("美国最高法院阻止了特朗普政府的计划。",
                   "The Supreme Court blocked the Biden administration's plan.") == [

@@ -74,7 +74,9 @@ class NameMisspelled(Rule):
     The expected rendering is the table's, the pinyin's, or the document's own spelling of
     the name elsewhere (a township no table knows, "Liushuwan" once and "Liushiwan" after);
     for a transliteration no table knows, a known person's full name the English is one slip
-    from ("Christophe Fouqet": the table's Christophe Fouquet).
+    from ("Christophe Fouqet": the table's Christophe Fouquet). Also a known body's name of
+    three words or more with one word swapped for another ("Abu Dhabi National Petroleum
+    Company" for the Abu Dhabi National Oil Company).
     A name nothing vouches for, spelt two near ways equally often, is reported at each place.
 
     Why: a misspelt name is an error a reader notices and a spellchecker does not.

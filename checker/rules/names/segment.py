@@ -412,11 +412,39 @@ def _loose_misspellings(segment: LinkedSegment) -> list[Finding]:
         if any(english_key(f) == english_key(text) for f in forms):
             continue
         near = [f for f in forms if one_slip(f, text)]
+        whole = _misspelt_whole(link, segment) if link.how == "short" else None
+        if not near and whole is not None:
+            near = [f for f in forms if _one_word_swapped(f, whole.text, segment.table)]
+            rendering, text = whole, whole.text
         if near:
             findings.append(NameMisspelled.finding(
                 f"name misspelt: {link.mention.span.text} is {near[0]}, the English says {text}",
                 link.mention.span, rendering, near[0], segment.index))
     return findings
+
+
+#: Words that say what kind of company a name is, not which: one may stand for another.
+_COMPANY_FORMS = frozenset(split_words(
+    "company corporation corp co group holdings holding ltd limited inc plc"))
+
+
+def _one_word_swapped(form: str, text: str, table: EntityTable | None) -> bool:
+    """A name of three words or more with one word of a known name swapped for another:
+    "Abu Dhabi National Petroleum Company" for the Abu Dhabi National Oil Company, "Beijing
+    International Book Expo" for the Beijing International Book Fair. The short form the
+    link found ("Abu Dhabi National") is right, the name around it is not. Not a spelling
+    variant ("Centre", "Center"), nor one company word for another ("Group", "Corporation"),
+    nor two names of one entity ("Central Committee of the CPC", "… of the CCP")."""
+    words, form_words = english_key(text).split(), english_key(form).split()
+    if len(words) != len(form_words) or len(words) < 3:
+        return False
+    swapped = [(a, b) for a, b in zip(words, form_words, strict=True) if a != b]
+    if len(swapped) != 1 or set(swapped[0]) <= _COMPANY_FORMS \
+            or edit_similarity(*swapped[0]) >= MISSPELLING:
+        return False
+    new, old = swapped[0]
+    return table is None or not {id(e) for e in table.english_owners(new)} & {
+        id(e) for e in table.english_owners(old)}
 
 
 def _known_person_misspelt(segment: LinkedSegment, table: EntityTable) -> list[Finding]:

@@ -218,6 +218,19 @@ def test_wrong_person() -> None:
         ("E202", "特朗普", "Biden", "Donald Trump")]
 
 
+def test_a_body_named_after_an_abbreviated_union_is_known() -> None:
+    # "U.N. Development Programme" is the table's United Nations Development Programme, so it
+    # is the rival, not its acronym in brackets
+    zh = "他说，联合国人道主义事务协调厅正在塔维拉扩建临时营地。"
+    wrong = "He said the U.N. Development Programme (UNDP) was expanding temporary camps in Tawila."
+    assert _names(zh, wrong) == [
+        ("E202", "联合国人道主义事务协调厅", "U.N. Development Programme",
+         "UN Office for the Coordination of Humanitarian Affairs")]
+    right = wrong.replace("Development Programme (UNDP)",
+                          "Office for the Coordination of Humanitarian Affairs")
+    assert _names(zh, right) == []
+
+
 def test_misspelt_name() -> None:
     assert _names("国家统计局新闻发言人付凌晖表示。", "NBS spokesperson Fu Linhui said.") == [
         ("E203", "付凌晖", "Fu Linhui", "Fu Linghui")]

@@ -130,8 +130,14 @@ class EntityTable:
         return entity
 
     def english_owners(self, name: str) -> list[Entity]:
-        """Entities that go by this English name ("Joe Biden" → 拜登)."""
-        return self.by_english.get(english_key(name), [])
+        """Entities that go by this English name ("Joe Biden" → 拜登); "U.N. Development
+        Programme" is the United Nations Development Programme."""
+        key = english_key(name)
+        owners = self.by_english.get(key)
+        first, _, rest = key.partition(" ")
+        if owners is None and rest and first in _ABBREVIATED:
+            owners = self.by_english.get(f"{_ABBREVIATED[first]} {rest}")
+        return owners or []
 
     def people_one_word_off(self, name: str) -> list[tuple[int, str, str, Entity]]:
         """(where, the table's word there, its full English name, the person) for each person
@@ -172,6 +178,11 @@ def _homograph(form: str, current: Entity, entity: Entity) -> bool:
     entity's; the second still owns it when its English names are looked up."""
     return current.source == entity.source and form == normalize_chinese(current.zh[0]) \
         and form != normalize_chinese(entity.zh[0])
+
+
+#: Country and union names that news English abbreviates before a body's name.
+_ABBREVIATED = {"un": "united nations", "us": "united states", "uk": "united kingdom",
+                "eu": "european union"}
 
 
 def english_key(name: str) -> str:

@@ -1863,6 +1863,12 @@ def test_a_known_body_after_and(en: str, expected: list) -> None:
     ("越南工贸部长阮鸿延说，两国贸易增长。",
      "Vietnamese Industry and Trade Minister Ruan Hongyan said trade grew.",
      [("E205", "阮鸿延", "Ruan Hongyan")]),
+    # 代表理事, a Korean company's chief executive, is a title: the name after it is Korean
+    ("韩华海洋代表理事金希喆说，公司已获得订单。",
+     "Hanwha Ocean CEO Jin Xizhe said the company had won orders.",
+     [("E205", "金希喆", "Jin Xizhe")]),
+    ("韩华海洋代表理事金希喆说，公司已获得订单。",
+     "Hanwha Ocean CEO Kim Hee-cheol said the company had won orders.", []),
     # a Chinese executive of a Korean company, and a Korean player's own romanisation
     ("韩国三星电子中国区总裁张建国表示，销量增长。",
      "Zhang Jianguo, who heads Samsung Electronics' China business, said sales grew.", []),

@@ -45,12 +45,15 @@ _NAMES_DEV = "ABCDEHIJ"
 _NAMES_TEST = "FGKLMNOPQRST"
 #: Sets added in session 17 (after the clause rule was built), first measured for it in 18.
 _NAMES_TEST_2 = "UVWX"
+#: Sets added in session 21, measured for the clause rule from their first run on.
+_NAMES_TEST_3 = "YZ"
 HELDOUT_GLOBS = {
     "numbers": ("bench/heldout/set*/*/*.zh.txt",),
     "names": ("bench/heldout_names/set*/*/*.zh.txt",),
     "names-dev": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_DEV),
     "names-test": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST),
     "names-test2": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_2),
+    "names-test3": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_3),
 }
 
 
@@ -189,7 +192,8 @@ def main(argv: list[str] | None = None) -> None:
              "names": "bench/heldout_names, all name sets",
              "names-dev": "bench/heldout_names sets A-E, H-J: the clause rule's dev",
              "names-test": "bench/heldout_names sets F, G, K-T: never tuned on",
-             "names-test2": "bench/heldout_names sets U-X: never tuned on"}[args.heldout]
+             "names-test2": "bench/heldout_names sets U-X: never tuned on",
+             "names-test3": "bench/heldout_names sets Y-Z: never tuned on"}[args.heldout]
     title(f"planted omissions and additions ({where}, embedder {args.embedder})")
     run(CheckOptions(embedder=args.embedder), args.pairs, args.heldout)
 

@@ -212,6 +212,59 @@ def test_a_word_of_a_known_name_swapped_for_another(zh: str, en: str, expected: 
     assert _names(zh, en) == expected
 
 
+@pytest.mark.parametrize(("zh", "en"), [
+    # German umlauts spelt out on the wires
+    ("巴斯夫董事长薄睦乐表示，公司将扩大在华投资。",
+     "BASF chairman Martin Brudermueller said the company would expand its investment in "
+     "China."),
+    # an Arabic article is no part of the family name on second reference
+    ("卡塔尔能源公司总裁萨阿德·谢里达·卡阿比出席会议。卡阿比表示，双方将扩大合作。",
+     "QatarEnergy president Saad Sherida al-Kaabi attended the meeting. Al-Kaabi said the two "
+     "sides would expand cooperation."),
+    # a transliteration joined by a hyphen is one name
+    ("王宏志在会见阿卜杜勒-阿齐兹亲王时表示，中方愿深化能源合作。",
+     "Meeting Prince Abdulaziz, Wang Hongzhi said China was ready to deepen energy "
+     "cooperation."),
+    # a company's full legal name, which starts like another company's short name
+    ("沙特阿美与中国石油化工集团有限公司签署协议。",
+     "Saudi Aramco and China Petrochemical Corporation (Sinopec) signed an agreement."),
+    # rivers sharing the noun of their list
+    ("要加强资水、沅江、澧水等重点河流水质监测。",
+     "The province should step up water quality monitoring on key rivers such as the Zi, "
+     "Yuan and Li rivers."),
+    # a place joined by a dash to another in a railway's name
+    ("拉各斯—伊巴丹铁路已成为尼日利亚西南部的交通大动脉。",
+     "The Lagos-Ibadan Railway has become a major transport artery for southwestern "
+     "Nigeria."),
+    ("今年7月，英格兰足球名宿迈克尔·欧文来到榕江。",
+     "In July, English football legend Michael Owen came to Rongjiang."),
+    # 双双 "both" ends the name before it
+    ("尼日利亚选手夸德里·阿鲁纳和埃及选手奥马尔·阿萨尔双双闯入男单十六强。",
+     "Nigeria's Quadri Aruna and Egypt's Omar Assar both reached the last 16 of the men's "
+     "singles."),
+    # the "Tokyo" of "University of Tokyo" does not stand for Japan
+    ("日本东京大学教授梶田隆章在会上说，数据将帮助科学界回答这一问题。",
+     "Takaaki Kajita, a professor at the University of Tokyo, told the meeting that the data "
+     "would help answer the question."),
+    # th is s in 阿瑟 (Arthur) as in 史密斯 (Smith)
+    ("加拿大女王大学荣休教授阿瑟·麦克唐纳通过视频表示祝贺。",
+     "Arthur McDonald, professor emeritus at Queen's University in Canada, offered his "
+     "congratulations by video."),
+    ("会议强调，各市州要把党中央和省委的部署落到实处。",
+     "The meeting stressed that all cities and prefectures must put the arrangements of the "
+     "CPC Central Committee and the provincial Party committee into practice."),
+])
+def test_faithful_renderings_from_a_blind_set(zh: str, en: str) -> None:
+    assert _names(zh, en) == []
+
+
+def test_a_hyphened_transliteration_facing_another_name() -> None:
+    zh = "王宏志在会见阿卜杜勒-阿齐兹亲王时表示，中方愿深化能源合作。"
+    wrong = ("Meeting Prince Mohammed, Wang Hongzhi said China was ready to deepen energy "
+             "cooperation.")
+    assert [f[:3] for f in _names(zh, wrong)] == [("E202", "阿卜杜勒-阿齐兹", "Mohammed")]
+
+
 def test_wrong_person() -> None:
     assert _names("美国最高法院阻止了特朗普政府的计划。",
                   "The Supreme Court blocked the Biden administration's plan.") == [

@@ -38,6 +38,7 @@ _PAREN_GLOSS = re.compile(
     r"(?<=[\u3400-\u9fff])\s*[（(]\s*([A-Z][A-Za-zÀ-ÿ .'’&-]{1,60}?)\s*[）)]")
 # 恩戈齐·奥孔乔-伊韦阿拉: a double-barrelled family name keeps its hyphen
 _DOTTED = re.compile(f"[{_HAN}]{{1,8}}(?:[·•・．][{_HAN}]{{1,8}})+(?:[-－‐][{_HAN}]{{1,8}})?")
+_HYPHEN = re.compile(f"(?<=[{_HAN}])[-－‐](?=[{_HAN}])")
 _LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-&.][A-Za-z0-9]+)*(?![A-Za-z0-9])")
 
 #: Words that precede a personal name: roles and titles (发言人林剑, 首席执行官黄仁勋).
@@ -117,7 +118,7 @@ TRANSLITERATION_CHARACTERS = frozenset(
     "冈戈格贡古哈海汉豪赫亨霍基吉加杰卡凯坎康柯科克肯库奎拉莱兰朗劳勒雷里莉丽利莲琳卢鲁"
     "伦罗洛马玛迈麦曼梅蒙米密摩莫墨姆穆纳娜奈内尼纽努诺欧帕潘佩皮普奇齐乔切琴萨塞森沙"
     "莎舍施什斯苏索塔泰坦汤唐特提托瓦万旺威韦维温沃乌伍西希锡夏辛休雅亚扬伊因尤约泽扎"
-    "詹兹祖佐济耶茨涅钦久谢赫杰娃尤桑斐丘契缪戈林夫"
+    "詹兹祖佐济耶茨涅钦久谢赫杰娃尤桑斐丘契缪戈林夫卜"
 )
 
 _EN_PARTICLES = ("van der", "van den", "von der", "de la", "van", "von", "der", "den", "de",
@@ -241,6 +242,12 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
         entity = _dotted_entity(text[start:end], table)
         if entity is not None or _sounds_foreign(text[start:end]):
             claim(start, end, "person", "dotted", entity)
+    for match in _HYPHEN.finditer(text):
+        # 会见阿卜杜勒-阿齐兹亲王: a transliteration joined by a hyphen, not a middle dot
+        start, end = _transliteration_around(text, match.start())
+        if match.start() - start >= 2 and end - match.end() >= 2 \
+                and not any(claimed[start:end]):
+            claim(start, end, "person", "translit", _dotted_entity(text[start:end], table))
     for match in _PAREN_GLOSS.finditer(text):
         # 道格·琼斯（Doug Jones）: the Latin in brackets glosses the name before it, and is
         # what the English should say
@@ -423,10 +430,22 @@ def _with_glosses(mentions: list[NameMention], glossed: list[Span], text: str, o
 
 
 _NOT_IN_TRANSLITERATION = set(
-    "的是在和与了对向把被从据这那位为其以及并将于说称长官人同也还则曾今近者员由给让经"
+    "的是在和与了对向把被从据这那位为其以及并将于说称长官人同也还则曾今近者员由给让经双均联"
 )
 _NAME_SUFFIXES = ("大学", "学院", "公司", "集团", "基金会", "研究所", "医院", "州", "市", "省",
                   "县", "国", "队", "俱乐部", "家族", "一家", "夫妇", "杯", "奖", "号")
+
+
+def _transliteration_around(text: str, hyphen: int) -> tuple[int, int]:
+    """The run of transliteration characters on either side of a hyphen, up to six a side."""
+    start = hyphen
+    while start > max(0, hyphen - 6) and text[start - 1] in TRANSLITERATION_CHARACTERS:
+        start -= 1
+    end = hyphen + 1
+    while end < min(len(text), hyphen + 7) and text[end] in TRANSLITERATION_CHARACTERS \
+            and not text.startswith(ZH_ROLES, end):
+        end += 1
+    return start, end
 
 
 def _sounds_foreign(dotted: str) -> bool:

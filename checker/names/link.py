@@ -91,6 +91,16 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "United Arab Emirates": ("Emirati", "UAE"), "Kazakhstan": ("Kazakh",),
     "Uzbekistan": ("Uzbek",), "Afghanistan": ("Afghan",), "Belgium": ("Belgian",),
     "Sudan": ("Sudanese",), "Wales": ("Welsh",), "Iceland": ("Icelandic",),
+    "England": ("English",), "Kyrgyzstan": ("Kyrgyz",), "Tajikistan": ("Tajik",),
+    "Turkmenistan": ("Turkmen",), "Croatia": ("Croatian",), "Serbia": ("Serbian",),
+    "Qatar": ("Qatari",), "Kuwait": ("Kuwaiti",), "Oman": ("Omani",), "Yemen": ("Yemeni",),
+    "Iraq": ("Iraqi",), "Bangladesh": ("Bangladeshi",), "Cambodia": ("Cambodian",),
+    "Mongolia": ("Mongolian",), "Chile": ("Chilean",), "Bolivia": ("Bolivian",),
+    "Ethiopia": ("Ethiopian",), "Nigeria": ("Nigerian",), "Kenya": ("Kenyan",),
+    "Ghana": ("Ghanaian",), "Morocco": ("Moroccan",), "Algeria": ("Algerian",),
+    "Zambia": ("Zambian",), "Zimbabwe": ("Zimbabwean",), "Hungary": ("Hungarian",),
+    "Austria": ("Austrian",), "Romania": ("Romanian",), "Bulgaria": ("Bulgarian",),
+    "Colombia": ("Colombian",), "Venezuela": ("Venezuelan",), "Cuba": ("Cuban",),
 }
 
 
@@ -470,6 +480,17 @@ _PLACE_WORDS = frozenset(split_words(
     "city province prefecture county district port bay street road river lake island"))
 
 
+#: Capitals that stand for their country ("Tokyo said"), but not inside another name: the
+#: "Tokyo" of "University of Tokyo" is no rendering of 日本.
+_CAPITALS = frozenset(split_words("Beijing Washington Tokyo London Paris Berlin Moscow Seoul "
+                                  "Pyongyang"))
+
+
+def _a_capital_inside(span: Span, entity: Entity, segment: LinkedSegment) -> bool:
+    return span.text in _CAPITALS and span.text not in entity.english_forms \
+        and _inside_a_longer_name(span, segment)
+
+
 def _inside_a_longer_name(span: Span, segment: LinkedSegment) -> bool:
     return any(_inside(span, n.span) and n.span != span for n in segment.en)
 
@@ -525,14 +546,16 @@ def by_established(mention: NameMention, segment: LinkedSegment, used: set[Span]
         for span in sorted(_find_all(form, segment.en_texts),
                            key=lambda span: _inside_a_longer_name(span, segment)):
             if not overlaps_used(span, used) and (longer or not _part_of_another_name(
-                    span, mention.entity, segment)):
+                    span, mention.entity, segment)) \
+                    and not _a_capital_inside(span, mention.entity, segment):
                 return Link(mention, span, "established")
     keys = {_name_key(form) for form in forms if " " in form}
     for name in _free_names(segment, used):
         for span, _words in word_windows(name):
             variant = " " in span.text and _name_key(span.text) in keys or any(
                 _same_letters(span.text, form) for form in forms if len(form) > 4)
-            if variant and not _part_of_another_name(span, mention.entity, segment):
+            if variant and not _part_of_another_name(span, mention.entity, segment) \
+                    and not _a_capital_inside(span, mention.entity, segment):
                 return Link(mention, span, "variant")
     return _by_homograph(mention, segment, used)
 
@@ -969,9 +992,26 @@ def _by_pinyin(mention: NameMention, segment: LinkedSegment, used: set[Span]) ->
                 if how == "full" or (how == "surname" and span == name.span):
                     return Link(mention, span, "pinyin" if how == "full" else "surname")
             elif mention.kind in ("place", "org", "name") and (
-                    romanize.spells_place(chinese, words) or _spells_body(chinese, words)):
+                    romanize.spells_place(chinese, words) or _spells_body(chinese, words)
+                    or _river_in_a_list(chinese, words, span, segment)):
                 return Link(mention, span, "pinyin")
     return None
+
+
+def _river_in_a_list(chinese: str, words: list[str], span: Span, segment: LinkedSegment
+                     ) -> bool:
+    """"the Zi, Yuan and Li rivers" for 资水、沅江、澧水: a river's own syllable, with the
+    noun shared by the list it stands in."""
+    if len(chinese) != 2 or chinese[1] not in "江河水" or len(words) != 1 \
+            or not romanize.spells_place(chinese[0], words):
+        return False
+    text = next((t for t in segment.en_texts if t.start <= span.start and span.end <= t.end),
+                None)
+    return text is not None and _RIVERS_AFTER.match(text.text, span.end - text.start) is not None
+
+
+#: The rest of a list of rivers after one of its names: ", Yuan and Li rivers".
+_RIVERS_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?[A-Z][a-z]+)*\s+rivers\b")
 
 
 #: The ends of a body's Chinese name and the English word that translates them.

@@ -18,7 +18,7 @@ _PINYIN_SOUNDS = (("zh", "j"), ("ch", "ch"), ("sh", "sh"), ("x", "sh"), ("q", "c
                   ("c", "ts"), ("z", "dz"), ("ng", "n"), ("er", "r"))
 # English letter groups, longest first, mapped to one class letter ("" = silent/vowel).
 _ENGLISH_CLASSES = (
-    ("tch", "S"), ("sch", "S"), ("ph", "F"), ("ch", "S"), ("sh", "S"), ("th", "T"),
+    ("tch", "S"), ("sch", "S"), ("ph", "F"), ("ch", "S"), ("sh", "S"), ("th", "θ"),
     ("ck", "K"), ("gh", ""), ("kh", "K"), ("qu", "K"), ("ts", "S"), ("dz", "S"),
     ("ng", "N"), ("x", "KS"), ("ce", "S"), ("ci", "S"), ("cy", "S"), ("ge", "S"),
     ("gi", "S"),
@@ -81,8 +81,10 @@ def sound_similarity(chinese: str, english: str) -> float:
     return 1.0 - _distance(left, right) / max(len(left), len(right))
 
 
-# n/l (Nanjing, Lanzhou are confused), s/k (维奇 "vich", "vic")
-_CLOSE = ({"N", "L"}, {"S", "K"})
+# n/l (Nanjing, Lanzhou are confused), s/k (维奇 "vich", "vic"); th is t (托马斯 Thomas) and
+# also s (阿瑟 Arthur, 史密斯 Smith)
+_CLOSE = ({"N", "L"}, {"S", "K"}, {"θ", "S"})
+_TH = {"θ", "T"}
 
 
 def _distance(a: str, b: str) -> float:
@@ -91,7 +93,8 @@ def _distance(a: str, b: str) -> float:
     for i, x in enumerate(a, 1):
         current = [float(i)]
         for j, y in enumerate(b, 1):
-            substitute = 0.0 if x == y else (0.5 if {x, y} in _CLOSE else 1.0)
+            substitute = 0.0 if x == y or {x, y} == _TH else (
+                0.5 if {x, y} in _CLOSE else 1.0)
             current.append(min(previous[j] + (0.5 if x == "L" else 1.0),
                                current[j - 1] + (0.5 if y == "L" else 1.0),
                                previous[j - 1] + substitute))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -207,9 +208,35 @@ def curated_entities() -> list[Entity]:
         kind, zh, en, aliases, note = (c.strip() for c in cells)
         if zh and en:
             forms = tuple(split_values(zh))
-            entities.append(Entity(forms, en, _accepted_aliases(kind, forms, en, aliases),
+            accepted = _accepted_aliases(kind, forms, en, aliases)
+            entities.append(Entity(forms, en, _with_plain_letters((en, *accepted))[1:],
                                    kind, "table", note))
     return entities
+
+
+#: How German writes its umlauts without them: Brudermüller is Brudermueller on the wires.
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                          "ß": "ss"})
+
+
+def _with_plain_letters(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names, then each name with accents written as English news writes them: without
+    the marks (Péter Szijjártó → Peter Szijjarto), or umlauts spelt out (Brudermueller)."""
+    variants = list(names)
+    for name in names:
+        if name.isascii():
+            continue
+        spelt_out = name.translate(_UMLAUTS)
+        for variant in (spelt_out, _strip_marks(name), _strip_marks(spelt_out)):
+            if variant not in variants:
+                variants.append(variant)
+    return tuple(variants)
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(
+        c for c in decomposed if not unicodedata.combining(c)))
 
 
 def _accepted_aliases(kind: str, forms: tuple[str, ...], en: str, aliases: str

@@ -372,13 +372,17 @@ def _form_key(link: Link) -> str:
     """How a rendering is compared for consistency; a sound-alike of a transliteration by its
     last word ("Howard Lutnick" and "Lutnick" agree, "Lutnik" does not)."""
     if link.how == "sound" and link.mention.entity is None:
-        return english_key(link.rendering.text.split()[-1])
+        # "Saad Sherida al-Kaabi" and "Al-Kaabi" or "Kaabi": the article is no part of it
+        return english_key(_ARABIC_ARTICLE.sub("", link.rendering.text.split()[-1]))
     if kind_of(link.mention) == "place":  # "Taitung County" and "Taitung" for 台東縣 agree
         words = link.rendering.text.split()
         while len(words) > 1 and words[-1].lower() in _ADMINISTRATIVE_NOUNS:
             words.pop()
         return english_key(" ".join(words))
     return english_key(link.rendering.text)
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|az|at)-", re.IGNORECASE)
 
 
 #: The administrative level a place's English may add or leave out.

@@ -201,12 +201,20 @@ def _another_body_of(link: Link, name: NameMention) -> bool:
 
 def _ends_the_name(mention: NameMention, segment: LinkedSegment) -> bool:
     """The Chinese name stops where the mention does: punctuation, a conjunction or a
-    particle follows (武汉大学和…), not more of a longer name (世界田联钻石联赛)."""
+    particle follows (武汉大学和…), not more of a longer name (世界田联钻石联赛), nor a dash
+    joining it to another (拉各斯—伊巴丹铁路, the Lagos-Ibadan Railway)."""
     text = zh_text_of(mention, segment)
     if text is None:
         return False
-    after = text.text[mention.span.end - text.start:mention.span.end - text.start + 1]
-    return not after or not "\u4e00" <= after <= "\u9fff" or after in "和与及、的在是将也都已"
+    end = mention.span.end - text.start
+    after = text.text[end:end + 1]
+    if after and after in "—–-－‐" and _is_han(text.text[end + 1:end + 2]):
+        return False
+    return not after or not _is_han(after) or after in "和与及、的在是将也都已"
+
+
+def _is_han(char: str) -> bool:
+    return bool(char) and "\u4e00" <= char <= "\u9fff"
 
 
 def _unsourced_bodies(free: list[NameMention], segment: LinkedSegment, nearby: str,

@@ -265,6 +265,29 @@ def test_a_hyphened_transliteration_facing_another_name() -> None:
     assert [f[:3] for f in _names(zh, wrong)] == [("E202", "阿卜杜勒-阿齐兹", "Mohammed")]
 
 
+@pytest.mark.parametrize(("zh", "faithful", "dropped", "expected"), [
+    # 乡长 is a title, and 车江乡 before it a township, not a person
+    ("车江乡乡长潘文华说，景区推出了演出。",
+     "Pan Wenhua, head of Chejiang Township, said the scenic area had launched a show.",
+     "The head of Chejiang Township said the scenic area had launched a show.",
+     ("E204", "潘文华", None, "Pan Wenhua")),
+    # the next name of a list shares the first one's title, though 国文 is a word
+    ("省长毛伟明主持会议，副省长张迎龙、秦国文出席。",
+     "Governor Mao Weiming chaired the meeting. Vice Governors Zhang Yinglong and Qin Guowen "
+     "attended.",
+     "Governor Mao Weiming chaired the meeting. Vice Governor Zhang Yinglong attended.",
+     ("E204", "秦国文", None, "Qin Guowen")),
+    # an award category is nobody's name: the director is gone, not replaced
+    ("該片導演邵藝輝同時獲得最佳編劇獎。", "Its director Shao Yihui also won Best Screenplay.",
+     "Its director also won Best Screenplay.",
+     ("E202", "邵藝輝", "Best Screenplay", "Shao Yihui")),
+])
+def test_a_person_after_a_local_title_or_in_a_titled_list_is_missed(
+        zh: str, faithful: str, dropped: str, expected: tuple) -> None:
+    assert _names(zh, faithful) == []
+    assert _names(zh, dropped) == [expected]
+
+
 def test_wrong_person() -> None:
     assert _names("美国最高法院阻止了特朗普政府的计划。",
                   "The Supreme Court blocked the Biden administration's plan.") == [

@@ -51,7 +51,8 @@ ZH_ROLES = tuple(sorted(
         "议员 议长 委员 代表 专家 学者 医生 律师 法官 检察官 警官 选手 球员 运动员 教练 主教练 "
         "主帅 队长 导演 演员 歌手 作家 总监 合伙人 分析师 经济学家 科学家 "
         "工程师 主持人 网友 村民 市民 患者 居民 特首 行政长官 司长 财政司司长 总督 国王 王储 "
-        "亲王 主教 参议员 众议员 州长 总干事 总裁兼 会长 理事长 代表理事 理事 党魁 领导人 "
+        "亲王 主教 参议员 众议员 州长 总干事 总裁兼 会长 理事长 代表理事 理事 乡长 村支书 "
+        "党魁 领导人 "
         "创始人兼 联合创始人 首席 官员 发言人称 统计师 首席统计师 首席经济学家 副行长 副省长 "
         "副市长 副院长 副校长 执行董事 董事总经理 行政总裁 执行长 董事会主席 总干事 人士 总召 "
         "退休人士 市民 职员 员工 工人 农民 学生 老师 志愿者 店主 司机 游客 名将 球星 新秀 "
@@ -110,7 +111,7 @@ _HEAD_TITLES = ("总理", "副总理", "总统", "副总统", "首相", "国王"
                 "长", "長")  # 立法院长 "the Speaker", 市长 "the mayor"
 _ADVERBS = set("还也曾又都就才便亦仍则将已正再很")
 # 海港队, 马路: a team, an office or a place, not a given name
-_NOT_NAME_ENDINGS = set("队局部院所会司厂馆省市县村镇路街站校团说称在是和与的及")
+_NOT_NAME_ENDINGS = set("队局部院所会司厂馆省市县村镇乡区路街站校团说称在是和与的及")
 # Characters after which a name may start without a title: 与王毅, 据李强, 和林剑.
 _BEFORE_NAME = set("与和同及跟对向据由让被把将给为、也从的")  # 师从杨嘉仁教授
 TRANSLITERATION_CHARACTERS = frozenset(
@@ -784,7 +785,7 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
     if text[start] in _CLASSIFIERS and start > 0 and (
             text[start - 1].isdigit() or text[start - 1] in _NUMERALS):
         return None  # 57位青年艺术家 "57 young artists": 位 counts them, it is no surname
-    before = role_before(text, start)
+    before = role_before(text, start) or _listed_after_a_titled_person(text, start, claimed)
     if not before and start > 0 and _is_han(text[start - 1]) \
             and text[start - 1] not in _BEFORE_NAME:
         return None  # 中方愿: the surname character ends a word (中方 "the Chinese side")
@@ -819,6 +820,14 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
                 given == 2 and _clause_start(text, start) and _time_after(text, end)):
             return start, end, "surname"
     return None
+
+
+def _listed_after_a_titled_person(text: str, start: int, claimed: list[bool]) -> bool:
+    """副省长张迎龙、秦国文出席: the next name of a list shares the title of the first."""
+    if start < 1 or text[start - 1] != "、":
+        return False
+    return any(start - 1 - size >= 0 and all(claimed[start - 1 - size:start - 1])
+               and role_before(text, start - 1 - size) for size in (2, 3, 4))
 
 
 #: Surname characters that are also classifiers after a number (57位, 两名).

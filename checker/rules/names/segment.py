@@ -1487,6 +1487,8 @@ def _could_render(mention: NameMention, name: NameMention, table: EntityTable) -
             kind in ("org", "media") and bool(known & {"org", "media"}))
     looks_org = bool({w.lower() for w in words} & ORG_WORDS)
     if kind == "person":
+        if words[0] == "Best":
+            return False  # "Best Screenplay": an award, whoever won it
         # "Rural Affairs", "Information Technology": the words of a title, not a person
         looks_place = bool({w.lower() for w in words} & PLACE_NOUNS)
         # "Asian Pacific American": a people, not a person

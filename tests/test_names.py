@@ -288,6 +288,27 @@ def test_a_person_after_a_local_title_or_in_a_titled_list_is_missed(
     assert _names(zh, dropped) == [expected]
 
 
+@pytest.mark.parametrize(("zh", "en", "expected"), [
+    # a surname only Hanyu pinyin spells, with a given name it does not: a slip, not Hokkien
+    ("天齐锂业董事长蒋卫平在成都表示。", "Tianqi Lithium chairman Jiang Weipeng said in Chengdu.",
+     [("E203", "蒋卫平", "Jiang Weipeng", "Jiang Weiping")]),
+    ("天齐锂业董事长蒋卫平在成都表示。", "Tianqi Lithium chairman Jiang Weiping said in Chengdu.",
+     []),
+    # "Center for … and …" is one name, so a word of it swapped shows
+    ("美国战略与国际研究中心高级研究员斯科特·肯尼迪表示。",
+     "Scott Kennedy, a senior fellow at the Center for Security and International Studies, "
+     "said.",
+     [("E203", "战略与国际研究中心", "Center for Security and International Studies",
+       "Center for Strategic and International Studies")]),
+    ("美国战略与国际研究中心高级研究员斯科特·肯尼迪表示。",
+     "Scott Kennedy, a senior fellow at the Center for Strategic and International Studies, "
+     "said.", []),
+])
+def test_mixed_romanisation_and_a_swapped_word_after_for(zh: str, en: str, expected: list
+                                                        ) -> None:
+    assert _names(zh, en) == expected
+
+
 def test_wrong_person() -> None:
     assert _names("美国最高法院阻止了特朗普政府的计划。",
                   "The Supreme Court blocked the Biden administration's plan.") == [

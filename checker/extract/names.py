@@ -1063,9 +1063,11 @@ def _joined_by_and(spans: list[tuple[int, int]], text: str, table: EntityTable
     known name, and the second names a body of its own)."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        body = text[joined[-1][0]:joined[-1][1]].rsplit(" of ", 1)[0] if joined else ""
-        if joined and text[joined[-1][1]:start] == " and " and " of " in text[
-                joined[-1][0]:joined[-1][1]] and body.split()[-1].lower() in _BODY_NOUNS \
+        before = text[joined[-1][0]:joined[-1][1]] if joined else ""
+        last = list(_OF_OR_FOR.finditer(before))
+        body = before[:last[-1].start()] if last else before
+        if joined and text[joined[-1][1]:start] == " and " and body != before \
+                and body.split()[-1].lower() in _BODY_NOUNS \
                 and len(text[start:end].split()) <= 3 \
                 and (table.english_owners(text[joined[-1][0]:end])
                      or not table.english_owners(text[joined[-1][0]:joined[-1][1]])
@@ -1076,6 +1078,8 @@ def _joined_by_and(spans: list[tuple[int, int]], text: str, table: EntityTable
     return joined
 
 
+#: "Center for Strategic and International Studies" as "University of Science and Technology"
+_OF_OR_FOR = re.compile(r" (?:of|for) ")
 #: The nouns of "X of Y and Z" bodies ("University of Science and Technology"); "Leaders of
 #: the European Union and Mercosur" is two names.
 _BODY_NOUNS = frozenset(split_words(

@@ -379,9 +379,25 @@ def is_person_spelling(name: str, words: list[str]) -> str | None:
         if folded[surname_index] not in family:
             continue
         rest = "".join(folded[:surname_index] + folded[surname_index + 1:])
-        if rest and spells(given_chars, rest):
+        if rest and spells(given_chars, rest) and not _mixed_romanisation(
+                folded[surname_index], given, words, surname_index):
             return "full"
     return None
+
+
+def _mixed_romanisation(surname: str, given: str, words: list[str], surname_index: int
+                        ) -> bool:
+    """"Jiang Weipeng" for 蒋卫平: a surname only Hanyu pinyin spells (Jiang, Zhang, Xu: not
+    Chiang, Cheung, Hsu) with a one-word given name that is not Hanyu pinyin. Wade-Giles and
+    Hokkien spellings come with their own surname ("Chiang Wei-ping")."""
+    rest = [w for index, w in enumerate(words) if index != surname_index]
+    if not _HANYU_ONLY_SURNAME.match(surname) or len(rest) != 1 or "-" in rest[0]:
+        return False
+    return not spells([_hanyu_readings(c, surname=False) for c in given], ascii_fold(rest[0]))
+
+
+#: Surname spellings no romanisation but Hanyu pinyin makes: Jiang, Zhang, Xu, Qian, Zou, Cai.
+_HANYU_ONLY_SURNAME = re.compile(r"^(?:zh|j|q|x|z|c(?!h))")
 
 
 def spells_surname_with_given(name: str, words: list[str]) -> bool:

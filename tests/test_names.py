@@ -309,6 +309,32 @@ def test_mixed_romanisation_and_a_swapped_word_after_for(zh: str, en: str, expec
     assert _names(zh, en) == expected
 
 
+@pytest.mark.parametrize(("zh", "en", "expected"), [
+    # a title before the name: 普拉 (Pula) opens the name, not a place before it
+    ("印度尼西亚总统普拉博沃·苏比安托表示，将与外国投资者共同投资。",
+     "Indonesian President Pulabowo Subi'antuo said it will co-invest with foreign investors.",
+     [("E205", "普拉博沃·苏比安托", "Pulabowo Subi'antuo", "Prabowo Subianto")]),
+    ("印度尼西亚总统普拉博沃·苏比安托表示，将与外国投资者共同投资。",
+     "Indonesian President Prabowo Subianto said it will co-invest with foreign investors.", []),
+    # "Jiangmen" inside the observatory's name is the observatory's, not the city's
+    ("中国科学院高能物理研究所在广东省江门市举行研讨会，发布江门中微子实验最新结果。",
+     "The Institute of High Energy Physics held a symposium in Zhuhai, Guangdong Province, "
+     "releasing the latest results of the Jiangmen Underground Neutrino Observatory (JUNO).",
+     [("E202", "江门市", "Zhuhai", "Jiangmen")]),
+    ("中国科学院高能物理研究所在广东省江门市举行研讨会，发布江门中微子实验最新结果。",
+     "The Institute of High Energy Physics held a symposium in Jiangmen, Guangdong Province, "
+     "releasing the latest results of the Jiangmen Underground Neutrino Observatory (JUNO).",
+     []),
+    # but a person's name inside a body's is still his
+    ("马克斯·普朗克学会主席帕特里克·克拉默表示，合作将继续。",
+     "Patrick Cramer, president of the Max Planck Society, said the cooperation would "
+     "continue.", []),
+])
+def test_a_name_after_a_title_and_a_place_inside_a_neighbours_name(zh: str, en: str,
+                                                                    expected: list) -> None:
+    assert _names(zh, en) == expected
+
+
 def test_wrong_person() -> None:
     assert _names("美国最高法院阻止了特朗普政府的计划。",
                   "The Supreme Court blocked the Biden administration's plan.") == [

@@ -501,7 +501,10 @@ def _dotted_body(text: str, start: int, end: int, table: EntityTable
 
 
 def _after_a_country(text: str, start: int, end: int, table: EntityTable) -> int:
-    """德国马克斯·普朗克: the country before a transliterated name is not part of it."""
+    """德国马克斯·普朗克: the country before a transliterated name is not part of it; but
+    right after a title the name starts there (总统|普拉博沃·苏比安托: 普拉 is also Pula)."""
+    if role_before(text, start):
+        return start
     dot = _first_dot(text, start, end)
     for length in (4, 3, 2):
         entity = table.get(text[start:start + length])

@@ -486,6 +486,22 @@ _CAPITALS = frozenset(split_words("Beijing Washington Tokyo London Paris Berlin 
                                   "Pyongyang"))
 
 
+def _inside_a_named_neighbour(span: Span, mention: NameMention, segment: LinkedSegment
+                              ) -> bool:
+    """"Jiangmen" of "Jiangmen Underground Neutrino Observatory" is not 江门市 when the
+    sentence also names the observatory (江门中微子实验), whose name it is. For places: a
+    person's name inside a body's (马克斯·普朗克 of the Max Planck Society) is still his."""
+    if mention.entity is None or mention.entity.kind != "place":
+        return False
+    outer = [n.span for n in segment.en if _inside(span, n.span) and n.span != span]
+    return bool(outer) and any(
+        other is not mention and other.entity is not None
+        and other.entity is not mention.entity
+        and any(english_key(form) == english_key(o.text) for o in outer
+                for form in other.entity.english_forms)
+        for other in segment.zh)
+
+
 def _a_capital_inside(span: Span, entity: Entity, segment: LinkedSegment) -> bool:
     return span.text in _CAPITALS and span.text not in entity.english_forms \
         and _inside_a_longer_name(span, segment)
@@ -547,7 +563,8 @@ def by_established(mention: NameMention, segment: LinkedSegment, used: set[Span]
                            key=lambda span: _inside_a_longer_name(span, segment)):
             if not overlaps_used(span, used) and (longer or not _part_of_another_name(
                     span, mention.entity, segment)) \
-                    and not _a_capital_inside(span, mention.entity, segment):
+                    and not _a_capital_inside(span, mention.entity, segment) \
+                    and not _inside_a_named_neighbour(span, mention, segment):
                 return Link(mention, span, "established")
     keys = {_name_key(form) for form in forms if " " in form}
     for name in _free_names(segment, used):
@@ -555,7 +572,8 @@ def by_established(mention: NameMention, segment: LinkedSegment, used: set[Span]
             variant = " " in span.text and _name_key(span.text) in keys or any(
                 _same_letters(span.text, form) for form in forms if len(form) > 4)
             if variant and not _part_of_another_name(span, mention.entity, segment) \
-                    and not _a_capital_inside(span, mention.entity, segment):
+                    and not _a_capital_inside(span, mention.entity, segment) \
+                    and not _inside_a_named_neighbour(span, mention, segment):
                 return Link(mention, span, "variant")
     return _by_homograph(mention, segment, used)
 

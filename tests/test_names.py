@@ -335,6 +335,18 @@ def test_a_name_after_a_title_and_a_place_inside_a_neighbours_name(zh: str, en: 
     assert _names(zh, en) == expected
 
 
+@pytest.mark.parametrize(("second", "expected"), [
+    ("Lu said the league would be run well.", []),
+    # a Chinese person is called by the family name, never by the given name alone
+    ("Guangming said the league would be run well.", [("E201", "陆光明", "Guangming", "Lu")]),
+])
+def test_a_chinese_person_called_by_the_given_name_alone(second: str, expected: list) -> None:
+    zh = "县委书记陆光明说，村超带火了榕江。陆光明表示，还要办好村超。"
+    en = ("County Party chief Lu Guangming said the Village Super League had made Rongjiang "
+          "popular. ")
+    assert _names(zh, en + second) == expected
+
+
 def test_wrong_person() -> None:
     assert _names("美国最高法院阻止了特朗普政府的计划。",
                   "The Supreme Court blocked the Biden administration's plan.") == [

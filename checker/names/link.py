@@ -242,9 +242,21 @@ def _link_as_elsewhere(linked: list[LinkedSegment]) -> None:
             span = next((window for n in segment.en for window in _hyphen_parts(n)
                          if window.text in words and not overlaps_used(window, used)), None)
             if span is not None:
-                segment.links.append(Link(mention, span, "document"))
+                how = "given" if _given_name_alone(mention, span.text) else "document"
+                segment.links.append(Link(mention, span, how))
                 segment.unlinked.remove(mention)
                 used.add(span)
+
+
+def _given_name_alone(mention: NameMention, word: str) -> bool:
+    """"Guangming" for 陆光明 (Lu Guangming): English calls a Chinese person by the family
+    name; the given name alone is no short form of it (the rules report it)."""
+    if mention.entity is not None or mention.kind != "person" or mention.evidence == "english" \
+            or not is_chinese_person(mention) or " " in word or "-" in word:
+        return False
+    _, given = romanize.split_surname(mention.span.text)
+    return len(given) >= 2 and romanize.spells(
+        [romanize.char_spellings(c) for c in given], romanize.ascii_fold(word))
 
 
 def _hyphen_parts(name: NameMention) -> list[Span]:

@@ -34,7 +34,9 @@ class NameInconsistent(Rule):
     for two people. The preferred form is the glossary's, then the bundled table's, then an
     established (non-pinyin) form, then the one the document uses most. Places where the
     other form is plain pinyin of a name with an established form are reported as E205
-    (non-standard) instead, with the inconsistency in the message.
+    (non-standard) instead, with the inconsistency in the message. A Chinese person called
+    by the given name alone ("Guangming" after "Lu Guangming") is reported here too: English
+    shortens a Chinese name to the family name.
     """
 
     code = "E201"

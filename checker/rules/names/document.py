@@ -143,6 +143,8 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
         short = _short_form_finding(link, links, index)
         if short is not None:
             findings.append(short)
+        elif link.how == "given":
+            findings.append(_given_name_finding(link, links, index))
         elif established and (link.how == "pinyin" or link.how == "sound" and romanised_chinese(
                 link.rendering.text)) and not _same_name(link.rendering.text, established) \
                 and not _with_its_noun(link.rendering.text, established) \
@@ -230,6 +232,18 @@ def _short_form_finding(link: Link, links: list[Link], index: int) -> Finding | 
         f"non-standard rendering: {link.mention.span.text} is {full[0]} in English, not "
         f"{text}", link.mention.span, link.rendering,
         short[0] if short else _family_word(link.mention.span.text, full[0]), index)
+
+
+def _given_name_finding(link: Link, links: list[Link], index: int) -> Finding:
+    """"Guangming" for 陆光明, whom the document calls Lu Guangming: a Chinese person is
+    called by the family name on second reference, never by the given name alone."""
+    full = next((other.rendering.text for other in links if _full_form(other)),
+                link.rendering.text)
+    family = _family_word(link.mention.span.text, full)
+    return NameInconsistent.finding(
+        f"inconsistent rendering: {link.mention.span.text} is {full} elsewhere in this "
+        f"document, and {family} for short; {link.rendering.text} here is the given name "
+        "alone", link.mention.span, link.rendering, family, index)
 
 
 def _name_words(form: str) -> list[str]:

@@ -347,6 +347,26 @@ def test_a_chinese_person_called_by_the_given_name_alone(second: str, expected: 
     assert _names(zh, en + second) == expected
 
 
+@pytest.mark.parametrize(("en", "expected"), [
+    ("Chief Justice Andrew Cheung of the Court of Final Appeal said judicial independence "
+     "was a core value of Hong Kong.", []),
+    # "Person of the Body" is two names, so the person in it can be the wrong one
+    ("Chief Justice Geoffrey Ma of the Court of Final Appeal said judicial independence was "
+     "a core value of Hong Kong.", [("E202", "張舉能", "Geoffrey Ma", "Andrew Cheung")]),
+])
+def test_a_person_of_a_body_is_two_names(en: str, expected: list) -> None:
+    assert _names("香港終審法院首席法官張舉能表示，司法獨立是香港的核心價值。", en) == expected
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Scott Kennedy of the Center for Strategic and International Studies said.",
+     ["Scott Kennedy", "Center for Strategic and International Studies"]),
+    ("The Republic of Korea and the Bank of China signed.", ["Republic of Korea", "Bank of China"]),
+])
+def test_english_names_split_at_of_after_a_person(text: str, names: list[str]) -> None:
+    assert [m.span.text for m in extract_en_names(text, 0, build_table())] == names
+
+
 def test_wrong_person() -> None:
     assert _names("美国最高法院阻止了特朗普政府的计划。",
                   "The Supreme Court blocked the Biden administration's plan.") == [

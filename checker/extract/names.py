@@ -933,7 +933,7 @@ def _all_han(text: str) -> bool:
 def extract_en_names(text: str, offset: int, table: EntityTable) -> tuple[NameMention, ...]:
     """Names of one English sentence."""
     spans = [span for match in _EN_NAME.finditer(text) for span in _known_joined(
-        _name_parts(text, match.start(), match.end()), text, table)]
+        _name_parts(text, match.start(), match.end(), table), text, table)]
     unsure: set[tuple[int, int]] = set()
     if _headline(text):
         runs = [run for span in spans for run in _headline_runs(text, span, table)]
@@ -1108,7 +1108,19 @@ _DESCRIPTOR = re.compile(r"-(?:based|branded|owned|led|backed|made|listed|funded
                          r"style|linked|controlled|focused|related|bound|wide)\b")
 
 
-def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _a_persons_name(text: str, words: list[tuple[int, int]], table: EntityTable | None
+                    ) -> bool:
+    """Two or three words that name a person the table knows or open with a given name, and
+    hold no body's word ("Geoffrey Ma", not "Bank of China" nor "University of Tokyo")."""
+    names = [text[s:e] for s, e in words]
+    if not 2 <= len(names) <= 3 or any(n.lower().strip(".,") in _BODY_NOUNS for n in names):
+        return False
+    return names[0].lower() in romanize.ENGLISH_GIVEN_NAMES or table is not None and any(
+        e.kind == "person" for e in table.english_owners(" ".join(names)))
+
+
+def _name_parts(text: str, start: int, end: int, table: EntityTable | None = None
+                ) -> list[tuple[int, int]]:
     """A capitalised run split at role words, adjectives of nationality and stop words:
     "Indian Prime Minister Narendra Modi" → "Narendra Modi"; possessives dropped."""
     words = [(m.start() + start, m.end() + start)
@@ -1138,6 +1150,9 @@ def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if this == "for" and current and not _takes_for(text, current[-1]):
             parts.append(current)  # "fled Al-Fashir for Tawila": two names
+            current = []
+        elif this == "of" and _a_persons_name(text, current, table):
+            parts.append(current)  # "Geoffrey Ma of the Court of Final Appeal": two names
             current = []
         elif title_tail or _strip_word(text, *word) or _is_nationality(this, next_word) or (
                 this in _PORTFOLIOS and next_word.rstrip(".,") in _EN_ROLES):

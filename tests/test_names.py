@@ -485,6 +485,9 @@ def test_a_misspelt_development_bank_president() -> None:
     # 罗蒂奇 (Henry Rotich) inside 基普罗蒂奇 is not him
     ("肯尼亚选手基普罗蒂奇在30公里处发力，最终夺冠。",
      "Kenya's Kiprotich pulled away at 30 kilometres and went on to win."),
+    # nor 默顿 (Robert Merton's family name) inside 克默顿
+    ("宁德时代将在西澳大利亚州克默顿建设工厂。",
+     "CATL will build a plant in Kemerton, Western Australia."),
     # two universities joined by "and" are two names, each known
     ("其中一部分将用于资助内罗毕大学和马来亚大学的青年教师来华访问。",
      "Some of them would fund visits to China by young lecturers from the University of "

@@ -597,9 +597,10 @@ def _standalone(text: str, start: int, end: int, entity: Entity) -> bool:
         # 卡布斯 (Qaboos) in 卡布斯韦 (Kabuswe): a longer transliteration; but 特朗普特别说
         # is Trump, and then 特别 "especially"
         return False
-    if end - start == 3 and entity.kind == "person" and _ends_a_transliteration(text, start) \
-            and not any(text.endswith(form, 0, end) and len(form) > 3 for form in entity.zh):
-        return False  # 罗蒂奇 (Henry Rotich) in 基普罗蒂奇 (Kiprotich)
+    if end - start in (2, 3) and entity.kind == "person" and _ends_a_transliteration(text, start) \
+            and not any(text.endswith(form, 0, end) and len(form) > end - start
+                        for form in entity.zh):
+        return False  # 罗蒂奇 (Henry Rotich) in 基普罗蒂奇 (Kiprotich), 默顿 in 克默顿
     return _not_inside_a_word(text, start, end, entity)
 
 

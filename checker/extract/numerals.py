@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％：", "0123456789.,%:")
 
@@ -42,8 +43,10 @@ def normalize_digits(text: str) -> str:
     return text.translate(FULLWIDTH)
 
 
+@lru_cache(maxsize=65536)
 def normalize_chinese(text: str) -> str:
-    """normalize_digits, plus Traditional characters folded to Simplified (same length)."""
+    """normalize_digits, plus Traditional characters folded to Simplified (same length).
+    Cached: the extractors ask about the same short runs again and again."""
     return text.translate(FULLWIDTH).translate(TRADITIONAL_TO_SIMPLIFIED)
 
 

@@ -186,6 +186,7 @@ _ABBREVIATED = {"un": "united nations", "us": "united states", "uk": "united kin
                 "eu": "european union"}
 
 
+@lru_cache(maxsize=65536)
 def english_key(name: str) -> str:
     """Case- and punctuation-insensitive key of an English name: "U.S." and "US" agree."""
     return " ".join(name.translate(_KEY_PUNCTUATION).lower().split())

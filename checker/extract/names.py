@@ -522,6 +522,7 @@ _TIME_AFTER = re.compile(_TIME_WORD)
 #: 萨米娅·苏卢胡·哈桑|派代表出席: a person sends someone. Not a cue for any name (國軍派出兵力:
 #: a body sends troops), only where a dotted name ends.
 _SENDS = ("派代表", "派出", "派遣", "派人")
+_DOTTED_NAME_ENDS = ZH_CUES_AFTER + _SENDS
 #: A run of them (9月18日上午).
 _TIME_WORDS = re.compile(f"(?:{_TIME_WORD})*")
 
@@ -562,7 +563,7 @@ def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
     tail_end = min(end, last_dot + 8)  # 萨特卡利耶夫: up to seven after the dot
     for index in range(last_dot + 1, tail_end):
         if text[index] in _NOT_IN_TRANSLITERATION or text.startswith(_NAME_SUFFIXES, index) \
-                or text.startswith(ZH_CUES_AFTER + _SENDS, index) \
+                or text.startswith(_DOTTED_NAME_ENDS, index) \
                 or _TIME_AFTER.match(text, index) or (
                     index >= last_dot + 3
                     and normalize_chinese(text[index:index + 2]) in common_words()

@@ -2257,3 +2257,21 @@ def test_an_ethnic_name_is_no_sound_alike_of_a_person() -> None:
                    "The Los Angeles mayor said Los Angeles would hold an Asian Pacific American "
                    "cultural festival in Little Tokyo next month.")
     assert [f[1] for f in found] == ["卡伦·巴斯"]
+
+
+def test_a_description_the_chinese_has_itself_does_not_stand_in_for_a_dropped_body():
+    # "the company" renders 公司 of the second clause, so nothing renders 沙特阿美
+    zh = ("沙特阿美公司总裁兼首席执行官纳赛尔在达兰表示，"
+          "公司有能力在短期内将产量提高至每日一千二百万桶。")
+    en = ("Amin Nasser, president and chief executive of Saudi Aramco, said in Dhahran that the "
+          "company could raise output to 12 million barrels per day at short notice.")
+    assert _names(zh, en) == []
+    cut = en.replace(", president and chief executive of Saudi Aramco,", "")
+    assert _names(zh, cut) == [("E204", "沙特阿美", None, "Saudi Aramco")]
+
+
+def test_a_description_stands_in_for_a_body_the_chinese_does_not_describe():
+    # no 公司 of its own in the Chinese: "the company" is 沙特阿美 said again
+    zh = "沙特阿美总裁纳赛尔在达兰表示，沙特阿美有能力在短期内提高产量。"
+    en = "Amin Nasser said in Dhahran that the company could raise output at short notice."
+    assert _names(zh, en) == []

@@ -588,3 +588,15 @@ def test_a_fragment_says_its_topic_word_once(tmp_path):
                           "at the badminton open in Paris", "")
     assert coverage(check_pair(tmp_path, chinese, cut)) == [
         ("O303", "major", "石宇奇和陈雨菲在巴黎举行的羽毛球公开赛上分获男单和女单冠军", None)]
+
+
+def test_a_dropped_title_before_a_person_found_from_his_english_is_o303(tmp_path):
+    # 单建国 is found from "Shan Jianguo" (单 reads Shan as a family name), not by the
+    # extractor alone; his title and its body are gone all the same
+    chinese = "省发展和改革委员会主任单建国通报了重点项目进展情况。"
+    english = ("Shan Jianguo, director of the Provincial Development and Reform Commission, "
+               "briefed the meeting on progress in key projects.")
+    assert coverage(check_pair(tmp_path, chinese, english)) == []
+    cut = english.replace(", director of the Provincial Development and Reform Commission,", "")
+    assert coverage(check_pair(tmp_path, chinese, cut)) == [
+        ("O303", "major", "省发展和改革委员会主任", None)]

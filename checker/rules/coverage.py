@@ -406,16 +406,18 @@ def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
     a person's title and the words that qualify it (see _title_lost); ``linked``: the
     Chinese names the name rules found rendered, and their English."""
     zh, en = (source, target) if source_lang == "zh" else (target, source)
-    if not zh.names or not zh.texts or not en.texts:
+    if not (zh.names or linked) or not zh.texts or not en.texts:
         return []
     en_words = _english_words(en)
     kept = [n.span for n in zh.names if n.span not in unrendered]
+    # names the linker found from their English spelling (单建国 from "Shan Jianguo")
+    discovered = [s for s in linked or {} if s not in kept and s not in unrendered]
     bodies = [n for n in zh.names if n.kind in ("org", "media") and n.span in kept]
     # a soft count (一家 "a", 两国 "the two countries") is a word, not a figure
     facts = [q.span for q in zh.quantities if not q.soft] + [d.span for d in zh.dates]
     findings = []
     for sentence in zh.texts:
-        tokens = _tokens(sentence, en_words, unrendered, kept, facts)
+        tokens = _tokens(sentence, en_words, unrendered, kept + discovered, facts)
         reported: list[Span] = []
         for position, token in enumerate(tokens):
             if token.kind != "lost" or any(r.contains(token.span) for r in reported):
@@ -424,7 +426,7 @@ def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
             run = tokens[start:end]
             if _phrase_lost(run, tokens[:start] + tokens[end:], tokens[end:end + 1], zh.names):
                 reported.append(_run_span(run, sentence))
-        for position in _titled_persons(tokens, sentence, zh.names):
+        for position in _titled_persons(tokens, sentence, zh.names, discovered):
             start = _unsaid_before(tokens, position)
             if 0 < start < position and tokens[start - 1].span.end == tokens[start].span.start \
                     and _named_elsewhere(tokens[start - 1].span, bodies, linked, sentence):
@@ -534,11 +536,12 @@ def _run_span(run: list[_Token], sentence: Span) -> Span:
     return Span(start, end, sentence.text[start - sentence.start:end - sentence.start])
 
 
-def _titled_persons(tokens: list[_Token], sentence: Span, names: tuple[NameMention, ...]
-                    ) -> list[int]:
-    """Positions of the rendered persons a title introduces (分析师|单晓蕾)."""
+def _titled_persons(tokens: list[_Token], sentence: Span, names: tuple[NameMention, ...],
+                    discovered: list[Span]) -> list[int]:
+    """Positions of the rendered persons a title introduces (分析师|单晓蕾); ``discovered``:
+    names found from their English, which after a title are persons (主任|单建国)."""
     simplified = to_simplified(sentence.text)
-    persons = {n.span for n in names if n.kind == "person"}
+    persons = {n.span for n in names if n.kind == "person"} | set(discovered)
     return [i for i, t in enumerate(tokens) if t.kind == "kept" and t.span in persons
             and role_before(simplified, t.span.start - sentence.start)]
 

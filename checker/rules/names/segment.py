@@ -1556,14 +1556,64 @@ def _described_or_referred_to(mention: NameMention, segment: LinkedSegment,
 
 def _describes(pattern: re.Pattern[str], segment: LinkedSegment) -> bool:
     """A description in the English ("the ministry"), not the opening words of a name
-    ("the Ministry of Economy, Trade and Industry")."""
+    ("the Ministry of Economy, Trade and Industry"), nor the rendering of a description the
+    Chinese has of its own (隆平高科总裁杨志远表示，公司将… → "Yang Zhiyuan said the
+    company would …": "the company" is 公司, and 隆平高科 is gone)."""
+    own = _chinese_descriptions(segment)
+    # "The company said it would…" for 丰田汽车表示，公司将…: "it" may render 公司, which
+    # leaves "the company" free to stand for the name
+    loose = sum(len(_SUBJECT_PRONOUNS.findall(t.text)) for t in segment.en_texts) - sum(
+        len(_ZH_SUBJECT_PRONOUNS.findall(t.text)) for t in segment.zh_texts)
+    for kind in own:
+        own[kind] = max(0, own[kind] - max(0, loose))
     for text in segment.en_texts:
         for match in pattern.finditer(text.text):
             noun = text.start + match.end() - 1
-            if not any(name.span.start <= noun < name.span.end
-                       and len(name.span.text.split()) > 1 for name in segment.en):
-                return True
+            if any(name.span.start <= noun < name.span.end
+                   and len(name.span.text.split()) > 1 for name in segment.en):
+                continue
+            said = _DESCRIPTION_CLASSES.get(match.group().split()[-1].lower().removesuffix("'s"))
+            if said is not None and own[said] > 0:
+                own[said] -= 1
+                continue
+            return True
     return False
+
+
+def _chinese_descriptions(segment: LinkedSegment) -> dict[str, int]:
+    """How many descriptions of each class (see _DESCRIPTION_CLASSES) the Chinese of the
+    segment has outside its names and not right after one (沙特阿美|公司 is the name)."""
+    names = [m.span for m in segment.zh]
+    found: dict[str, int] = defaultdict(int)
+    for text in segment.zh_texts:
+        simplified = to_simplified(text.text)
+        for match in _ZH_DESCRIPTION.finditer(simplified):
+            start, end = text.start + match.start(), text.start + match.end()
+            if any(n.start < end and start <= n.end for n in names):
+                continue  # inside a name, or its suffix (沙特阿美|公司)
+            found[_ZH_DESCRIPTION_CLASS[match.group().removeprefix("该")]] += 1
+    return found
+
+
+#: Chinese descriptions (该公司, 该行 …) and the class of English description that renders
+#: each.
+_ZH_DESCRIPTION_CLASS = {
+    **dict.fromkeys(("公司", "集团", "企业", "厂商"), "company"),
+    **dict.fromkeys(("行", "银行"), "bank"),
+    **dict.fromkeys(("校", "大学", "学校", "高校"), "university"),
+    **dict.fromkeys(("机构", "部门", "组织"), "body"),
+}
+_ZH_DESCRIPTION = re.compile("该?(?:" + "|".join(
+    sorted((w for w in _ZH_DESCRIPTION_CLASS if len(w) > 1), key=len, reverse=True))
+    + ")|该(?:行|校)")
+_SUBJECT_PRONOUNS = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
+_ZH_SUBJECT_PRONOUNS = re.compile("它们|他们|她们|它")
+#: The class of each English description noun that a Chinese description may render.
+_DESCRIPTION_CLASSES = {
+    **dict.fromkeys(("company", "firm", "group", "maker", "giant"), "company"),
+    "bank": "bank", "university": "university",
+    **dict.fromkeys(("agency", "body", "organization", "organisation", "regulator"), "body"),
+}
 
 
 #: How English describes a place named before ("the city").

@@ -600,3 +600,54 @@ def test_a_dropped_title_before_a_person_found_from_his_english_is_o303(tmp_path
     cut = english.replace(", director of the Provincial Development and Reform Commission,", "")
     assert coverage(check_pair(tmp_path, chinese, cut)) == [
         ("O303", "major", "省发展和改革委员会主任", None)]
+
+
+@pytest.mark.parametrize(("chinese", "english", "cut", "phrase"), [
+    # the rest of the sentence is rendered by its names (Seoul, Samsung, Chinese) more than
+    # by dictionary words
+    ("三星电子移动业务负责人卢泰文在首尔表示，三星将在中国市场推出更多本地化功能。",
+     "TM Roh, head of Samsung Electronics' mobile business, said in Seoul that Samsung would "
+     "roll out more localised features for the Chinese market.",
+     ", head of Samsung Electronics' mobile business,", "三星电子移动业务负责人"),
+    # a title and one word that qualifies it
+    ("省委书记赵立东出席会议并讲话，省长孙海平主持会议。",
+     "Zhao Lidong, Secretary of the Hubei Provincial Party Committee, attended and addressed "
+     "the meeting, which was chaired by Governor Sun Haiping.",
+     ", Secretary of the Hubei Provincial Party Committee,", "省委书记"),
+    # a place and the word that describes the person by it
+    ("寿县种粮大户赵德胜承包了600亩土地，其中一半被淹。",
+     "Zhao Desheng, a large-scale grain farmer in Shou County, has contracted 600 mu of land, "
+     "half of which is under water.",
+     ", a large-scale grain farmer in Shou County,", "寿县种粮大户"),
+])
+def test_a_dropped_description_of_a_rendered_person_is_o303(tmp_path, chinese, english, cut,
+                                                             phrase):
+    assert coverage(check_pair(tmp_path, chinese, english)) == []
+    assert ("O303", "major", phrase, None) in coverage(
+        check_pair(tmp_path, chinese, english.replace(cut, "")))
+
+
+@pytest.mark.parametrize(("chinese", "english"), [
+    # 董事长 split by the dictionary (聯席董事|長) is still "co-chairperson"
+    ("美高梅中國聯席董事長何超瓊在另一場活動中說，公司正與澳門大學合作培養酒店管理人才。",
+     "Pansy Ho, co-chairperson of MGM China, said at a separate event that the company was "
+     "working with the University of Macau to train hotel management talent."),
+    # "Chinese" renders 中国 once for two mentions: the title moved, it is not gone
+    ("中国选手周文涛以2小时10分06秒获得第六名，是成绩最好的中国男子选手，"
+     "他的成绩比个人最好成绩慢了1分14秒。",
+     "Zhou Wentao was the top Chinese man, finishing sixth in 2:10:06, 1 minute 14 seconds "
+     "slower than his personal best."),
+    # "the league" stands for 中超 named before (and 一直 is "long")
+    ("2024赛季中超联赛场均观众约为2.4万人。"
+     "成都蓉城队主场凤凰山体育场场均上座人数高居各队之首，四川球迷的热情一直被视为中超的一道风景线。",
+     "The 2024 CSL season drew an average of about 24,000 spectators per match. Chengdu "
+     "Rongcheng's home ground, Phoenix Hill Stadium, has the highest average attendance in the "
+     "league, and the passion of Sichuan fans has long been one of the league's highlights."),
+    # 主管 is "head"; the body's words are all there
+    ("汇丰香港零售银行业务主管黄嘉欣表示，该行将继续扩大在粤港澳大湾区的财富管理业务。",
+     "Wong Ka-yan, head of retail banking at HSBC in Hong Kong, said the bank would continue "
+     "to expand its wealth management business in the Guangdong-Hong Kong-Macao Greater Bay "
+     "Area."),
+])
+def test_a_person_described_in_other_words_has_nothing_dropped(tmp_path, chinese, english):
+    assert coverage(check_pair(tmp_path, chinese, english)) == []

@@ -106,14 +106,16 @@ class ClauseOmitted(Rule):
     render either (江苏苏州一家电子厂的负责人刘海涛表示 → "Liu Haitao, Jiangsu province,
     said": 苏州一家电子厂的负责人 is gone), up to the nearest word, name or figure it
     renders, or a body and the title it gives a person the translation names (北京大学校长
-    龚旗煌说 → "Gong Qihuang said"), or two names side by side (a list cut short: 广东、江苏、
-    浙江、山东 → "Guangdong and Jiangsu"); not a name the translation describes instead ("the
-    ministry") or renders word by word. Likewise a person's title and two or more words
-    qualifying it when the person is rendered and they are not (上海一家咨询公司的分析师单晓蕾
-    表示 → "Shan Xiaolei said": 一家咨询公司的分析师 is gone), or the title and the body it
-    belongs to when the translation names that body only elsewhere in the sentence (印度塔塔
-    集团董事长钱德拉塞卡兰说，塔塔计划… → "N. Chandrasekaran said Tata planned…"); not when
-    a word of the translation's own stands before the name ("BMW CEO Oliver Zipse").
+    龚旗煌说 → "Gong Qihuang said"), or a place and the word that describes the person by it
+    (首尔上班族金敏俊 → "Kim Min-jun said"), or two names side by side (a list cut short:
+    广东、江苏、浙江、山东 → "Guangdong and Jiangsu"); not a name the translation describes
+    instead ("the ministry", unless "the company" renders a 公司 of the Chinese's own) or
+    renders word by word. Likewise a person's title and a word or more qualifying it when
+    the person is rendered and they are not (上海一家咨询公司的分析师单晓蕾表示 → "Shan
+    Xiaolei said": 一家咨询公司的分析师 is gone; 省委书记赵立东 → "Zhao Lidong"), or the title
+    and the body or place it belongs to when the translation names them only elsewhere (印度
+    塔塔集团董事长钱德拉塞卡兰说，塔塔计划… → "N. Chandrasekaran said Tata planned…"); not
+    when a word of the translation's own stands before the name ("BMW CEO Oliver Zipse").
     Without a lost fact, the clauses a rendering far too short for its sentence leaves
     unsaid ("In his speech." for 王明在讲话中指出，全省要稳住工业基本盘，加快建设先进制造业
     集群。 reports both clauses): no faithful rendering is under 0.36 of its sentence's
@@ -412,27 +414,31 @@ def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
     kept = [n.span for n in zh.names if n.span not in unrendered]
     # names the linker found from their English spelling (单建国 from "Shan Jianguo")
     discovered = [s for s in linked or {} if s not in kept and s not in unrendered]
-    bodies = [n for n in zh.names if n.kind in ("org", "media") and n.span in kept]
+    bodies = [n for n in zh.names if n.kind in ("org", "media", "place") and n.span in kept]
+    persons = {n.span for n in zh.names if n.kind == "person"} | set(discovered)
     # a soft count (一家 "a", 两国 "the two countries") is a word, not a figure
     facts = [q.span for q in zh.quantities if not q.soft] + [d.span for d in zh.dates]
     findings = []
     for sentence in zh.texts:
-        tokens = _tokens(sentence, en_words, unrendered, kept + discovered, facts)
+        tokens = _tokens(sentence, en_words, unrendered, kept + discovered, facts,
+                         frozenset(linked or {}))
         reported: list[Span] = []
         for position, token in enumerate(tokens):
             if token.kind != "lost" or any(r.contains(token.span) for r in reported):
                 continue
             start, end = _lost_run(tokens, position)
             run = tokens[start:end]
-            if _phrase_lost(run, tokens[:start] + tokens[end:], tokens[end:end + 1], zh.names):
+            if _phrase_lost(run, tokens[:start] + tokens[end:], tokens[end:end + 1], persons):
                 reported.append(_run_span(run, sentence))
-        for position in _titled_persons(tokens, sentence, zh.names, discovered):
+        for position in _titled_persons(tokens, sentence, persons):
             start = _unsaid_before(tokens, position)
-            if 0 < start < position and tokens[start - 1].span.end == tokens[start].span.start \
+            if 0 < start < position \
+                    and tokens[start].span.start - tokens[start - 1].span.end <= MAX_BODY_GAP \
                     and _named_elsewhere(tokens[start - 1].span, bodies, linked, sentence):
                 start -= 1  # 塔塔集团|董事长|钱德拉塞卡兰 → "N. Chandrasekaran said Tata …"
             run = tokens[start:position]
             if run and not any(r.contains(run[-1].span) for r in reported) \
+                    and not _role_said(sentence, tokens[position].span, en_words) \
                     and not _introduced(tokens[position].span, linked, en) \
                     and _title_lost(run, tokens[:start] + tokens[position:]):
                 reported.append(_run_span(run, sentence))
@@ -445,16 +451,17 @@ class _Token:
     span: Span
     kind: str  # lost or kept (a name), said or unsaid (a dictionary word)
     compound: bool = False
+    rendered: bool = False  # a name the name rules linked to its English
 
 
 def _tokens(sentence: Span, en_words: frozenset[str], lost: list[Span], kept: list[Span],
-            facts: list[Span]) -> list[_Token]:
+            facts: list[Span], rendered: frozenset[Span] = frozenset()) -> list[_Token]:
     """The sentence's names, numbers, dates and dictionary words in order; a clause boundary
     or bracket is a token that stops every run, and so are the numbers and dates (which
     their own rules judge)."""
     names = [_Token(s, "kept" if _said_word_by_word(s.text, en_words) else "lost")
              for s in lost if sentence.contains(s)] + [
-        _Token(s, "kept") for s in kept + facts if sentence.contains(s)]
+        _Token(s, "kept", rendered=s in rendered) for s in kept + facts if sentence.contains(s)]
     tokens = list(names)
     for match in _ZH_BREAK.finditer(sentence.text):
         start = sentence.start + match.start()
@@ -536,14 +543,22 @@ def _run_span(run: list[_Token], sentence: Span) -> Span:
     return Span(start, end, sentence.text[start - sentence.start:end - sentence.start])
 
 
-def _titled_persons(tokens: list[_Token], sentence: Span, names: tuple[NameMention, ...],
-                    discovered: list[Span]) -> list[int]:
-    """Positions of the rendered persons a title introduces (分析师|单晓蕾); ``discovered``:
-    names found from their English, which after a title are persons (主任|单建国)."""
+def _titled_persons(tokens: list[_Token], sentence: Span, persons: set[Span]) -> list[int]:
+    """Positions of the rendered persons a title introduces (分析师|单晓蕾); ``persons``:
+    the extractor's, and the names found from their English, which after a title are
+    persons (主任|单建国)."""
     simplified = to_simplified(sentence.text)
-    persons = {n.span for n in names if n.kind == "person"} | set(discovered)
     return [i for i, t in enumerate(tokens) if t.kind == "kept" and t.span in persons
             and role_before(simplified, t.span.start - sentence.start)]
+
+
+def _role_said(sentence: Span, person: Span, en_words: frozenset[str]) -> bool:
+    """The title before the person is rendered, though the dictionary's segmentation split
+    it (美高梅中國聯席董事|長 何超瓊: 董事长 is "co-chairperson")."""
+    before = to_simplified(sentence.text[:person.start - sentence.start])
+    role = next((r for r in ZH_ROLES if before.endswith(r)), None)  # longest first
+    return role is not None and _said(
+        _TITLE_GLOSSES.get(role) or lexicon.english_glosses(role), en_words)
 
 
 def _introduced(person: Span, linked: dict[Span, Span] | None, en: SentenceFacts) -> bool:
@@ -568,12 +583,15 @@ _NOT_A_TITLE = lexicon.EN_STOP_WORDS | {"said", "says", "told", "according", "ad
 def _named_elsewhere(name: Span, bodies: list[NameMention], linked: dict[Span, Span] | None,
                      sentence: Span) -> bool:
     """A body the English may name only under another of its mentions (印度塔塔集团 … 塔塔
-    计划 → "Tata planned") or describe ("the company"): not linked itself, or named again
+    计划 → "Tata planned") or describe ("the company"), or a place it gives only elsewhere
+    (宜昌市|市长 beside a "Yichang" of another sentence): not linked itself, or named again
     later in the sentence: by its first two characters at least (小米集团 … 小米), by a
     body whose name is part of its own (塔塔), or as the same entity (中国人民银行 … 央行)."""
     body = next((b for b in bodies if b.span == name), None)
     if body is None:
         return False
+    if body.kind == "place":  # 中国|选手 … 中国男子选手: "Chinese" may render either
+        return linked is not None and name not in linked
     later = to_simplified(sentence.text[name.end - sentence.start:])
     return linked is not None and name not in linked \
         or to_simplified(name.text)[:2] in later or any(
@@ -582,6 +600,10 @@ def _named_elsewhere(name: Span, bodies: list[NameMention], linked: dict[Span, S
                 or other.entity is not None and other.entity is body.entity)
             for other in bodies)
 
+
+#: Characters that no token covers between a body and its title (汇丰香港零售银行|业务|主管:
+#: 行业 "industry" straddles the name, so 业务 is no word of its own).
+MAX_BODY_GAP = 2
 
 #: Kinds of token the translation does not render: a name it lacks, a word it does not say.
 _UNRENDERED = ("lost", "unsaid")
@@ -602,13 +624,15 @@ def _title_lost(run: list[_Token], rest: list[_Token]) -> bool:
     to when the English names that body only elsewhere (``run`` starts with it)."""
     unsaid = _unsaid_words(run[:-1])
     of_a_body = len(run) >= 2 and run[0].kind == "kept" and run[-1].compound
-    return run[-1].kind == "unsaid" and (len(unsaid) >= MIN_PHRASE_WORDS or of_a_body) \
+    return run[-1].kind == "unsaid" and (len(unsaid) >= 1 or of_a_body) \
         and _well_said(rest)
 
 
 def _well_said(rest: list[_Token]) -> bool:
-    words = [t for t in rest if t.kind in ("said", "unsaid")]
-    said = sum(1 for t in words if t.kind == "said")
+    """Enough of the rest of the sentence is rendered: its dictionary words, and the names
+    the English renders (the dictionary misses free wording: 营业额增加 "sales rose")."""
+    words = [t for t in rest if t.kind in ("said", "unsaid") or t.rendered]
+    said = sum(1 for t in words if t.kind == "said" or t.rendered)
     return said >= 2 and said >= MIN_PHRASE_REST_COVERAGE * len(words)
 
 
@@ -620,23 +644,25 @@ def _unsaid_words(run: list[_Token]) -> list[_Token]:
 
 
 def _phrase_lost(run: list[_Token], rest: list[_Token], after: list[_Token],
-                 names: tuple[NameMention, ...]) -> bool:
+                 persons: set[Span]) -> bool:
     unsaid = _unsaid_words(run)
     # two names lost side by side: a list cut short (广东、江苏、浙江、山东 → "Guangdong,
     # Jiangsu" and no more)
     listed = sum(1 for t in run if t.kind == "lost") >= 2
     return (len(unsaid) >= MIN_PHRASE_WORDS or listed
-            or _title_of_a_named_person(unsaid, run, after, names)) and _well_said(rest)
+            or _title_of_a_named_person(unsaid, run, after, persons)) and _well_said(rest)
 
 
 def _title_of_a_named_person(unsaid: list[_Token], run: list[_Token], after: list[_Token],
-                             names: tuple[NameMention, ...]) -> bool:
+                             persons: set[Span]) -> bool:
     """北京大学校长|龚旗煌 → "Gong Qihuang said": the body and the title that introduce a
-    person the translation names, both gone ("President of Peking University," dropped)."""
+    person the translation names, both gone ("President of Peking University," dropped);
+    or a place and the word that describes the person by it (首尔|上班族|金敏俊 → "Kim
+    Min-jun said": "an office worker in Seoul" dropped), the word right before the name."""
     return len(unsaid) == 1 and unsaid[0] is run[-1] \
-        and to_simplified(unsaid[0].span.text) in ZH_ROLES \
-        and bool(after) and after[0].kind == "kept" and any(
-            n.span == after[0].span and n.kind == "person" for n in names)
+        and bool(after) and after[0].kind == "kept" and after[0].span in persons \
+        and (to_simplified(unsaid[0].span.text) in ZH_ROLES
+             or after[0].span.start - unsaid[0].span.end <= 1)
 
 
 def _phrase_finding(index: int, phrase: Span, is_source: bool) -> Finding:

@@ -84,6 +84,11 @@ _DESCRIPTIONS = re.compile(
 )
 
 
+#: Descriptions that stand for a body only once the document has named it: "the league"
+#: is the Chinese Super League said again, but alone it may be any league.
+_REFERRING_DESCRIPTIONS = re.compile(r"\bthe league\b", re.IGNORECASE)
+
+
 def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
                       table: EntityTable, nearby: str,
                       spellings: dict[str, list[tuple[int, str]]]) -> list[Finding]:
@@ -1535,8 +1540,14 @@ def _stood_in(mention: NameMention, segment: LinkedSegment, document: list[Linke
     # "the country"
     if described and mention.kind not in ("person", "place") and mention.evidence != "gloss":
         return True
-    if not described and not any(_PRONOUNS.search(text.text) for text in segment.en_texts):
+    if not described and not _describes(_REFERRING_DESCRIPTIONS, segment) \
+            and not any(_PRONOUNS.search(text.text) for text in segment.en_texts):
         return False
+    return _named_before(mention, segment, document)
+
+
+def _named_before(mention: NameMention, segment: LinkedSegment,
+                  document: list[LinkedSegment]) -> bool:
     key = entity_key(mention)
     return any(entity_key(link.mention) == key for s in document
                if s.index < segment.index for link in s.links)
@@ -1551,7 +1562,8 @@ def _described_or_referred_to(mention: NameMention, segment: LinkedSegment,
         return _stood_in(mention, segment, document)
     # "the meeting" describes 会议, not the 宜昌市 of its mayor
     patterns = _DESCRIPTIONS_OF.get(kind, (_DESCRIPTIONS, _EVENT_DESCRIPTIONS))
-    return any(_describes(pattern, segment) for pattern in patterns)
+    return any(_describes(pattern, segment) for pattern in patterns) or kind != "place" and (
+        _describes(_REFERRING_DESCRIPTIONS, segment) and _named_before(mention, segment, document))
 
 
 def _describes(pattern: re.Pattern[str], segment: LinkedSegment) -> bool:

@@ -614,6 +614,18 @@ def test_a_dropped_title_before_a_person_found_from_his_english_is_o303(tmp_path
      "Zhao Lidong, Secretary of the Hubei Provincial Party Committee, attended and addressed "
      "the meeting, which was chaired by Governor Sun Haiping.",
      ", Secretary of the Hubei Provincial Party Committee,", "省委书记"),
+    # the rank is part of the title (副|县长), however the dictionary reads 副 ("a set")
+    ("阜南县副县长刘建国说，全县共设立了46个临时安置点。",
+     "Liu Jianguo, deputy head of Funan County, said the county had set up 46 temporary "
+     "shelters.",
+     ", deputy head of Funan County,", "阜南县副县长"),
+    # "Amin" of "Amin Nasser" is his name, not a title the English puts before him
+    ("沙特阿美是全球最大的石油公司。"
+     "沙特阿美公司总裁兼首席执行官纳赛尔在达兰表示，公司有能力在短期内将产量提高至每日一千二百万桶。",
+     "Saudi Aramco is the world's largest oil company. Amin Nasser, president and chief "
+     "executive of Saudi Aramco, said in Dhahran that the company could raise output to 12 "
+     "million barrels per day at short notice.",
+     ", president and chief executive of Saudi Aramco,", "总裁兼首席执行官"),
     # a place and the word that describes the person by it
     ("寿县种粮大户赵德胜承包了600亩土地，其中一半被淹。",
      "Zhao Desheng, a large-scale grain farmer in Shou County, has contracted 600 mu of land, "
@@ -643,6 +655,13 @@ def test_a_dropped_description_of_a_rendered_person_is_o303(tmp_path, chinese, e
      "The 2024 CSL season drew an average of about 24,000 spectators per match. Chengdu "
      "Rongcheng's home ground, Phoenix Hill Stadium, has the highest average attendance in the "
      "league, and the passion of Sichuan fans has long been one of the league's highlights."),
+    # a title said by one of its words, or by its rank
+    ("香港特区政府财政司司长陈茂波26日表示，香港正面对新一波的疫情冲击。",
+     "Financial Secretary of the Hong Kong Special Administrative Region, Paul Chan, said on "
+     "the 26th that Hong Kong faces a new wave of the epidemic."),
+    ("中电哈密太阳能热发电有限公司副总经理张勇介绍说，其设计原理类似于太阳灶。",
+     "Zhang Yong, Vice GM of CNEEC Hami Solar Power Co., Ltd., said the design concept is "
+     "similar to solar stoves."),
     # 主管 is "head"; the body's words are all there
     ("汇丰香港零售银行业务主管黄嘉欣表示，该行将继续扩大在粤港澳大湾区的财富管理业务。",
      "Wong Ka-yan, head of retail banking at HSBC in Hong Kong, said the bank would continue "

@@ -431,16 +431,20 @@ def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
             if _phrase_lost(run, tokens[:start] + tokens[end:], tokens[end:end + 1], persons):
                 reported.append(_run_span(run, sentence))
         for position in _titled_persons(tokens, sentence, persons):
-            start = _unsaid_before(tokens, position)
-            if 0 < start < position \
+            role = _role_before(sentence, tokens[position].span)
+            # the title's own tokens, said or not (副|县长: 副 "set" is said by chance)
+            first = next(i for i in range(position + 1)
+                         if i == position or tokens[i].span.end > role.start)
+            start = _unsaid_before(tokens, first)
+            if 0 < start <= first \
                     and tokens[start].span.start - tokens[start - 1].span.end <= MAX_BODY_GAP \
                     and _named_elsewhere(tokens[start - 1].span, bodies, linked, sentence):
                 start -= 1  # 塔塔集团|董事长|钱德拉塞卡兰 → "N. Chandrasekaran said Tata …"
             run = tokens[start:position]
             if run and not any(r.contains(run[-1].span) for r in reported) \
-                    and not _role_said(sentence, tokens[position].span, en_words) \
+                    and not _said(_role_glosses(role.text), en_words) \
                     and not _introduced(tokens[position].span, linked, en) \
-                    and _title_lost(run, tokens[:start] + tokens[position:]):
+                    and _title_lost(tokens[start:first], tokens[:start] + tokens[position:]):
                 reported.append(_run_span(run, sentence))
         findings += [_phrase_finding(index, phrase, source_lang == "zh") for phrase in reported]
     return findings
@@ -510,12 +514,14 @@ _TITLE_GLOSSES = {
         "主任": "director head chairman chief",
         "署长": "administrator director head commissioner", "院长": "president director head dean",
         "首席执行官": "ceo chief executive", "行政总裁": "ceo chief executive",
-        "创始人": "founder", "创办人": "founder", "总经理": "manager ceo president",
+        "创始人": "founder", "创办人": "founder", "总经理": "manager ceo president gm",
         "议员": "lawmaker legislator member councillor councilor senator congressman "
                 "congresswoman representative mp", "司长": "secretary director head chief",
         "会长": "chairman chair chairwoman president head", "理事长": "chairman chair president",
         "主教练": "coach manager head", "教练": "coach manager trainer",
         "书记": "secretary chief", "秘书长": "secretary-general secretary general",
+        "县长": "magistrate head chief", "市长": "mayor head", "省长": "governor head",
+        "区长": "head chief", "镇长": "mayor head chief", "厅长": "director head chief",
         "总干事": "director-general director general", "研究员": "researcher fellow",
     }.items()}
 
@@ -552,13 +558,36 @@ def _titled_persons(tokens: list[_Token], sentence: Span, persons: set[Span]) ->
             and role_before(simplified, t.span.start - sentence.start)]
 
 
-def _role_said(sentence: Span, person: Span, en_words: frozenset[str]) -> bool:
-    """The title before the person is rendered, though the dictionary's segmentation split
-    it (美高梅中國聯席董事|長 何超瓊: 董事长 is "co-chairperson")."""
+def _role_before(sentence: Span, person: Span) -> Span:
+    """The title right before a person (_titled_persons found one), as a whole, with its
+    rank (副|县长): the dictionary's segmentation may split it (美高梅中國聯席董事|長)."""
     before = to_simplified(sentence.text[:person.start - sentence.start])
-    role = next((r for r in ZH_ROLES if before.endswith(r)), None)  # longest first
-    return role is not None and _said(
-        _TITLE_GLOSSES.get(role) or lexicon.english_glosses(role), en_words)
+    role = next(r for r in ZH_ROLES if before.endswith(r))  # longest first
+    size = len(role)
+    while rank := next((r for r in _RANKS if before[:-size].endswith(r)), None):
+        size += len(rank)
+    start = person.start - size
+    return Span(start, person.start,
+                sentence.text[start - sentence.start:person.start - sentence.start])
+
+
+#: What may stand before a title as part of it (副县长, 常务副市长, 前总统), and how English
+#: says it.
+_RANK_GLOSSES = {"副": "deputy vice", "常务": "executive", "执行": "executive",
+                 "代理": "acting", "前": "former ex", "原": "former ex"}
+_RANKS = tuple(_RANK_GLOSSES)
+
+
+def _role_glosses(role: str) -> frozenset[str]:
+    """How English may say a title: by the title as a whole (董事长 "chairman"), by one of
+    its words (财政司司长 "Financial Secretary", 副县长 "deputy head": 县长 "head"), or by
+    its rank ("Vice GM" for 副总经理)."""
+    role = to_simplified(role)
+    ranks = [_RANK_GLOSSES[r] for r in _RANKS if role.startswith(r)]
+    words = [w for w in lexicon.zh_content_words(role) if len(w) >= 2 and w not in _RANKS]
+    glosses = [_TITLE_GLOSSES.get(w) or lexicon.english_glosses(w) for w in [role, *words]]
+    return frozenset().union(*glosses, *(
+        frozenset(lexicon.normalise_word(w) for w in r.split()) for r in ranks))
 
 
 def _introduced(person: Span, linked: dict[Span, Span] | None, en: SentenceFacts) -> bool:
@@ -568,6 +597,8 @@ def _introduced(person: Span, linked: dict[Span, Span] | None, en: SentenceFacts
     text = next((t for t in en.texts if rendering is not None and t.contains(rendering)), None)
     if rendering is None or text is None:
         return False
+    # "Nasser" of "Amin Nasser": the given name is no title
+    rendering = next((n.span for n in en.names if n.span.contains(rendering)), rendering)
     before = _LAST_WORD.search(text.text[:rendering.start - text.start])
     # an initial is the name's own ("N. Chandrasekaran")
     return before is not None and before.group(1).lower() not in _NOT_A_TITLE \
@@ -617,21 +648,21 @@ def _unsaid_before(tokens: list[_Token], position: int) -> int:
     return start
 
 
-def _title_lost(run: list[_Token], rest: list[_Token]) -> bool:
-    """A person's title and the words that qualify it, none rendered, though the person
-    is: 上海一家咨询公司的分析师单晓蕾表示 → "Shan Xiaolei said" lost 一家咨询公司的分析师.
-    The title must be among them, and two dictionary words more, or the body it belongs
-    to when the English names that body only elsewhere (``run`` starts with it)."""
-    unsaid = _unsaid_words(run[:-1])
-    of_a_body = len(run) >= 2 and run[0].kind == "kept" and run[-1].compound
-    return run[-1].kind == "unsaid" and (len(unsaid) >= 1 or of_a_body) \
-        and _well_said(rest)
+def _title_lost(qualifiers: list[_Token], rest: list[_Token]) -> bool:
+    """The words that qualify a person's title the English does not render, none rendered,
+    though the person is: 上海一家咨询公司的分析师单晓蕾表示 → "Shan Xiaolei said" lost
+    一家咨询公司的分析师. A dictionary word at least, or the body the title belongs to when
+    the English names that body only elsewhere (``qualifiers`` start with it)."""
+    unsaid = _unsaid_words(qualifiers)
+    of_a_body = bool(qualifiers) and qualifiers[0].kind == "kept"
+    return (len(unsaid) >= 1 or of_a_body) and _well_said(rest)
 
 
 def _well_said(rest: list[_Token]) -> bool:
     """Enough of the rest of the sentence is rendered: its dictionary words, and the names
     the English renders (the dictionary misses free wording: 营业额增加 "sales rose")."""
-    words = [t for t in rest if t.kind in ("said", "unsaid") or t.rendered]
+    words = [t for t in rest if t.kind == "said" or t.rendered or t.kind == "unsaid"
+             and to_simplified(t.span.text) not in _LOOSE_WORDS]
     said = sum(1 for t in words if t.kind == "said" or t.rendered)
     return said >= 2 and said >= MIN_PHRASE_REST_COVERAGE * len(words)
 

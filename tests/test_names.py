@@ -2275,3 +2275,27 @@ def test_a_description_stands_in_for_a_body_the_chinese_does_not_describe():
     zh = "沙特阿美总裁纳赛尔在达兰表示，沙特阿美有能力在短期内提高产量。"
     en = "Amin Nasser said in Dhahran that the company could raise output at short notice."
     assert _names(zh, en) == []
+
+
+def test_part_of_a_name_the_document_never_gives_is_inconsistent():
+    zh = "宁德时代在德布勒森的工厂已投产。宁德时代董事长曾毓群表示，宁德时代将扩大产能。"
+    en = ("CATL's plant in Debrecen has started production. CATL Chairman Robin Zeng said CATL "
+          "would expand capacity.")
+    assert _names(zh, en) == []
+    # "Contemporary Amperex" is part of Contemporary Amperex Technology, never given here
+    assert _names(zh, en.replace("said CATL", "said Contemporary Amperex")) == [
+        ("E201", "宁德时代", "Contemporary Amperex", "CATL")]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # the usual second reference: a shorter form of the name the document gives
+    ("恒基兆业地产在启德的项目已动工。恒基兆业地产主席李家杰表示，恒基兆业地产将加快进度。",
+     "Henderson Land Development's project at Kai Tak has started. Henderson Land Chairman "
+     "Peter Lee said Henderson Land would speed up work."),
+    # the full name given first with its acronym, then part of it
+    ("宁德时代在德布勒森的工厂已投产。宁德时代董事长曾毓群表示，宁德时代将扩大产能。",
+     "Contemporary Amperex Technology (CATL)'s plant in Debrecen has started production. CATL "
+     "Chairman Robin Zeng said Contemporary Amperex would expand capacity."),
+])
+def test_a_shorter_form_of_a_name_the_document_gives_is_consistent(zh, en):
+    assert _names(zh, en) == []

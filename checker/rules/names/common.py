@@ -26,6 +26,12 @@ from checker.rules.registry import Rule, register
 MISSPELLING = 0.75
 
 
+#: The words that only give a company's legal form: "China Investment Corp." and "China
+#: Investment Corporation" are one name.
+COMPANY_FORMS = frozenset(split_words(
+    "company corporation corp co group holdings holding ltd limited inc plc"))
+
+
 @register
 class NameInconsistent(Rule):
     """One entity, two renderings in one document.
@@ -36,7 +42,10 @@ class NameInconsistent(Rule):
     other form is plain pinyin of a name with an established form are reported as E205
     (non-standard) instead, with the inconsistency in the message. A Chinese person called
     by the given name alone ("Guangming" after "Lu Guangming") is reported here too: English
-    shortens a Chinese name to the family name.
+    shortens a Chinese name to the family name. So is a body called once by part of a name
+    of it the document never gives ("Contemporary Amperex" where it says "CATL" elsewhere);
+    a shorter form of a name it does give ("Henderson Land" after Henderson Land
+    Development) is the usual second reference.
     """
 
     code = "E201"

@@ -28,6 +28,7 @@ from checker.names.table import (
     to_simplified,
 )
 from checker.rules.names.common import (
+    COMPANY_FORMS,
     PLACE_NOUNS,
     NameInconsistent,
     NameMisspelled,
@@ -48,9 +49,12 @@ def document_findings(document: list[LinkedSegment]) -> list[Finding]:
         for link in segment.links:
             by_entity[entity_key(link.mention)].append(link)
     segment_of = {id(link): s.index for s in document for link in s.links}
+    whole = {id(link): next((m.span.text for m in s.en if m.span.contains(link.rendering)),
+                            link.rendering.text) for s in document for link in s.links}
     findings = []
     for links in by_entity.values():
         findings += _entity_findings(links, segment_of)
+        findings += _clipped_unused_names(links, segment_of, whole, findings)
     return findings + _mainland_spellings(document) + _foreigners_in_mandarin(document)
 
 
@@ -182,6 +186,49 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
                 link.mention.span, link.rendering, preferred, index,
                 severity=Severity.MINOR if loose else None))
     return findings + _mixed_aliases(links, segment_of, findings)
+
+
+def _clipped_unused_names(links: list[Link], segment_of: dict[int, int], whole: dict[int, str],
+                          found: list[Finding]) -> list[Finding]:
+    """A body the document names one way ("CATL") and once by part of another of its names,
+    which the document never gives whole ("Contemporary Amperex", from Contemporary Amperex
+    Technology): a reader meets a new name for the same company. Shortening a name the
+    document gives ("Henderson Land Development", then "Henderson Land") is the usual
+    second reference, and a one-word short form ("Tianqi") is left alone."""
+    entity = links[0].mention.entity
+    if entity is None or entity.kind not in ("org", "media") or entity.source == "glossary":
+        return []
+    flagged = {(f.target.start, f.target.end) for f in found if f.target}
+    findings = []
+    for link in links:
+        words = _name_proper(link.rendering.text)
+        if link.how != "short" or len(words) < 2 or whole[id(link)] != link.rendering.text \
+                or (link.rendering.start, link.rendering.end) in flagged \
+                or _introduced_with(link, links):
+            continue
+        others = [o for o in links if o is not link and english_key(o.rendering.text)
+                  != english_key(link.rendering.text)]
+        if not others or any(words <= _name_proper(o.rendering.text) for o in others):
+            continue
+        shown = Counter(o.rendering.text for o in others).most_common(1)[0][0]
+        findings.append(NameInconsistent.finding(
+            f"inconsistent rendering: {link.mention.span.text} is {shown} elsewhere in this "
+            f"document, {link.rendering.text} here (part of a name the document does not "
+            "give)", link.mention.span, link.rendering, shown, segment_of[id(link)]))
+    return findings
+
+
+def _introduced_with(link: Link, links: list[Link]) -> bool:
+    """The name given with another of its forms in brackets right beside it: "China
+    Investment Corporation (CIC)", "CIC (China Investment Corporation)"."""
+    return any(o is not link and (0 < o.rendering.start - link.rendering.end <= 3
+                                  or 0 < link.rendering.start - o.rendering.end <= 3)
+               for o in links)
+
+
+def _name_proper(name: str) -> frozenset[str]:
+    """The words of a body's name but for its legal form ("Corp.", "Group")."""
+    return frozenset(english_key(name).split()) - COMPANY_FORMS
 
 
 def _tied_spellings(links: list[Link], segment_of: dict[int, int], forms: Counter,

@@ -54,6 +54,7 @@ from checker.names.table import (
     to_simplified,
 )
 from checker.rules.names.common import (
+    COMPANY_FORMS,
     MISSPELLING,
     PLACE_NOUNS,
     NameInconsistent,
@@ -437,10 +438,6 @@ def _loose_misspellings(segment: LinkedSegment) -> list[Finding]:
 
 
 #: Words that say what kind of company a name is, not which: one may stand for another.
-_COMPANY_FORMS = frozenset(split_words(
-    "company corporation corp co group holdings holding ltd limited inc plc"))
-
-
 def _one_word_swapped(form: str, text: str, table: EntityTable | None) -> bool:
     """A name of three words or more with one word of a known name swapped for another:
     "Abu Dhabi National Petroleum Company" for the Abu Dhabi National Oil Company, "Beijing
@@ -452,7 +449,7 @@ def _one_word_swapped(form: str, text: str, table: EntityTable | None) -> bool:
     if len(words) != len(form_words) or len(words) < 3:
         return False
     swapped = [(a, b) for a, b in zip(words, form_words, strict=True) if a != b]
-    if len(swapped) != 1 or set(swapped[0]) <= _COMPANY_FORMS \
+    if len(swapped) != 1 or set(swapped[0]) <= COMPANY_FORMS \
             or edit_similarity(*swapped[0]) >= MISSPELLING:
         return False
     new, old = swapped[0]

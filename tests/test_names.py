@@ -2299,3 +2299,19 @@ def test_part_of_a_name_the_document_never_gives_is_inconsistent():
 ])
 def test_a_shorter_form_of_a_name_the_document_gives_is_consistent(zh, en):
     assert _names(zh, en) == []
+
+
+def test_a_short_form_inside_a_misspelt_full_name_is_a_misspelling():
+    # "Tengku Zafrul" is an accepted short form; the name around it misspells the full one
+    zh = "马来西亚投资、贸易和工业部长东姑扎夫鲁出席了开幕式。"
+    en = ("Malaysian Investment, Trade and Industry Minister Tengku Zafrul Aziz attended the "
+          "opening ceremony.")
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("Aziz", "Azis")) == [
+        ("E203", "东姑扎夫鲁", "Tengku Zafrul Azis", "Tengku Zafrul Aziz")]
+
+
+def test_an_arabic_article_spelt_another_way_is_no_misspelling():
+    # the table writes el-Sisi
+    en = "Egyptian President Abdel Fattah al-Sisi met Wang Yi."
+    assert _names("埃及总统塞西会见了王毅。", en) == []

@@ -26,6 +26,16 @@ from checker.rules.registry import Rule, register
 MISSPELLING = 0.75
 
 
+#: The Arabic article that opens a word of a name ("al-Kaabi", "el-Sisi"), spelt many ways.
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|az|at)-", re.IGNORECASE)
+
+
+def without_articles(name: str) -> str:
+    """The name with the Arabic article of each word left out: "Abdel Fattah al-Sisi" and
+    "Abdel Fattah el-Sisi" are one spelling."""
+    return " ".join(ARABIC_ARTICLE.sub("", word) for word in name.split())
+
+
 #: The words that only give a company's legal form: "China Investment Corp." and "China
 #: Investment Corporation" are one name.
 COMPANY_FORMS = frozenset(split_words(

@@ -28,6 +28,7 @@ from checker.names.table import (
     to_simplified,
 )
 from checker.rules.names.common import (
+    ARABIC_ARTICLE,
     COMPANY_FORMS,
     PLACE_NOUNS,
     NameInconsistent,
@@ -434,16 +435,13 @@ def _form_key(link: Link) -> str:
     last word ("Howard Lutnick" and "Lutnick" agree, "Lutnik" does not)."""
     if link.how == "sound" and link.mention.entity is None:
         # "Saad Sherida al-Kaabi" and "Al-Kaabi" or "Kaabi": the article is no part of it
-        return english_key(_ARABIC_ARTICLE.sub("", link.rendering.text.split()[-1]))
+        return english_key(ARABIC_ARTICLE.sub("", link.rendering.text.split()[-1]))
     if kind_of(link.mention) == "place":  # "Taitung County" and "Taitung" for 台東縣 agree
         words = link.rendering.text.split()
         while len(words) > 1 and words[-1].lower() in _ADMINISTRATIVE_NOUNS:
             words.pop()
         return english_key(" ".join(words))
     return english_key(link.rendering.text)
-
-
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|az|at)-", re.IGNORECASE)
 
 
 #: The administrative level a place's English may add or leave out.

@@ -69,6 +69,7 @@ from checker.rules.names.common import (
     ordinary_words,
     title_nationality,
     traditional,
+    without_articles,
 )
 
 # How the English may stand in for a name already given: a pronoun or a description.
@@ -409,21 +410,28 @@ def _shares_most_words(text: str, form: str) -> bool:
 
 #: Links loose enough to have accepted a misspelling of a known name.
 _LOOSE_LINKS = frozenset({"short", "variant"})
+#: Links whose English name may run on past them: "Sharif" of "Shebhaz Sharif", "Tengku
+#: Zafrul" of "Tengku Zafrul Azis".
+_GROWN_LINKS = frozenset({"surname", "established"})
 
 
 def _loose_misspellings(segment: LinkedSegment) -> list[Finding]:
     """A known name linked by a loose match that is a near miss of one of its accepted forms:
-    "Cathay Pacifc" taken as a short form of 國泰 (Cathay Pacific)."""
+    "Cathay Pacifc" taken as a short form of 國泰 (Cathay Pacific), or an accepted short form
+    inside a longer name that misspells the full one ("Tengku Zafrul Azis": Tengku Zafrul,
+    or Tengku Zafrul Aziz)."""
     findings = []
     for link in segment.links:
         entity = link.mention.entity
-        rendering = _misspelt_whole(link, segment) if link.how == "surname" else link.rendering
-        if link.how not in _LOOSE_LINKS | {"surname"} or entity is None \
+        rendering = _misspelt_whole(link, segment) if link.how in _GROWN_LINKS \
+            else link.rendering
+        if link.how not in _LOOSE_LINKS | _GROWN_LINKS or entity is None \
                 or entity.kind in ("place", "name") or rendering is None:
             continue  # "Argentine" for Argentina: places have adjectives
         text = rendering.text
         forms = [f for f in entity.english_forms if len(f) >= 4]
-        if any(english_key(f) == english_key(text) for f in forms):
+        if any(english_key(without_articles(f)) == english_key(without_articles(text))
+               for f in forms):
             continue
         near = [f for f in forms if one_slip(f, text)]
         whole = _misspelt_whole(link, segment) if link.how == "short" else None
@@ -437,7 +445,6 @@ def _loose_misspellings(segment: LinkedSegment) -> list[Finding]:
     return findings
 
 
-#: Words that say what kind of company a name is, not which: one may stand for another.
 def _one_word_swapped(form: str, text: str, table: EntityTable | None) -> bool:
     """A name of three words or more with one word of a known name swapped for another:
     "Abu Dhabi National Petroleum Company" for the Abu Dhabi National Oil Company, "Beijing

@@ -2315,3 +2315,12 @@ def test_an_arabic_article_spelt_another_way_is_no_misspelling():
     # the table writes el-Sisi
     en = "Egyptian President Abdel Fattah al-Sisi met Wang Yi."
     assert _names("埃及总统塞西会见了王毅。", en) == []
+
+
+def test_a_name_with_a_capital_inside_opens_a_sentence_as_a_name():
+    # a sentence's first word may be any capitalised word, but "CaixaBank" is a name
+    zh = "西班牙对外银行也表示正在评估扩大在阿根廷的贷款业务。"
+    en = "BBVA also said it was assessing an expansion of its lending in Argentina."
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("BBVA", "CaixaBank")) == [
+        ("E202", "西班牙对外银行", "CaixaBank", "BBVA")]

@@ -1260,9 +1260,13 @@ def _en_evidence(text: str, start: int, name: str) -> str | None:
         return None  # NT$, HK$: a currency, not a name
     if re.fullmatch(r"[A-Z0-9][A-Z0-9&.-]*[A-Z0-9]", name) and any(c.isalpha() for c in name):
         return "acronym"
-    if _sentence_initial(text, start) and " " not in name:
+    # a capital inside a word is a name's, wherever it stands: "CaixaBank", "PetroChina"
+    if _sentence_initial(text, start) and " " not in name and not _INNER_CAPITAL.search(name):
         return "initial"
     return "name"
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 
 
 #: Words that follow a verb, not a name: "Said that …", "Beat the All Blacks …" (a sentence

@@ -2324,3 +2324,24 @@ def test_a_name_with_a_capital_inside_opens_a_sentence_as_a_name():
     assert _names(zh, en) == []
     assert _names(zh, en.replace("BBVA", "CaixaBank")) == [
         ("E202", "西班牙对外银行", "CaixaBank", "BBVA")]
+
+
+@pytest.mark.parametrize(("zh", "en", "wrong"), [
+    ("沙特能源大臣阿卜杜勒阿齐兹·本·萨勒曼亲王在会上表示，欧佩克将保持稳定。",
+     "Saudi Energy Minister Prince Abdulaziz bin Salman said at the meeting that OPEC would "
+     "stay steady.", "Mohammed bin Salman"),
+    ("新加坡总理李显龙表示，新加坡将继续开放。",
+     "Singapore Prime Minister Lee Hsien Loong said Singapore would remain open.",
+     "Lee Kuan Yew"),
+])
+def test_the_family_name_inside_another_known_persons_name_is_a_different_name(zh, en, wrong):
+    right = "Abdulaziz bin Salman" if "Abdulaziz" in en else "Lee Hsien Loong"
+    assert _names(zh, en) == []
+    found = _names(zh, en.replace(right, wrong))
+    assert [(rule, target) for rule, _, target, _ in found] == [("E202", wrong)]
+
+
+def test_a_family_name_alone_is_no_known_persons():
+    # 伍兹 alone is any Woods: the table's Tiger Woods is no reason to doubt Darren Woods
+    assert _names("埃克森美孚首席执行官伍兹表示，公司将增加投资。",
+                  "ExxonMobil CEO Darren Woods said the company would increase investment.") == []

@@ -536,10 +536,21 @@ _MODEL_SUFFIXES = frozenset({"PLUS", "PRO", "MAX", "MINI", "ULTRA", "LITE", "AIR
 _AGENT_SUFFIXES = frozenset("家者员員师師")
 
 
+#: The longest first part of a dotted name after a title (阿卜杜勒阿齐兹·本·萨勒曼: seven
+#: characters); without one, six at most.
+MAX_GIVEN_NAME = 7
+
+
 def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
     """首席执行官萨提亚·纳德拉同日 → 萨提亚·纳德拉: the dotted run without the words around it."""
     first_dot = _first_dot(text, start, end)
     head_start = max(start, first_dot - 6)  # 克里斯托弗·富凯: five before the dot
+    # right after a title a longer first part (大臣|阿卜杜勒阿齐兹·本·萨勒曼)
+    titled = next((i for i in range(first_dot - 6, first_dot - MAX_GIVEN_NAME - 1, -1)
+                   if i >= start and role_before(text, i) and not any(
+                       c in _NOT_IN_TRANSLITERATION for c in text[i:first_dot])), None)
+    if titled is not None:
+        head_start = titled
     for index in range(first_dot - 1, head_start - 1, -1):
         if text[index] in _NOT_IN_TRANSLITERATION:
             # 总裁于尔根·博斯: right after a title, 于 opens the name (Jürgen), not "at"

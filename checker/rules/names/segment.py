@@ -144,7 +144,8 @@ def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
                 free = [n for n in free if not overlaps_used(n.span, {finding.target})]
     variants = _variants_beside(segment, free)
     free = [n for n in free if not overlaps_used(n.span, {f.target for f in variants})]
-    findings += variants + _loose_misspellings(segment) + _known_person_misspelt(segment, table)
+    findings += variants + _loose_misspellings(segment) + _known_person_misspelt(segment, table) \
+        + _family_name_of_another(segment, table)
     misspelt = _misspelt_pinyin(free, segment, findings)
     taken = {f.target for f in misspelt if f.target is not None}
     free = [n for n in free if not overlaps_used(n.span, taken)]
@@ -483,6 +484,33 @@ def _known_person_misspelt(segment: LinkedSegment, table: EntityTable) -> list[F
             findings.append(NameMisspelled.finding(
                 f"name misspelt: {link.mention.span.text} is probably {form}, the English "
                 f"says {text}", link.mention.span, link.rendering, form, segment.index))
+    return findings
+
+
+_DOT = re.compile("[·•・．]")
+
+
+def _family_name_of_another(segment: LinkedSegment, table: EntityTable) -> list[Finding]:
+    """A known person found by the family name inside the full name of another known person:
+    "Mohammed bin Salman" for 阿卜杜勒阿齐兹·本·萨勒曼 (Prince Abdulaziz bin Salman), "Lee
+    Kuan Yew" for 李显龙. The family is right, the person is not."""
+    findings = []
+    for link in segment.links:
+        entity = link.mention.entity
+        whole = _misspelt_whole(link, segment) if link.how == "surname" else None
+        text = link.mention.span.text
+        if whole is None or entity is None or entity.kind != "person" or not (
+                _DOT.search(text) or len(text) >= 3 and is_chinese_person(link.mention)):
+            # 纳赛尔 or 伍兹 alone is any Nasser or Woods, not the table's
+            continue
+        others = [e for e in table.english_owners(whole.text)
+                  if e.kind == "person" and e is not entity and e.en != entity.en]
+        if others:
+            also = "" if english_key(others[0].en) == english_key(whole.text) \
+                else f" ({others[0].en})"
+            findings.append(NameMismatch.finding(
+                f"different name: {link.mention.span.text} is {entity.en}, the English says "
+                f"{whole.text}{also}", link.mention.span, whole, entity.en, segment.index))
     return findings
 
 

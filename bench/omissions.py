@@ -47,6 +47,8 @@ _NAMES_TEST = "FGKLMNOPQRST"
 _NAMES_TEST_2 = "UVWX"
 #: Sets added in session 21, measured for the clause rule from their first run on.
 _NAMES_TEST_3 = "YZ"
+#: Sets added in session 22, likewise (first run on commit 3967531).
+_NAMES_TEST_4 = ("AA", "AB")
 HELDOUT_GLOBS = {
     "numbers": ("bench/heldout/set*/*/*.zh.txt",),
     "names": ("bench/heldout_names/set*/*/*.zh.txt",),
@@ -54,6 +56,7 @@ HELDOUT_GLOBS = {
     "names-test": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST),
     "names-test2": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_2),
     "names-test3": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_3),
+    "names-test4": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_4),
 }
 
 
@@ -193,7 +196,8 @@ def main(argv: list[str] | None = None) -> None:
              "names-dev": "bench/heldout_names sets A-E, H-J: the clause rule's dev",
              "names-test": "bench/heldout_names sets F, G, K-T: never tuned on",
              "names-test2": "bench/heldout_names sets U-X: never tuned on",
-             "names-test3": "bench/heldout_names sets Y-Z: never tuned on"}[args.heldout]
+             "names-test3": "bench/heldout_names sets Y-Z: never tuned on",
+             "names-test4": "bench/heldout_names sets AA-AB: never tuned on"}[args.heldout]
     title(f"planted omissions and additions ({where}, embedder {args.embedder})")
     run(CheckOptions(embedder=args.embedder), args.pairs, args.heldout)
 

@@ -2345,3 +2345,29 @@ def test_a_family_name_alone_is_no_known_persons():
     # 伍兹 alone is any Woods: the table's Tiger Woods is no reason to doubt Darren Woods
     assert _names("埃克森美孚首席执行官伍兹表示，公司将增加投资。",
                   "ExxonMobil CEO Darren Woods said the company would increase investment.") == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # 伊沙克·达尔's 达尔 is no person inside 瓜达尔港 (Gwadar Port)
+    ("巴基斯坦副总理兼外长伊沙克·达尔出席会议。双方签署了涉及瓜达尔港的协议。",
+     "Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar attended the meeting. The "
+     "two sides signed an agreement covering Gwadar Port."),
+    # 等 "and others" ends a list, not a name (汪顺|等)
+    ("中国游泳协会秘书长周立强说，张雨霏、覃海洋和汪顺等老将将逐步减少比赛。",
+     "Zhou Liqiang, secretary-general of the Chinese Swimming Association, said veterans such "
+     "as Zhang Yufei, Qin Haiyang and Wang Shun would gradually compete less."),
+    # 青年 "a young man" before a transliterated name is no part of it
+    ("在利雅得从事航空培训工作的沙特青年法赫德·奥泰比说，利雅得航空将招聘更多员工。",
+     "Fahd Al-Otaibi, a young Saudi who works in aviation training in Riyadh, said Riyadh Air "
+     "would hire more staff."),
+    # a wire dateline adds the country the Chinese one leaves out
+    ("路透社尼翁9月3日电 欧足联2日宣布，海信集团将成为欧冠官方合作伙伴。",
+     "NYON, Switzerland, Sept 3 (Reuters) - UEFA announced on Sept 2 that Hisense Group would "
+     "become an official partner of the Champions League."),
+    # "An" inside a sentence, before a capital, is part of the name (An Giang)
+    ("他说旱季下泄流量的变化直接影响安江、同塔和坚江等省份的农业生产。",
+     "He said changes in dry-season discharges directly affected agricultural production in "
+     "provinces such as An Giang, Dong Thap and Kien Giang."),
+])
+def test_faithful_renderings_that_looked_like_name_errors(zh, en):
+    assert _names(zh, en) == []

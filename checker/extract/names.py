@@ -62,7 +62,7 @@ ZH_ROLES = tuple(sorted(
         "纪录保持者 世界冠军 奥运冠军 大臣 王子 公主 国务卿 检察长 总检察长 "
         "航天员 宇航员 飞行员 指令长 总设计师 总指挥 总工程师 设计师 建筑师 艺术家 画家 "
         "诗人 钢琴家 指挥家 导演兼 制片人 编剧 主播 博主 企业家 创业者 投资人 银行家 外交官 "
-        "将军 上将 中将 少将 大校 船长 机长 法医 警长 局长助理 主管 商人 经销商 上班族"
+        "将军 上将 中将 少将 大校 船长 机长 法医 警长 局长助理 主管 商人 经销商 上班族 青年 小伙"
     ),
     key=len, reverse=True,
 ))
@@ -111,7 +111,7 @@ _HEAD_TITLES = ("总理", "副总理", "总统", "副总统", "首相", "国王"
                 "长", "長")  # 立法院长 "the Speaker", 市长 "the mayor"
 _ADVERBS = set("还也曾又都就才便亦仍则将已正再很")
 # 海港队, 马路: a team, an office or a place, not a given name
-_NOT_NAME_ENDINGS = set("队局部院所会司厂馆省市县村镇乡区路街站校团说称在是和与的及")
+_NOT_NAME_ENDINGS = set("队局部院所会司厂馆省市县村镇乡区路街站校团说称在是和与的及等")
 # Characters after which a name may start without a title: 与王毅, 据李强, 和林剑.
 _BEFORE_NAME = set("与和同及跟对向据由让被把将给为、也从的")  # 师从杨嘉仁教授
 TRANSLITERATION_CHARACTERS = frozenset(
@@ -202,6 +202,16 @@ def _family_names(found: list[tuple[NameMention, ...]]) -> dict[str, Entity]:
     return {family: people[0] for family, people in families.items() if len(people) == 1}
 
 
+def _inside_a_longer_name(text: str, start: int, end: int,
+                          scanned: list[tuple[int, int, Entity]]) -> bool:
+    """伊沙克·达尔's 达尔 in 瓜达尔港 (Gwadar) or 萨达尔区 (Saddar): the end of a longer
+    name the table knows, or of a longer transliteration, not the person."""
+    return any(s <= start and end <= e and e - s > end - start
+               for s, e, entity in scanned if entity.source != "cedict") or (
+        start > 0 and text[start - 1] in TRANSLITERATION_CHARACTERS
+        and not role_before(text, start) and text[start - 1] not in _BEFORE_NAME)
+
+
 def family_part(form: str, entity: Entity) -> str | None:
     """The family name a known person's Chinese form gives, when it can be told apart: after
     the dot of a transliteration, the first two characters of a Japanese name."""
@@ -285,7 +295,8 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
         if known is not None and known.kind != "person":
             continue  # 丰田章男's 丰田 is also Toyota, the company and the city
         for match in re.finditer(re.escape(family), folded):
-            if not folded.startswith(person.zh, match.start()):
+            if not folded.startswith(person.zh, match.start()) \
+                    and not _inside_a_longer_name(folded, match.start(), match.end(), scanned):
                 claim(match.start(), match.end(), "person", person.source, person)
     for name, how in learned:
         if name in strangers and name in text:
@@ -1224,6 +1235,9 @@ def _strip_word(text: str, start: int, end: int) -> bool:
         return False  # "Jennifer May": a family name, not the month
     if text.startswith(" &", end):
         return False  # "King & Wood": a firm's founder, not a king
+    if word in ("An", "A") and re.match(r"\s+[A-Z]", text[end:end + 2]) \
+            and not _sentence_initial(text, start):
+        return False  # "Vietnam's An Giang province", "A Luoi": an article is not capitalised
     if re.fullmatch(r"(?:[A-Z][a-z]+|\d+)-times?", word):
         return True  # "Three-time Olympic champion"
     return word in _EN_ROLES or word in _EN_NOT_NAMES

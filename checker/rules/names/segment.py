@@ -478,7 +478,8 @@ def _known_person_misspelt(segment: LinkedSegment, table: EntityTable) -> list[F
             continue
         words = english_key(text).split()
         near = {form for at, word, form, _ in table.people_one_word_off(text)
-                if one_slip(word, words[at])}
+                if one_slip(word, words[at]) and english_key(without_articles(form))
+                != english_key(without_articles(text))}  # al-Sisi is el-Sisi
         if len(near) == 1:
             form = near.pop()
             findings.append(NameMisspelled.finding(
@@ -617,13 +618,27 @@ def _foreign_names(free: list[NameMention], segment: LinkedSegment, written: str
     findings = []
     for name in free:
         reason = _foreign_reason(name, written, table)
-        if reason is None:
+        if reason is None or _in_a_dateline(name, segment):
             continue
         displaced = next((m for m in segment.unlinked if _could_render(m, name, table)), None)
         findings.append(NameMismatch.finding(
             f"different name: the English says {name.span.text}, {reason}",
             displaced.span if displaced else None, name.span, None, segment.index))
     return findings
+
+
+def _in_a_dateline(name: NameMention, segment: LinkedSegment) -> bool:
+    """"NYON, Switzerland, Sept 3 (Reuters) -": English datelines add the country the
+    Chinese one (路透社尼翁9月3日电) leaves out."""
+    for text in segment.en_texts:
+        line = _DATELINE.match(text.text)
+        if line and text.start <= name.span.start < text.start + line.end():
+            return True
+    return False
+
+
+#: A wire dateline: the city in capitals, its state or country, the date.
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,(?: [A-Z][\w.'-]*)+,? [A-Z][a-z]{2,}\.? \d{1,2}\b")
 
 
 def nearby_chinese(document: list[LinkedSegment]) -> dict[int, str]:

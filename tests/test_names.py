@@ -2371,3 +2371,28 @@ def test_a_family_name_alone_is_no_known_persons():
 ])
 def test_faithful_renderings_that_looked_like_name_errors(zh, en):
     assert _names(zh, en) == []
+
+
+def test_a_known_body_named_again_with_one_word_swapped_is_misspelt():
+    # the Chinese says 该局 "the authority"; the English names it again, one word off
+    zh = "卡塔尔投资局首席执行官苏韦迪表示，该局将扩大在亚洲的投资。"
+    en = ("Mohammed Al-Sowaidi, chief executive of the Qatar Investment Authority (QIA), said "
+          "the Qatar Investment Authority would expand its investment in Asia.")
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("said the Qatar Investment Authority",
+                                 "said the Qatar Investment Agency")) == [
+        ("E203", "卡塔尔投资局", "Qatar Investment Agency", "Qatar Investment Authority")]
+
+
+def test_a_body_named_with_one_word_swapped_before_its_meeting_is_misspelt():
+    zh = "中国商务部部长王文涛在北京举行的中非合作论坛北京峰会上表示，中国将扩大自非洲的进口。"
+    en = ("Chinese Commerce Minister Wang Wentao told the Forum on China-Africa Cooperation "
+          "Beijing Summit that China would expand imports from Africa.")
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("Cooperation", "Commerce")) == [
+        ("E203", "中非合作论坛", "Forum on China-Africa Commerce Beijing Summit",
+         "Forum on China-Africa Cooperation")]
+    # another name that runs on is no swapped word
+    assert _names("香港特区政府将推出新措施。",
+                  "The Hong Kong Special Administrative Region government will roll out new "
+                  "measures.") == []

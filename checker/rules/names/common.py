@@ -97,7 +97,9 @@ class NameMisspelled(Rule):
     for a transliteration no table knows, a known person's full name the English is one slip
     from ("Christophe Fouqet": the table's Christophe Fouquet). Also a known body's name of
     three words or more with one word swapped for another ("Abu Dhabi National Petroleum
-    Company" for the Abu Dhabi National Oil Company).
+    Company" for the Abu Dhabi National Oil Company, "Qatar Investment Agency" where the
+    Chinese says 该局 after 卡塔尔投资局, "Forum on China-Africa Commerce Beijing Summit"), and
+    a misspelt full name around an accepted short form ("Tengku Zafrul Azis").
     A name nothing vouches for, spelt two near ways equally often, is reported at each place.
 
     Why: a misspelt name is an error a reader notices and a spellchecker does not.

@@ -144,6 +144,9 @@ def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
                 free = [n for n in free if not overlaps_used(n.span, {finding.target})]
     variants = _variants_beside(segment, free)
     free = [n for n in free if not overlaps_used(n.span, {f.target for f in variants})]
+    swapped = _swapped_beside(segment, free)
+    free = [n for n in free if not overlaps_used(n.span, {f.target for f in swapped})]
+    variants += swapped
     findings += variants + _loose_misspellings(segment) + _known_person_misspelt(segment, table) \
         + _family_name_of_another(segment, table)
     misspelt = _misspelt_pinyin(free, segment, findings)
@@ -446,6 +449,43 @@ def _loose_misspellings(segment: LinkedSegment) -> list[Finding]:
     return findings
 
 
+def _runs_on(words: list[str], form_words: list[str], text: str,
+             table: EntityTable | None) -> bool:
+    """The English name goes on past a body's name of the same length into one of its
+    meetings ("… Beijing Summit"), not with the rest of the body's name ("CRRC Zhuzhou
+    Electric Locomotive": a word put in), nor as another name ("Hong Kong Special
+    Administrative Region")."""
+    rest = words[len(form_words):]
+    return bool(set(rest) & _EVENT_NOUNS) and not set(rest) & set(form_words) and (
+        table is None or not table.english_owners(text))
+
+
+#: What a body's name may run on into: its meeting ("… Beijing Summit").
+_EVENT_NOUNS = frozenset(split_words(
+    "summit forum conference meeting session ministerial roundtable expo fair week congress"))
+
+
+def _swapped_beside(segment: LinkedSegment, free: list[NameMention]) -> list[Finding]:
+    """A name no Chinese word accounts for, one word off the name of a body the segment
+    links: "Qatar Investment Agency" beside 卡塔尔投资局 (Qatar Investment Authority), said
+    again with one word swapped."""
+    findings = []
+    for name in free:
+        for link in segment.links:
+            entity = link.mention.entity
+            if entity is None or entity.kind not in ("org", "media"):
+                continue
+            form = next((f for f in entity.english_forms
+                         if len(english_key(f).split()) == len(english_key(name.span.text).split())
+                         and _one_word_swapped(f, name.span.text, segment.table)), None)
+            if form is not None:
+                findings.append(NameMisspelled.finding(
+                    f"name misspelt: {link.mention.span.text} is {form}, the English says "
+                    f"{name.span.text}", link.mention.span, name.span, form, segment.index))
+                break
+    return findings
+
+
 def _one_word_swapped(form: str, text: str, table: EntityTable | None) -> bool:
     """A name of three words or more with one word of a known name swapped for another:
     "Abu Dhabi National Petroleum Company" for the Abu Dhabi National Oil Company, "Beijing
@@ -454,6 +494,9 @@ def _one_word_swapped(form: str, text: str, table: EntityTable | None) -> bool:
     variant ("Centre", "Center"), nor one company word for another ("Group", "Corporation"),
     nor two names of one entity ("Central Committee of the CPC", "… of the CCP")."""
     words, form_words = english_key(text).split(), english_key(form).split()
+    if len(words) > len(form_words) and _runs_on(words, form_words, text, table):
+        # "Forum on China-Africa Commerce Beijing Summit": the name runs on past the body's
+        words = words[:len(form_words)]
     if len(words) != len(form_words) or len(words) < 3:
         return False
     swapped = [(a, b) for a, b in zip(words, form_words, strict=True) if a != b]

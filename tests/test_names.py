@@ -2360,6 +2360,10 @@ def test_a_family_name_alone_is_no_known_persons():
     ("在利雅得从事航空培训工作的沙特青年法赫德·奥泰比说，利雅得航空将招聘更多员工。",
      "Fahd Al-Otaibi, a young Saudi who works in aviation training in Riyadh, said Riyadh Air "
      "would hire more staff."),
+    # a place inside a short quoted name is part of that name (“北极光” Northern Lights)
+    ("挪威国家石油公司首席执行官奥佩达尔说，两艘运输船将用于“北极光”碳封存项目。",
+     "Equinor Chief Executive Anders Opedal said the two carriers would serve the Northern "
+     "Lights carbon storage project."),
     # a wire dateline adds the country the Chinese one leaves out
     ("路透社尼翁9月3日电 欧足联2日宣布，海信集团将成为欧冠官方合作伙伴。",
      "NYON, Switzerland, Sept 3 (Reuters) - UEFA announced on Sept 2 that Hisense Group would "

@@ -202,6 +202,10 @@ def _family_names(found: list[tuple[NameMention, ...]]) -> dict[str, Entity]:
     return {family: people[0] for family, people in families.items() if len(people) == 1}
 
 
+#: A short term in quotation marks: the name of a project, programme or product.
+_SHORT_QUOTE = re.compile("[“「‘]([^”」’]{2,8})[”」’]")
+
+
 def _inside_a_longer_name(text: str, start: int, end: int,
                           scanned: list[tuple[int, int, Entity]]) -> bool:
     """伊沙克·达尔's 达尔 in 瓜达尔港 (Gwadar) or 萨达尔区 (Saddar): the end of a longer
@@ -275,8 +279,12 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
     for start, end in unknown_bodies(text, table):
         claim(start, end, "org", "body", None)
     scanned = _known_names(text, table)
+    quoted = [(m.start(1), m.end(1)) for m in _SHORT_QUOTE.finditer(text)]
 
     def claim_known(start: int, end: int, entity: Entity) -> None:
+        if entity.kind == "place" and any(s <= start and end <= e and e - s > end - start
+                                          for s, e in quoted):
+            return  # “北极光” "Northern Lights": a project's name, not the Arctic
         # 国务院总理 "Premier", 美国总统 "the president": part of a title, which the
         # English may render without the organisation or country
         in_title = entity.kind != "person" and (

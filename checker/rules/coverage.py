@@ -562,9 +562,9 @@ def _role_before(sentence: Span, person: Span) -> Span:
     """The title right before a person (_titled_persons found one), as a whole, with its
     rank (副|县长): the dictionary's segmentation may split it (美高梅中國聯席董事|長)."""
     before = to_simplified(sentence.text[:person.start - sentence.start])
-    role = next(r for r in ZH_ROLES if before.endswith(r))  # longest first
+    role = next((r for r in ZH_ROLES if before.endswith(r)), "")  # longest first
     size = len(role)
-    while rank := next((r for r in _RANKS if before[:-size].endswith(r)), None):
+    while size and (rank := next((r for r in _RANKS if before[:-size].endswith(r)), None)):
         size += len(rank)
     start = person.start - size
     return Span(start, person.start,

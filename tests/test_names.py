@@ -2364,6 +2364,9 @@ def test_a_family_name_alone_is_no_known_persons():
     ("挪威国家石油公司首席执行官奥佩达尔说，两艘运输船将用于“北极光”碳封存项目。",
      "Equinor Chief Executive Anders Opedal said the two carriers would serve the Northern "
      "Lights carbon storage project."),
+    # 鲍勃·鲍曼 is one dotted name (Bob Bowman), not 鲍勃 "Bao Bo" beside the table's Bowman
+    ("他目前在美国得克萨斯大学奥斯汀分校跟随教练鲍勃·鲍曼训练。",
+     "He is currently training under coach Bob Bowman at the University of Texas at Austin."),
     # a wire dateline adds the country the Chinese one leaves out
     ("路透社尼翁9月3日电 欧足联2日宣布，海信集团将成为欧冠官方合作伙伴。",
      "NYON, Switzerland, Sept 3 (Reuters) - UEFA announced on Sept 2 that Hisense Group would "

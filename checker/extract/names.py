@@ -119,7 +119,7 @@ TRANSLITERATION_CHARACTERS = frozenset(
     "冈戈格贡古哈海汉豪赫亨霍基吉加杰卡凯坎康柯科克肯库奎拉莱兰朗劳勒雷里莉丽利莲琳卢鲁"
     "伦罗洛马玛迈麦曼梅蒙米密摩莫墨姆穆纳娜奈内尼纽努诺欧帕潘佩皮普奇齐乔切琴萨塞森沙"
     "莎舍施什斯苏索塔泰坦汤唐特提托瓦万旺威韦维温沃乌伍西希锡夏辛休雅亚扬伊因尤约泽扎"
-    "詹兹祖佐济耶茨涅钦久谢赫杰娃尤桑斐丘契缪戈林夫卜"
+    "詹兹祖佐济耶茨涅钦久谢赫杰娃尤桑斐丘契缪戈林夫卜鲍勃"
 )
 
 _EN_PARTICLES = ("van der", "van den", "von der", "de la", "van", "von", "der", "den", "de",
@@ -285,6 +285,8 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
         if entity.kind == "place" and any(s <= start and end <= e and e - s > end - start
                                           for s, e in quoted):
             return  # “北极光” "Northern Lights": a project's name, not the Arctic
+        if entity.kind == "person" and start > 0 and text[start - 1] in "·•・．":
+            return  # 鲍勃·鲍曼 (Bob Bowman): the family part of another dotted name
         # 国务院总理 "Premier", 美国总统 "the president": part of a title, which the
         # English may render without the organisation or country
         in_title = entity.kind != "person" and (

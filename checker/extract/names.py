@@ -206,12 +206,17 @@ def _family_names(found: list[tuple[NameMention, ...]]) -> dict[str, Entity]:
 _SHORT_QUOTE = re.compile("[“「‘]([^”」’]{2,8})[”」’]")
 
 
+def _strictly_inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """``start:end`` lies inside one of ``spans`` and is shorter than it."""
+    return any(s <= start and end <= e and e - s > end - start for s, e in spans)
+
+
 def _inside_a_longer_name(text: str, start: int, end: int,
                           scanned: list[tuple[int, int, Entity]]) -> bool:
     """伊沙克·达尔's 达尔 in 瓜达尔港 (Gwadar) or 萨达尔区 (Saddar): the end of a longer
     name the table knows, or of a longer transliteration, not the person."""
-    return any(s <= start and end <= e and e - s > end - start
-               for s, e, entity in scanned if entity.source != "cedict") or (
+    return _strictly_inside(start, end, [(s, e) for s, e, entity in scanned
+                                         if entity.source != "cedict"]) or (
         start > 0 and text[start - 1] in TRANSLITERATION_CHARACTERS
         and not role_before(text, start) and text[start - 1] not in _BEFORE_NAME)
 
@@ -282,8 +287,7 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
     quoted = [(m.start(1), m.end(1)) for m in _SHORT_QUOTE.finditer(text)]
 
     def claim_known(start: int, end: int, entity: Entity) -> None:
-        if entity.kind == "place" and any(s <= start and end <= e and e - s > end - start
-                                          for s, e in quoted):
+        if entity.kind == "place" and _strictly_inside(start, end, quoted):
             return  # “北极光” "Northern Lights": a project's name, not the Arctic
         if entity.kind == "person" and start > 0 and text[start - 1] in "·•・．":
             return  # 鲍勃·鲍曼 (Bob Bowman): the family part of another dotted name
@@ -937,7 +941,14 @@ _ROLE_LENGTHS = tuple(sorted({len(role) for role in ZH_ROLES}))
 
 def role_before(text: str, start: int) -> bool:
     """A title or role ends right before ``start`` (外交部发言人|林剑); ``text`` Simplified."""
-    return any(text[start - size:start] in _ROLE_SET for size in _ROLE_LENGTHS if size <= start)
+    return bool(role_ending_at(text, start))
+
+
+def role_ending_at(text: str, start: int) -> str:
+    """The longest title or role that ends right before ``start`` (外交部发言人|林剑 → 发言人),
+    or ""; ``text`` Simplified."""
+    return next((text[start - size:start] for size in reversed(_ROLE_LENGTHS)
+                 if size <= start and text[start - size:start] in _ROLE_SET), "")
 
 
 def _cue_after(text: str, end: int) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from checker import lexicon
-from checker.extract.names import ZH_ROLES, role_before
+from checker.extract.names import ZH_ROLES, role_before, role_ending_at
 from checker.model import DateValue, Finding, NameMention, SentenceFacts, Severity, Span
 from checker.names.table import to_simplified
 from checker.rules.numbers import same_fact
@@ -476,10 +476,16 @@ def _tokens(sentence: Span, en_words: frozenset[str], lost: list[Span], kept: li
             continue
         # a title is said by a word for the title: 行长 "bank president" is not said by
         # the "central bank" of another clause
-        glosses = _TITLE_GLOSSES.get(to_simplified(word)) or lexicon.english_glosses(word)
+        glosses = _glosses(word)
         tokens.append(_Token(span, "said" if _said(glosses, en_words) else "unsaid",
                              len(word) >= 2))
     return sorted(tokens, key=lambda t: t.span.start)
+
+
+def _glosses(word: str) -> frozenset[str]:
+    """How English may say a word; a title by a word for the title (行长 "governor"), which
+    the dictionary's glosses may lack."""
+    return _TITLE_GLOSSES.get(to_simplified(word)) or lexicon.english_glosses(word)
 
 
 #: A gloss this long said as the start of an English word is said: 财经 "financ(e)" in
@@ -562,8 +568,7 @@ def _role_before(sentence: Span, person: Span) -> Span:
     """The title right before a person (_titled_persons found one), as a whole, with its
     rank (副|县长): the dictionary's segmentation may split it (美高梅中國聯席董事|長)."""
     before = to_simplified(sentence.text[:person.start - sentence.start])
-    role = next((r for r in ZH_ROLES if before.endswith(r)), "")  # longest first
-    size = len(role)
+    size = len(role_ending_at(before, len(before)))
     while size and (rank := next((r for r in _RANKS if before[:-size].endswith(r)), None)):
         size += len(rank)
     start = person.start - size
@@ -585,7 +590,7 @@ def _role_glosses(role: str) -> frozenset[str]:
     role = to_simplified(role)
     ranks = [_RANK_GLOSSES[r] for r in _RANKS if role.startswith(r)]
     words = [w for w in lexicon.zh_content_words(role) if len(w) >= 2 and w not in _RANKS]
-    glosses = [_TITLE_GLOSSES.get(w) or lexicon.english_glosses(w) for w in [role, *words]]
+    glosses = [_glosses(w) for w in [role, *words]]
     return frozenset().union(*glosses, *(
         frozenset(lexicon.normalise_word(w) for w in r.split()) for r in ranks))
 

@@ -17,6 +17,7 @@ from checker.names.link import (
 )
 from checker.names.phonetic import edit_similarity
 from checker.names.table import (
+    english_key,
     ordinary_english,
     to_simplified,
 )
@@ -30,9 +31,13 @@ MISSPELLING = 0.75
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|az|at)-", re.IGNORECASE)
 
 
-def without_articles(name: str) -> str:
-    """The name with the Arabic article of each word left out: "Abdel Fattah al-Sisi" and
-    "Abdel Fattah el-Sisi" are one spelling."""
+def same_spelling(a: str, b: str) -> bool:
+    """Two names spelt alike but for case, punctuation and the Arabic article of each word:
+    "Abdel Fattah al-Sisi" and "Abdel Fattah el-Sisi"."""
+    return english_key(_without_articles(a)) == english_key(_without_articles(b))
+
+
+def _without_articles(name: str) -> str:
     return " ".join(ARABIC_ARTICLE.sub("", word) for word in name.split())
 
 

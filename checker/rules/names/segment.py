@@ -67,9 +67,9 @@ from checker.rules.names.common import (
     kind_of,
     one_slip,
     ordinary_words,
+    same_spelling,
     title_nationality,
     traditional,
-    without_articles,
 )
 
 # How the English may stand in for a name already given: a pronoun or a description.
@@ -434,8 +434,7 @@ def _loose_misspellings(segment: LinkedSegment) -> list[Finding]:
             continue  # "Argentine" for Argentina: places have adjectives
         text = rendering.text
         forms = [f for f in entity.english_forms if len(f) >= 4]
-        if any(english_key(without_articles(f)) == english_key(without_articles(text))
-               for f in forms):
+        if any(same_spelling(f, text) for f in forms):
             continue
         near = [f for f in forms if one_slip(f, text)]
         whole = _misspelt_whole(link, segment) if link.how == "short" else None
@@ -521,8 +520,7 @@ def _known_person_misspelt(segment: LinkedSegment, table: EntityTable) -> list[F
             continue
         words = english_key(text).split()
         near = {form for at, word, form, _ in table.people_one_word_off(text)
-                if one_slip(word, words[at]) and english_key(without_articles(form))
-                != english_key(without_articles(text))}  # al-Sisi is el-Sisi
+                if one_slip(word, words[at]) and not same_spelling(form, text)}  # al-Sisi
         if len(near) == 1:
             form = near.pop()
             findings.append(NameMisspelled.finding(

@@ -2403,3 +2403,36 @@ def test_a_body_named_with_one_word_swapped_before_its_meeting_is_misspelt():
     assert _names("香港特区政府将推出新措施。",
                   "The Hong Kong Special Administrative Region government will roll out new "
                   "measures.") == []
+
+
+def test_a_place_the_english_names_instead_of_the_chinese_one_in_a_title():
+    zh = "台南市長黃偉哲說，南部科學園區今年營業額年增約18%。"
+    en = ("Tainan Mayor Huang Wei-che said turnover at the Southern Taiwan Science Park had "
+          "risen about 18 percent this year.")
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("Tainan", "Chiayi")) == [
+        ("E202", "台南市", "Chiayi", "Tainan")]
+
+
+def test_a_place_said_twice_in_chinese_and_once_in_english_beside_a_rival():
+    zh = "在卡拉奇萨达尔区开出租车的阿斯拉姆对卡拉奇快速公交橙线的延伸计划充满期待。"
+    en = ("Aslam, who drives a taxi in Karachi's Saddar area, said he was looking forward to "
+          "the extension of Karachi's Orange Line.")
+    assert _names(zh, en) == []
+    # the rival's Chinese name elsewhere in the document excuses nothing
+    before = "拉合尔的投资增长。"
+    assert _names(before + zh, "Investment in Lahore grew. " + en.replace(
+        "of Karachi's", "of Lahore's")) == [("E202", "卡拉奇", "Lahore", "Karachi")]
+    # traps: context a translator adds, a name built on the place's
+    assert _names("巴基斯坦的投资增长。" + zh, "Investment in Pakistan grew. " + en.replace(
+        "in Karachi's Saddar area", "in Karachi, Pakistan")) == []
+    assert _names("瓜达尔新机场今天开通，瓜达尔港务局表示欢迎。",
+                  "The New Gwadar International Airport opened today, and the Gwadar Port "
+                  "Authority welcomed it.") == []
+
+
+def test_a_known_name_right_after_a_short_transliteration_leaves_it_standing():
+    zh = "卡航正在扩建多哈哈马德国际机场的货运设施。"
+    en = "The airline is expanding cargo facilities at Hamad International Airport in Doha."
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("Doha", "Dubai")) == [("E202", "多哈", "Dubai", "Doha")]

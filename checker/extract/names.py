@@ -360,12 +360,16 @@ def _known_names(text: str, table: EntityTable) -> list[tuple[int, int, Entity]]
     """The table's names that stand on their own; where one does not (从江 in 从江苏), a name
     starting inside it may (江苏)."""
     found = []
-    for start, end, entity in table.scan(text):
+    scanned = table.scan(text)
+    # 多哈|哈马德国际机场: a known name right after another is no longer transliteration
+    name_starts = {start for start, end, entity in scanned
+                   if entity.source != "cedict" and end - start > 2}
+    for start, end, entity in scanned:
         shorter = table.get(text[start:end - 1]) if _people_of_a_word(text, end) else None
         if shorter is not None:  # 美国人|口普查: 美国 and 人口, not 美国人 "American"
             found.append((start, end - 1, shorter))
             continue
-        if _standalone(text, start, end, entity) \
+        if _standalone(text, start, end, entity, end in name_starts) \
                 and not _names_a_smaller_place(text, start, end, entity):
             found.append((start, end, entity))
             continue
@@ -613,17 +617,18 @@ def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
     return head_start, max(tail_end, last_dot + 2)
 
 
-def _standalone(text: str, start: int, end: int, entity: Entity) -> bool:
+def _standalone(text: str, start: int, end: int, entity: Entity,
+                before_a_name: bool = False) -> bool:
     """See _not_inside_a_word; also: not a currency (新台币), not a short transliteration inside a
-    longer one (科尔 in 科尔蒂纳丹佩佐, Cortina)."""
+    longer one (科尔 in 科尔蒂纳丹佩佐, Cortina), unless a known name follows it."""
     if text[end - 1:end] in "币幣" or (end - start == 2 and text[end - 1] == "元"):
         return False  # 新台币, 日元: currencies, not places
     if entity.kind == "place" and text[end:end + 1] == "裔":
         return False  # 亚太裔 "Asian Pacific American", 非裔: descent, not the place
     if entity.kind == "org" and text.startswith(("大学", "大學", "学院", "學院"), end):
         return False  # 中国石油大学 is a university, not PetroChina
-    inside_transliteration = text[end:end + 1] in TRANSLITERATION_CHARACTERS or (
-        start > 0 and text[start - 1] in TRANSLITERATION_CHARACTERS)
+    inside_transliteration = text[end:end + 1] in TRANSLITERATION_CHARACTERS \
+        and not before_a_name or start > 0 and text[start - 1] in TRANSLITERATION_CHARACTERS
     if inside_transliteration and transliteration(text[start:end]) and end - start <= 2 and (
             entity.kind in ("person", "place") and entity.source == "table"
             or entity.source == "cedict"):  # 拉萨 in 拉萨罗卡德纳斯 (Lázaro Cárdenas)

@@ -108,6 +108,11 @@ def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
         if mention.entity is not None and mention.entity.kind == "term":
             findings.append(_term_finding(mention, segment))
             continue
+        rival = _rival_place(mention, free, segment, table)
+        if rival is not None:
+            findings.append(rival)
+            free = [n for n in free if not overlaps_used(n.span, {rival.target})]
+            continue
         if entity_key(mention) in linked_here and (
                 kind_of(mention) not in ("person", "org", "media")
                 or not any(_kinds(n, table) & {kind_of(mention)} for n in free)):
@@ -165,6 +170,37 @@ def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
     taken = {f.target for f in strangers if f.target is not None}
     free = [n for n in free if not overlaps_used(n.span, taken)]
     return findings + misspelt + kanji + strangers + _foreign_names(free, segment, nearby, table)
+
+
+def _rival_place(mention: NameMention, free: list[NameMention], segment: LinkedSegment,
+                 table: EntityTable) -> Finding | None:
+    """A known place the English names where the Chinese of the sentence names another,
+    which the English leaves out or says fewer times than the Chinese: "Chiayi Mayor" for
+    台南市長, "Lahore's Orange Line" for 卡拉奇快速公交橙线 beside "Karachi's Saddar area".
+    The rival's Chinese name elsewhere in the document excuses nothing: this sentence names
+    one place and the English another. A country is context a translator adds ("Karachi,
+    Pakistan"), not a rival of a city, and a name built on the place's ("New Gwadar
+    International Airport" for 瓜达尔新机场) none at all."""
+    entity = mention.entity
+    if entity is None or entity.kind != "place" or not entity.english_forms:
+        return None
+    zh_text = normalize_chinese("".join(t.text for t in segment.zh_texts))
+    said = normalize_chinese(mention.span.text)
+    for name in free:
+        text = name.span.text
+        owners = [e for e in table.english_owners(text) if e.kind == "place"]
+        if not owners or text in DEMONYMS or text in NATIONALITIES \
+                or _in_a_dateline(name, segment) \
+                or any(form in text for form in entity.english_forms) \
+                or any(normalize_chinese(form) in zh_text for e in owners for form in e.zh) \
+                or any(said in normalize_chinese(form) or _variant_form(mention.span.text, form)
+                       for e in owners for form in e.zh):
+            continue  # 泗水 is also Surabaya (泗水市): another reading of the same name
+        return NameMismatch.finding(
+            f"different name: {mention.span.text} is {entity.english_forms[0]}, the English "
+            f"says {text} ({owners[0].zh[0]}), which the Chinese does not name here",
+            mention.span, name.span, entity.english_forms[0], segment.index)
+    return None
 
 
 def _longer_names(segment: LinkedSegment, nearby: str, table: EntityTable) -> list[Finding]:

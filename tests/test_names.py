@@ -2436,3 +2436,14 @@ def test_a_known_name_right_after_a_short_transliteration_leaves_it_standing():
     en = "The airline is expanding cargo facilities at Hamad International Airport in Doha."
     assert _names(zh, en) == []
     assert _names(zh, en.replace("Doha", "Dubai")) == [("E202", "多哈", "Dubai", "Doha")]
+
+
+def test_an_english_given_name_of_pinyin_shape_but_no_pinyin_syllables() -> None:
+    # "Roden" has the shape of pinyin (r + o, d + en), but Hanyu has no syllable "ro"
+    zh = "香港律師會會長湯文龍表示，條例草案有助提高效率。"
+    en = "Roden Tong, president of the Law Society of Hong Kong, said the bill would help."
+    assert _names(zh, en) == []
+    assert romanize.english_given_name("湯文龍", ["Roden", "Tong"])
+    assert not romanize.english_given_name("付凌晖", ["Linhui", "Fu"])
+    # a misspelt pinyin name keeps the shape, and is still checked as pinyin
+    assert romanize.pinyin_like("shanjei") and not romanize.hanyu_syllables("shanjei")

@@ -483,7 +483,7 @@ def english_given_name(name: str, words: list[str]) -> bool:
         return False
     every_syllable = [char_spellings(c) for c in given]
     return len(first) >= 3 and not spells(every_syllable, first) and (
-        not pinyin_like(first) or first in ENGLISH_GIVEN_NAMES)
+        not hanyu_syllables(first) or first in ENGLISH_GIVEN_NAMES)
 
 
 _PINYIN_SYLLABLE = re.compile(
@@ -493,8 +493,36 @@ _PINYIN_SYLLABLE = re.compile(
 
 
 def pinyin_like(word: str) -> bool:
-    """Whether a word splits into pinyin syllables ("linhui" does, "bonnie" does not)."""
+    """Whether a word has the shape of pinyin syllables ("linhui" does, "bonnie" does not).
+    Loose on purpose: a misspelt pinyin name ("Shanjei") keeps the shape."""
     return bool(re.fullmatch(f"(?:{_PINYIN_SYLLABLE.pattern})+", word))
+
+
+@lru_cache(maxsize=8192)
+def hanyu_syllables(word: str) -> bool:
+    """Whether a word splits into syllables Hanyu pinyin has ("linhui" does; "roden" does
+    not, though it has the shape: there is no syllable "ro")."""
+    if not pinyin_like(word):
+        return False
+    syllables = _hanyu_syllables()
+    # splits[i]: word[:i] splits into syllables
+    splits = [True] + [False] * len(word)
+    for end in range(1, len(word) + 1):
+        splits[end] = any(splits[start] and word[start:end] in syllables
+                          for start in range(max(0, end - 6), end))
+    return splits[-1]
+
+
+@lru_cache(maxsize=1)
+def _hanyu_syllables() -> frozenset[str]:
+    """Every toneless syllable the dictionary reads a character as, ü written u or v; not the
+    vowelless interjections (呣 m, 嗯 n, 哼 hng), which would split any word."""
+    syllables = set()
+    for found in _reading_table().values():
+        for syllable in found:
+            if re.search("[aeiouv]", syllable):
+                syllables.update({syllable, syllable.replace("v", "u")})
+    return frozenset(syllables)
 
 
 _JAPANESE_WORD = re.compile(

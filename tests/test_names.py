@@ -2447,3 +2447,13 @@ def test_an_english_given_name_of_pinyin_shape_but_no_pinyin_syllables() -> None
     assert not romanize.english_given_name("付凌晖", ["Linhui", "Fu"])
     # a misspelt pinyin name keeps the shape, and is still checked as pinyin
     assert romanize.pinyin_like("shanjei") and not romanize.hanyu_syllables("shanjei")
+
+
+def test_a_quoted_name_stays_a_name_without_its_marks_later_in_the_document() -> None:
+    zh = ("两艘运输船将用于“北极光”碳封存项目。奥佩达尔说，北极光项目二期将扩大封存能力。")
+    en = ("The two carriers will serve the Northern Lights carbon storage project. Opedal said "
+          "the second phase of Northern Lights would expand storage capacity.")
+    assert _names(zh, en) == []
+    # the Arctic outside any quoted name is still the Arctic
+    assert _names("北极的冰正在融化。", "Ice in Antarctica is melting.") == [
+        ("E202", "北极", "Antarctica", "Arctic")]

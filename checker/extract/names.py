@@ -181,9 +181,12 @@ def extract_zh_names(sentences: list[tuple[str, int]], table: EntityTable
     evidence |= dict.fromkeys(strangers, "translit")
     learned = tuple(sorted(evidence.items(), key=lambda item: len(item[0]), reverse=True))
     families = _family_names(first_pass)
-    if not learned and not families:
+    # “北极光”, then 北极光 without the marks: still the project's name
+    quoted = frozenset(m.group(1) for text, _ in sentences for m in _SHORT_QUOTE.finditer(text))
+    if not learned and not families and not quoted:
         return first_pass
-    return [_zh_sentence_names(text, offset, table, learned, frozenset(strangers), families)
+    return [_zh_sentence_names(text, offset, table, learned, frozenset(strangers), families,
+                               quoted)
             for text, offset in sentences]
 
 
@@ -235,7 +238,8 @@ def family_part(form: str, entity: Entity) -> str | None:
 def _zh_sentence_names(text: str, offset: int, table: EntityTable,
                        learned: tuple[tuple[str, str], ...],
                        strangers: frozenset[str] = frozenset(),
-                       families: dict[str, Entity] | None = None) -> tuple[NameMention, ...]:
+                       families: dict[str, Entity] | None = None,
+                       quoted_terms: frozenset[str] = frozenset()) -> tuple[NameMention, ...]:
     claimed = [False] * len(text)
     mentions: list[NameMention] = []
     glossed: list[Span] = []
@@ -284,7 +288,9 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
     for start, end in unknown_bodies(text, table):
         claim(start, end, "org", "body", None)
     scanned = _known_names(text, table)
-    quoted = [(m.start(1), m.end(1)) for m in _SHORT_QUOTE.finditer(text)]
+    quoted = [(m.start(1), m.end(1)) for m in _SHORT_QUOTE.finditer(text)] + [
+        (m.start(), m.end()) for term in quoted_terms if term in text
+        for m in re.finditer(re.escape(term), text)]
 
     def claim_known(start: int, end: int, entity: Entity) -> None:
         if entity.kind == "place" and _strictly_inside(start, end, quoted):

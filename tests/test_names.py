@@ -2457,3 +2457,13 @@ def test_a_quoted_name_stays_a_name_without_its_marks_later_in_the_document() ->
     # the Arctic outside any quoted name is still the Arctic
     assert _names("北极的冰正在融化。", "Ice in Antarctica is melting.") == [
         ("E202", "北极", "Antarctica", "Arctic")]
+
+
+def test_a_short_brand_after_a_title_and_a_surname_is_a_given_name() -> None:
+    zh = "金边皇家大学区域研究学者林维萨说，三国还在商讨优惠贷款。"
+    en = ("Lim Visal, a regional studies scholar at the Royal University of Phnom Penh, said "
+          "the three countries were discussing concessional loans.")
+    assert _names(zh, en) == []
+    # the brand itself is still the brand
+    assert _names("维萨公司表示，跨境支付增长了。", "Mastercard said cross-border payments grew.") \
+        == [("E202", "维萨", "Mastercard", "Visa")]

@@ -696,7 +696,9 @@ def _not_inside_a_word(text: str, start: int, end: int, entity: Entity) -> bool:
     dictionary reads as an ordinary word is skipped (中美洲 yes; 白云 in 白云朵朵 no)."""
     if entity.source == "table" and entity.kind in ("org", "product", "media"):
         if end - start == 2:
-            return not _crosses_a_word(text, start, end)  # 晶科 in 宏晶科技 is not JinkoSolar
+            # 晶科 in 宏晶科技 is not JinkoSolar; 学者林维萨 is a scholar, not Visa
+            return not _crosses_a_word(text, start, end) and not _given_name_after_a_title(
+                text, start)
         if end - start == 3:  # 中海外 in 其中海外 is not China Overseas Land (国民党|籍 is);
             # 和乐施会 is "and Oxfam": a word begun by "and" is chance
             return not (start > 0 and text[start - 1] not in _FUNCTION_CHARACTERS
@@ -711,6 +713,13 @@ def _not_inside_a_word(text: str, start: int, end: int, entity: Entity) -> bool:
     if text[start] in _FUNCTION_CHARACTERS and start > 0 and _is_han(text[start - 1]):
         return False  # 从江 in 一年内从江浙沪, 和县 in 城市和县: the word "from", "and"
     return not _inside_common_word(text, start, end)
+
+
+def _given_name_after_a_title(text: str, start: int) -> bool:
+    """A surname stands between a title and ``start``: 学者|林|维萨 is a person's name."""
+    simplified = to_simplified(text[:start])
+    return start >= 2 and simplified[-1] in SURNAMES \
+        and bool(role_ending_at(simplified, start - 1))
 
 
 def _split_between_words(text: str, start: int, end: int) -> bool:

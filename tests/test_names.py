@@ -2467,3 +2467,14 @@ def test_a_short_brand_after_a_title_and_a_surname_is_a_given_name() -> None:
     # the brand itself is still the brand
     assert _names("维萨公司表示，跨境支付增长了。", "Mastercard said cross-border payments grew.") \
         == [("E202", "维萨", "Mastercard", "Visa")]
+
+
+def test_a_japanese_namesake_of_a_known_person_is_another_bearer() -> None:
+    zh = "日本经济产业省官员佐藤健表示，三国将加强供应链合作。"
+    en = ("Kenta Sato, an official of Japan's Ministry of Economy, Trade and Industry, said the "
+          "three countries would strengthen supply-chain cooperation.")
+    assert _names(zh, en) == []
+    # the known person's family name misspelt is still a misspelling
+    assert _names("丰田汽车董事长丰田章男表示，公司将扩大投资。",
+                  "Toyota Chairman Akio Toyota said the company would expand investment.") == [
+        ("E202", "丰田章男", "Akio Toyota", "Akio Toyoda")]

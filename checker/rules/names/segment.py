@@ -1191,6 +1191,7 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
                         key=lambda n: -_fitness(mention, n, table))
     same_kind = bool(candidates)
     if candidates and (_another_bearer(mention, candidates[0], table)
+                       or _japanese_namesake(mention, candidates[0])
                        or _written_one_character_off(mention, candidates[0], table)):
         return None  # 麦凯恩 of the WFP is Cindy McCain, not the table's John McCain
     if candidates and not _known_rival(mention, candidates[0], table) and (
@@ -1250,6 +1251,28 @@ def _another_bearer(mention: NameMention, other: NameMention, table: EntityTable
         person.kind == "person" and any(family_part(normalize_chinese(form), person) == family
                                         for form in person.zh)
         for person in table.english_owners(other.span.text))
+
+
+def _japanese_namesake(mention: NameMention, other: NameMention) -> bool:
+    """佐藤健 is the actor Takeru Satoh to the table, and may be any Kenta Sato: the characters
+    of a Japanese name do not fix its reading, so an English Japanese name with the table
+    person's family name is another bearer, not a wrong person."""
+    entity = mention.entity
+    if entity is None or entity.kind != "person" or not other.span.text[:1].isupper():
+        return False
+    known, said = _japanese_words(entity.en), _japanese_words(other.span.text)
+    if len(known) != 2 or len(said) != 2 or not set(known) & set(said):
+        return False
+    # the other word is another name, not the same one misspelt ("Akio Toyota")
+    rest = set(known) ^ set(said)
+    return len(rest) == 2 and edit_similarity(*rest) < 0.6
+
+
+def _japanese_words(name: str) -> list[str]:
+    """The words of a name in Hepburn, long vowels folded ("Satoh", "Satō" → sato); [] when
+    the name is not Japanese in shape."""
+    words = [re.sub(r"(?<=o)h$", "", romanize.ascii_fold(w).lower()) for w in name.split()]
+    return words if words and romanize.japanese_shape(" ".join(words)) else []
 
 
 def _written_one_character_off(mention: NameMention, other: NameMention, table: EntityTable

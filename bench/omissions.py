@@ -49,6 +49,8 @@ _NAMES_TEST_2 = "UVWX"
 _NAMES_TEST_3 = "YZ"
 #: Sets added in session 22, likewise (first run on commit 3967531).
 _NAMES_TEST_4 = ("AA", "AB")
+#: Sets added in session 23, likewise (first run on commit c14bb6c).
+_NAMES_TEST_5 = ("AC", "AD")
 HELDOUT_GLOBS = {
     "numbers": ("bench/heldout/set*/*/*.zh.txt",),
     "names": ("bench/heldout_names/set*/*/*.zh.txt",),
@@ -57,6 +59,7 @@ HELDOUT_GLOBS = {
     "names-test2": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_2),
     "names-test3": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_3),
     "names-test4": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_4),
+    "names-test5": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_5),
 }
 
 
@@ -197,7 +200,8 @@ def main(argv: list[str] | None = None) -> None:
              "names-test": "bench/heldout_names sets F, G, K-T: never tuned on",
              "names-test2": "bench/heldout_names sets U-X: never tuned on",
              "names-test3": "bench/heldout_names sets Y-Z: never tuned on",
-             "names-test4": "bench/heldout_names sets AA-AB: never tuned on"}[args.heldout]
+             "names-test4": "bench/heldout_names sets AA-AB: never tuned on",
+             "names-test5": "bench/heldout_names sets AC-AD: never tuned on"}[args.heldout]
     title(f"planted omissions and additions ({where}, embedder {args.embedder})")
     run(CheckOptions(embedder=args.embedder), args.pairs, args.heldout)
 

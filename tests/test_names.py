@@ -2478,3 +2478,12 @@ def test_a_japanese_namesake_of_a_known_person_is_another_bearer() -> None:
     assert _names("丰田汽车董事长丰田章男表示，公司将扩大投资。",
                   "Toyota Chairman Akio Toyota said the company would expand investment.") == [
         ("E202", "丰田章男", "Akio Toyota", "Akio Toyoda")]
+
+
+def test_a_place_spelt_inside_another_name_is_no_rival_spelling() -> None:
+    zh = ("澳門博彩收入上升。金沙中國正與澳門旅遊局合作。澳門今年接待旅客三千萬人次。")
+    en = ("Macau's gaming revenue rose. Sands China is working with the Macao Government "
+          "Tourism Office. Macau received 30 million visitors this year.")
+    assert _names(zh, en) == []
+    # the running text spelling the city two ways is still two names for one city
+    assert _names(zh, en.replace("Macau received", "Macao received")) != []

@@ -54,7 +54,7 @@ def document_findings(document: list[LinkedSegment]) -> list[Finding]:
                             link.rendering.text) for s in document for link in s.links}
     findings = []
     for links in by_entity.values():
-        findings += _entity_findings(links, segment_of)
+        findings += _entity_findings(links, segment_of, whole)
         findings += _clipped_unused_names(links, segment_of, whole, findings)
     return findings + _mainland_spellings(document) + _foreigners_in_mandarin(document)
 
@@ -136,10 +136,16 @@ def _full_form(link: Link) -> bool:
         and english_key(link.rendering.text) == english_key(link.mention.entity.en))
 
 
-def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Finding]:
+def _entity_findings(links: list[Link], segment_of: dict[int, int], whole: dict[int, str]
+                     ) -> list[Finding]:
     entity = links[0].mention.entity
     established = established_name(entity)
-    forms = Counter(_form_key(link) for link in links if _full_form(link))
+    # a place inside another's English name is spelt as that name is ("the Macao Government
+    # Tourism Office"), which says nothing of how the text spells the place ("Macau")
+    named_after = {id(link) for link in links if kind_of(link.mention) == "place"
+                   and whole[id(link)] != link.rendering.text}
+    forms = Counter(_form_key(link) for link in links
+                    if _full_form(link) and id(link) not in named_after)
     preferred = _preferred(links, established, forms)
     tied = _tied_spellings(links, segment_of, forms, established)
     findings = tied or []
@@ -170,6 +176,7 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
                 f"{link.mention.span.text} in Mandarin; 朴 is Park in a Korean name",
                 link.mention.span, link.rendering, None, index))
         elif (len(forms) > 1 and _full_form(link) and preferred and tied is None
+              and id(link) not in named_after
               and _form_key(link) != _preferred_key(preferred, links)):
             loose = entity is not None and entity.source == "cedict" and entity.kind == "place"
             if link.mention.evidence == "english" and link.mention.kind != "person" \
@@ -186,7 +193,8 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int]) -> list[Find
                 f"in this document, {link.rendering.text} here",
                 link.mention.span, link.rendering, preferred, index,
                 severity=Severity.MINOR if loose else None))
-    return findings + _mixed_aliases(links, segment_of, findings)
+    return findings + _mixed_aliases([link for link in links if id(link) not in named_after],
+                                     segment_of, findings)
 
 
 def _clipped_unused_names(links: list[Link], segment_of: dict[int, int], whole: dict[int, str],
@@ -319,7 +327,7 @@ def _mixed_aliases(links: list[Link], segment_of: dict[int, int], found: list[Fi
     other: "Lee Jae-yong" and "Jay Y. Lee", "PBOC" and "PBC", "Standard Chartered" and
     "StanChart", "Xiamen" and "Amoy". Each is fine; both together make a reader count two. A
     country's other names mix freely ("the United States", "America", "the US")."""
-    entity = links[0].mention.entity
+    entity = links[0].mention.entity if links else None
     if entity is None or entity.kind not in ("person", "org", "media", "place"):
         return []
     if entity.kind == "place":

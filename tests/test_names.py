@@ -2487,3 +2487,11 @@ def test_a_place_spelt_inside_another_name_is_no_rival_spelling() -> None:
     assert _names(zh, en) == []
     # the running text spelling the city two ways is still two names for one city
     assert _names(zh, en.replace("Macau received", "Macao received")) != []
+
+
+def test_a_known_name_that_opens_with_latin_letters_is_found_whole() -> None:
+    zh = "与此同时，SK海力士表示，其位于无锡的工厂将提高产能。"
+    en = "Meanwhile, SK Hynix said its plant in Wuxi would raise capacity."
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("SK Hynix", "Samsung Electronics")) == [
+        ("E202", "SK海力士", "Samsung Electronics", "SK Hynix")]

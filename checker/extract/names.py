@@ -277,9 +277,17 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
         # what the English should say
         claimed[match.start():match.end()] = [True] * (match.end() - match.start())
         glossed.append(Span(offset + match.start(1), offset + match.end(1), match.group(1)))
+    # SK海力士: the table's name goes on past the Latin letters that open it
+    mixed = [(start, end, entity) for start, end, entity in table.scan(text)
+             if entity.source != "cedict" and _LATIN.match(text, start)]
     for match in _LATIN.finditer(text):
         if len(match.group(0)) < 2 or any(claimed[match.start():match.end()]):
             continue  # C罗 (Cristiano Ronaldo): a letter, not a name
+        longer = next((found for found in mixed
+                       if found[0] == match.start() and found[1] > match.end()), None)
+        if longer is not None:
+            claim(longer[0], longer[1], longer[2].kind, longer[2].source, longer[2])
+            continue
         if match.group(0).upper() in _MODEL_SUFFIXES and match.start() > 0 \
                 and _is_han(text[match.start() - 1]):
             continue  # 元PLUS: a model's suffix, which export names replace (Atto 3)

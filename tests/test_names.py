@@ -2495,3 +2495,13 @@ def test_a_known_name_that_opens_with_latin_letters_is_found_whole() -> None:
     assert _names(zh, en) == []
     assert _names(zh, en.replace("SK Hynix", "Samsung Electronics")) == [
         ("E202", "SK海力士", "Samsung Electronics", "SK Hynix")]
+
+
+def test_sudan_after_the_state_a_sultan_rules_is_the_title() -> None:
+    zh = "他说，马来西亚最高元首、柔佛苏丹依布拉欣高度关注捷运系统的建设。"
+    en = ("He said Malaysia's King, Sultan Ibrahim of Johor, had taken a close interest in the "
+          "construction of the rail link.")
+    assert _names(zh, en) == []
+    # Sudan the country is still Sudan
+    assert _names("苏丹和南苏丹举行会谈。", "Chad and South Sudan held talks.") == [
+        ("E204", "苏丹", None, "Sudan")]

@@ -378,7 +378,10 @@ def _known_names(text: str, table: EntityTable) -> list[tuple[int, int, Entity]]
     # 多哈|哈马德国际机场: a known name right after another is no longer transliteration
     name_starts = {start for start, end, entity in scanned
                    if entity.source != "cedict" and end - start > 2}
+    place_ends = {end for start, end, entity in scanned if entity.kind == "place"}
     for start, end, entity in scanned:
+        if text[start:end] in _SULTAN and start in place_ends:
+            continue  # 柔佛苏丹依布拉欣: the Sultan of Johor, not Sudan
         shorter = table.get(text[start:end - 1]) if _people_of_a_word(text, end) else None
         if shorter is not None:  # 美国人|口普查: 美国 and 人口, not 美国人 "American"
             found.append((start, end - 1, shorter))
@@ -394,6 +397,10 @@ def _known_names(text: str, table: EntityTable) -> list[tuple[int, int, Entity]]
                     and not _names_a_smaller_place(text, at_start, at_end, inner[2]):
                 found.append((at_start, at_end, inner[2]))
     return found
+
+
+#: 苏丹 is Sudan, and the title "sultan" after the state a sultan rules (柔佛苏丹, 文莱苏丹).
+_SULTAN = frozenset({"苏丹", "蘇丹"})
 
 
 #: The last word of a body's name, and how many characters must stand between it and the

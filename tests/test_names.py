@@ -2505,3 +2505,43 @@ def test_sudan_after_the_state_a_sultan_rules_is_the_title() -> None:
     # Sudan the country is still Sudan
     assert _names("苏丹和南苏丹举行会谈。", "Chad and South Sudan held talks.") == [
         ("E204", "苏丹", None, "Sudan")]
+
+
+def test_a_trade_ending_in_shang_is_no_part_of_a_dotted_name() -> None:
+    zh = "在桑托斯港，货运代理商若泽·席尔瓦说，港口排队的货轮明显增多。"
+    en = "At the port of Santos, freight forwarder Jose Silva said more ships were queuing."
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("Jose Silva", "Maria Souza")) == [
+        ("E202", "若泽·席尔瓦", "Maria Souza", None)]
+
+
+def test_french_oi_sounds_wa() -> None:
+    assert sound_similarity("勒鲁瓦", "Leroy") >= 0.9
+    assert sound_similarity("勒鲁瓦", "Lemaire") < 0.6
+    assert _names("在北京工作的法国商人勒鲁瓦先生说，他期待更多直航航班。",
+                  "Mr Leroy, a French businessman working in Beijing, said he hoped for more "
+                  "direct flights.") == []
+
+
+def test_a_committee_the_chinese_names_beside_a_ministry_is_no_variant_of_it() -> None:
+    zh = "顧立雄回應，國防部已確認交貨時程，並會定期向立法院外交及國防委員會報告。"
+    en = ("Koo responded that the Ministry of National Defense had confirmed delivery schedules "
+          "and would report regularly to the Legislative Yuan's Foreign Affairs and National "
+          "Defense Committee.")
+    assert _names(zh, en) == []
+
+
+def test_an_acronym_the_document_defines_for_another_body() -> None:
+    zh = ("空中客车公司与中国航空器材集团签署了总协议。中国航空器材集团表示，飞机将在天津交付。")
+    en = ("Airbus signed a general agreement with China Aviation Supplies Holding Company "
+          "(CAS). CAS said the aircraft would be delivered in Tianjin.")
+    assert _names(zh, en) == []
+    # without the definition, CAS is the Academy, which the Chinese does not name
+    assert _names(zh, en.replace(" (CAS)", "")) != []
+
+
+def test_french_aviation_is_not_air_france() -> None:
+    zh = "法国航空发动机制造商赛峰集团宣布扩大其在苏州的工厂。"
+    en = "French aero-engine maker Safran announced it would expand its plant in Suzhou."
+    assert _names(zh, en) == []
+    assert _names("法国航空公司宣布增加航班。", "Lufthansa announced more flights.") != []

@@ -581,9 +581,9 @@ _TIME_WORDS = re.compile(f"(?:{_TIME_WORD})*")
 _MODEL_SUFFIXES = frozenset({"PLUS", "PRO", "MAX", "MINI", "ULTRA", "LITE", "AIR"})
 
 
-#: The ends of words for a person's trade (科学家, 记者, 教练员, 律师), which no
+#: The ends of words for a person's trade (科学家, 记者, 教练员, 律师, 代理商), which no
 #: transliteration's given name holds.
-_AGENT_SUFFIXES = frozenset("家者员員师師")
+_AGENT_SUFFIXES = frozenset("家者员員师師商")
 
 
 #: The longest first part of a dotted name after a title (阿卜杜勒阿齐兹·本·萨勒曼: seven

@@ -75,10 +75,20 @@ def chinese_skeleton(text: str) -> str:
 
 def sound_similarity(chinese: str, english: str) -> float:
     """0..1: how well an English name sounds like a Chinese transliteration."""
-    left, right = chinese_skeleton(chinese), skeleton(ascii_fold(english))
+    folded = ascii_fold(english)
+    left, right = chinese_skeleton(chinese), skeleton(folded)
     if not left or not right:
         return 0.0
-    return 1.0 - _distance(left, right) / max(len(left), len(right))
+    similarity = 1.0 - _distance(left, right) / max(len(left), len(right))
+    if _FRENCH_OI.search(folded) and chinese.endswith("瓦"):
+        # French oi/oy sounds "wa", which Chinese writes 瓦 (Leroy 勒鲁瓦, François 弗朗索瓦)
+        french = skeleton(_FRENCH_OI.sub("wa", folded))
+        similarity = max(similarity,
+                         1.0 - _distance(left, french) / max(len(left), len(french)))
+    return similarity
+
+
+_FRENCH_OI = re.compile(r"o[iy]", re.IGNORECASE)
 
 
 # n/l (Nanjing, Lanzhou are confused), s/k (维奇 "vich", "vic"); th is t (托马斯 Thomas) and

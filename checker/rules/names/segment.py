@@ -165,7 +165,7 @@ def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
     whole = [n for n in segment.en if n in free or (
         n.span not in rendered and not any(r.contains(n.span) for r in rendered)
         and not overlaps_used(n.span, reported))]
-    strangers = _unsourced_bodies(whole, segment, nearby, table) + _longer_names(
+    strangers = _unsourced_bodies(whole, segment, document, nearby, table) + _longer_names(
         segment, nearby, table)
     taken = {f.target for f in strangers if f.target is not None}
     free = [n for n in free if not overlaps_used(n.span, taken)]
@@ -264,8 +264,9 @@ def _is_han(char: str) -> bool:
     return bool(char) and "\u4e00" <= char <= "\u9fff"
 
 
-def _unsourced_bodies(free: list[NameMention], segment: LinkedSegment, nearby: str,
-                      table: EntityTable) -> list[Finding]:
+def _unsourced_bodies(free: list[NameMention], segment: LinkedSegment,
+                      document: list[LinkedSegment], nearby: str, table: EntityTable
+                      ) -> list[Finding]:
     """A body the curated table knows ("Bank Negara Malaysia") that no Chinese near the
     sentence names, where the Chinese names a body the English leaves unrendered
     (马来西亚投资发展局): one body put for another, even when we cannot look up the Chinese
@@ -276,6 +277,9 @@ def _unsourced_bodies(free: list[NameMention], segment: LinkedSegment, nearby: s
     for name in free:
         owners = [e for e in table.english_owners(name.span.text)
                   if e.source != "cedict" and e.kind in ("org", "media")]
+        if owners and name.evidence == "acronym" and _defined_otherwise(
+                name.span.text, owners, document):
+            continue  # "China Aviation Supplies Holding Company (CAS)": not the Academy
         if owners and not any(normalize_chinese(form) in folded
                               for e in owners for form in e.zh):
             strangers.append((name, owners))
@@ -294,6 +298,23 @@ def _unsourced_bodies(free: list[NameMention], segment: LinkedSegment, nearby: s
             f"Chinese does not name; the Chinese has {body.text}",
             body, name.span, None, segment.index))
     return findings
+
+
+def _defined_otherwise(acronym: str, owners: list[Entity], document: list[LinkedSegment]
+                       ) -> bool:
+    """The English of the document introduces the acronym in brackets after a name none of
+    its known owners goes by: it stands for that name here."""
+    known = {english_key(form) for e in owners for form in e.english_forms}
+    pattern = re.compile(
+        rf"((?:[A-Z][\w&.'-]*\s+)(?:[\w&.'-]+\s+){{0,7}}?)\({re.escape(acronym)}\)")
+    for segment in document:
+        for text in segment.en_texts:
+            for match in pattern.finditer(text.text):
+                before = match.group(1).strip()
+                if not any(before.endswith(form) or english_key(before).endswith(form)
+                           for form in known):
+                    return True
+    return False
 
 
 def _unrendered_bodies(segment: LinkedSegment, table: EntityTable) -> list[Span]:
@@ -421,6 +442,8 @@ def _variants_beside(segment: LinkedSegment, free: list[NameMention]) -> list[Fi
                     english_key(form) for form in entity.english_forms}:
             continue
         for name in free:
+            if _another_chinese_body(name, segment):
+                continue  # 立法院外交及國防委員會 beside 國防部: a committee, not the ministry
             if any(f.target == name.span for f in findings) or _initials(name.span.text) in {
                     english_key(form).replace(" ", "") for form in entity.english_forms} or any(
                     _contains_words(name.span.text, form) or _contains_words(form, name.span.text)
@@ -432,6 +455,32 @@ def _variants_beside(segment: LinkedSegment, free: list[NameMention]) -> list[Fi
                 f"in this sentence, {name.span.text} too", link.mention.span, name.span,
                 entity.en, segment.index))
     return findings
+
+
+def _another_chinese_body(name: NameMention, segment: LinkedSegment) -> bool:
+    """The English name is of a kind of body (a committee) the Chinese sentence names outside
+    every linked name (委员会): it renders that body, not a linked one reworded."""
+    kind = name.span.text.split()[-1].lower()
+    words = _BODY_KINDS.get(kind)
+    if not words:
+        return False
+    covered = [link.mention.span for link in segment.links]
+    for text in segment.zh_texts:
+        for word in words:
+            for match in re.finditer(word, text.text):
+                at = text.start + match.start()
+                if not any(span.start <= at < span.end for span in covered):
+                    return True
+    return False
+
+
+#: The last word of an English body's name, and the Chinese words for that kind of body.
+_BODY_KINDS = {
+    "committee": ("委员会", "委員會"), "commission": ("委员会", "委員會"),
+    "council": ("理事会", "理事會", "委员会", "委員會", "议会", "議會"),
+    "court": ("法院", "法庭"), "association": ("协会", "協會", "公会", "公會"),
+    "institute": ("研究所", "研究院", "学院", "學院"),
+}
 
 
 def _initials(name: str) -> str:

@@ -2545,3 +2545,13 @@ def test_french_aviation_is_not_air_france() -> None:
     en = "French aero-engine maker Safran announced it would expand its plant in Suzhou."
     assert _names(zh, en) == []
     assert _names("法国航空公司宣布增加航班。", "Lufthansa announced more flights.") != []
+
+
+def test_the_pinyin_of_a_known_body_opening_a_longer_chinese_name() -> None:
+    zh = "清华大学战略与安全研究中心研究员吴志刚表示，中印关系的改善得益于共识。"
+    en = ("Wu Zhigang, a research fellow at Tsinghua University's Center for International "
+          "Security and Strategy (CISS), said the improvement in China-India relations stemmed "
+          "from the consensus.")
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("Tsinghua", "Qinghua")) == [
+        ("E205", "清华大学", "Qinghua University", "Tsinghua University")]

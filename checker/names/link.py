@@ -1022,7 +1022,7 @@ def _by_pinyin(mention: NameMention, segment: LinkedSegment, used: set[Span]) ->
                 if how == "full" or (how == "surname" and span == name.span):
                     return Link(mention, span, "pinyin" if how == "full" else "surname")
             elif mention.kind in ("place", "org", "name") and (
-                    romanize.spells_place(chinese, words) or _spells_body(chinese, words)
+                    romanize.spells_place(chinese, words) or spells_body(chinese, words)
                     or _river_in_a_list(chinese, words, span, segment)):
                 return Link(mention, span, "pinyin")
     return None
@@ -1065,7 +1065,7 @@ _BODY_WORDS = {"医院": ("hospital",), "醫院": ("hospital",), "大学": ("uni
                "地产": ("properties", "property"), "地產": ("properties", "property")}
 
 
-def _spells_body(chinese: str, words: list[str]) -> bool:
+def spells_body(chinese: str, words: list[str]) -> bool:
     """"Wuhan Xiehe Hospital" for 武汉协和医院: the pinyin of the name and its translated
     ending (Wuhan Union Hospital is its English name); "Tang River" for 唐河."""
     for ending, english in _BODY_WORDS.items():

@@ -40,6 +40,7 @@ from checker.names.link import (
     is_chinese_person,
     overlaps_used,
     romanised_chinese,
+    spells_body,
     split_hyphens,
     word_windows,
     zh_text_of,
@@ -157,7 +158,8 @@ def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
     misspelt = _misspelt_pinyin(free, segment, findings)
     taken = {f.target for f in misspelt if f.target is not None}
     free = [n for n in free if not overlaps_used(n.span, taken)]
-    kanji = _mandarin_readings(free, segment, table)
+    kanji = _mandarin_readings(free, segment, table) + _pinyin_of_an_inner_name(
+        free, segment, table)
     taken = {f.target for f in kanji if f.target is not None}
     free = [n for n in free if not overlaps_used(n.span, taken)]
     # "Bank Negara Malaysia" is no rendering of 马来西亚 though it holds "Malaysia"
@@ -374,6 +376,33 @@ def _mandarin_readings(free: list[NameMention], segment: LinkedSegment, table: E
                 f"non-standard rendering: {name.span.text} reads {run} in Mandarin; a "
                 f"name like this one is Japanese: write it as its bearer does",
                 _chinese_span(run, segment), name.span, None, segment.index))
+    return findings
+
+
+def _pinyin_of_an_inner_name(free: list[NameMention], segment: LinkedSegment,
+                             table: EntityTable) -> list[Finding]:
+    """The pinyin of a known body that opens a longer Chinese name, where the English names
+    the body apart: "Qinghua University's Center for International Security and Strategy"
+    for 清华大学战略与安全研究中心 (Tsinghua University)."""
+    findings = []
+    for mention in segment.zh:
+        text = normalize_chinese(mention.span.text)
+        for size in range(len(text) - 1, 1, -1):
+            inner = table.get(text[:size])
+            if inner is None or inner.source != "table" or inner.kind not in ("org", "place") \
+                    or romanize.hanyu_spells(text[:size], inner.en):
+                continue
+            for name in free:
+                words = [w for w in re.split(r"[\s-]+", name.span.text) if w]
+                if spells_body(text[:size], words) or romanize.spells_place(text[:size], words):
+                    findings.append(NameNonStandard.finding(
+                        f"non-standard rendering: {mention.span.text[:size]} is known in "
+                        f"English as {inner.en}, not {name.span.text}",
+                        Span(mention.span.start, mention.span.start + size,
+                             mention.span.text[:size]), name.span, inner.en, segment.index))
+                    free = [n for n in free if n is not name]
+                    break
+            break
     return findings
 
 

@@ -141,9 +141,13 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int], whole: dict[
     entity = links[0].mention.entity
     established = established_name(entity)
     # a place inside another's English name is spelt as that name is ("the Macao Government
-    # Tourism Office"), which says nothing of how the text spells the place ("Macau")
+    # Tourism Office"), which says nothing of how the text spells the place ("Macau"); another
+    # name of it is still another name ("Amoy" beside "the Xiamen Marathon")
+    standalone = {link.rendering.text for link in links
+                  if whole[id(link)] == link.rendering.text}
     named_after = {id(link) for link in links if kind_of(link.mention) == "place"
-                   and whole[id(link)] != link.rendering.text}
+                   and whole[id(link)] != link.rendering.text
+                   and any(one_slip(link.rendering.text, text) for text in standalone)}
     forms = Counter(_form_key(link) for link in links
                     if _full_form(link) and id(link) not in named_after)
     preferred = _preferred(links, established, forms)

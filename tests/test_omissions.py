@@ -670,3 +670,16 @@ def test_a_dropped_description_of_a_rendered_person_is_o303(tmp_path, chinese, e
 ])
 def test_a_person_described_in_other_words_has_nothing_dropped(tmp_path, chinese, english):
     assert coverage(check_pair(tmp_path, chinese, english)) == []
+
+
+def test_a_dropped_body_whose_word_the_english_says_only_for_a_later_mention(tmp_path):
+    # "the group" renders the second 集团, not the one in the group's name
+    chinese = ("北大荒农垦集团董事长王守聪说，集团今年在建三江和友谊农场推广了无人驾驶插秧机，"
+               "作业效率提高了约四成。")
+    english = ("Wang Shoucong, chairman of Beidahuang Group, said the group had introduced "
+               "driverless rice transplanters at its Jiansanjiang and Youyi farms this year, "
+               "raising efficiency by about 40 percent.")
+    assert coverage(check_pair(tmp_path, chinese, english)) == []
+    cut = english.replace(", chairman of Beidahuang Group,", "")
+    assert coverage(check_pair(tmp_path, chinese, cut)) == [
+        ("O303", "major", "北大荒农垦集团董事长", None)]

@@ -13,7 +13,7 @@ pair was translated).
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -430,12 +430,13 @@ def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
             run = tokens[start:end]
             if _phrase_lost(run, tokens[:start] + tokens[end:], tokens[end:end + 1], persons):
                 reported.append(_run_span(run, sentence))
+        spare = _said_for_a_later_one(tokens, en)
         for position in _titled_persons(tokens, sentence, persons):
             role = _role_before(sentence, tokens[position].span)
             # the title's own tokens, said or not (副|县长: 副 "set" is said by chance)
             first = next(i for i in range(position + 1)
                          if i == position or tokens[i].span.end > role.start)
-            start = _unsaid_before(tokens, first)
+            start = _unsaid_before(tokens, first, spare)
             if 0 < start <= first \
                     and tokens[start].span.start - tokens[start - 1].span.end <= MAX_BODY_GAP \
                     and _named_elsewhere(tokens[start - 1].span, bodies, linked, sentence):
@@ -645,12 +646,34 @@ MAX_BODY_GAP = 2
 _UNRENDERED = ("lost", "unsaid")
 
 
-def _unsaid_before(tokens: list[_Token], position: int) -> int:
-    """Where the run of unrendered tokens that ends before ``position`` starts."""
+def _unsaid_before(tokens: list[_Token], position: int, spare: frozenset[int] = frozenset()
+                   ) -> int:
+    """Where the run of unrendered tokens that ends before ``position`` starts; ``spare``:
+    words said only for a later occurrence of them (see _said_for_a_later_one)."""
     start = position
-    while start > 0 and tokens[start - 1].kind in _UNRENDERED:
+    while start > 0 and (tokens[start - 1].kind in _UNRENDERED or start - 1 in spare):
         start -= 1
     return start
+
+
+def _said_for_a_later_one(tokens: list[_Token], en: SentenceFacts) -> frozenset[int]:
+    """Tokens of a word the Chinese says more often than the English: 北大荒农垦集团董事长王守
+    聪说，集团今年… → "Wang Shoucong said the group had…" says 集团 once, for the second;
+    the first, in the name, is not said. The earlier occurrences are taken as the unsaid
+    ones: a name comes first, the description that refers back to it later."""
+    places: dict[str, list[int]] = defaultdict(list)
+    for index, token in enumerate(tokens):
+        if token.kind == "said" and token.compound:
+            places[to_simplified(token.span.text)].append(index)
+    repeated = {word: found for word, found in places.items() if len(found) >= 2}
+    if not repeated:
+        return frozenset()
+    counts = Counter(w for t in en.texts for w in lexicon.en_content_words(t.text))
+    spare: set[int] = set()
+    for word, found in repeated.items():
+        said = max((counts[gloss] for gloss in _glosses(word)), default=0)
+        spare.update(found[:max(0, len(found) - said)])
+    return frozenset(spare)
 
 
 def _title_lost(qualifiers: list[_Token], rest: list[_Token]) -> bool:

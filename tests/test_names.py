@@ -2555,3 +2555,11 @@ def test_the_pinyin_of_a_known_body_opening_a_longer_chinese_name() -> None:
     assert _names(zh, en) == []
     assert _names(zh, en.replace("Tsinghua", "Qinghua")) == [
         ("E205", "清华大学", "Qinghua University", "Tsinghua University")]
+
+
+def test_from_before_a_province_is_not_a_county_that_opens_with_it() -> None:
+    zh = "大型融媒体行动《走村直播看脱贫》从江苏徐州出发。"
+    en = "The large media campaign \"Watch Poverty Alleviation\" set out from Xuzhou, Jiangsu."
+    assert _names(zh, en) == []
+    # Congjiang County itself is still Congjiang
+    assert _names("贵州从江县的村民说。", "Villagers in Rongjiang County, Guizhou, said.") != []

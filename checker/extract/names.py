@@ -386,17 +386,28 @@ def _known_names(text: str, table: EntityTable) -> list[tuple[int, int, Entity]]
         if shorter is not None:  # 美国人|口普查: 美国 and 人口, not 美国人 "American"
             found.append((start, end - 1, shorter))
             continue
+        inner = next(iter(table.scan(text[start + 1:end + 16])), None)
         if _standalone(text, start, end, entity, end in name_starts) \
-                and not _names_a_smaller_place(text, start, end, entity):
+                and not _names_a_smaller_place(text, start, end, entity) \
+                and not _function_word_before_a_longer_name(text, start, end, entity, inner):
             found.append((start, end, entity))
             continue
-        inner = next(iter(table.scan(text[start + 1:end + 16])), None)
         if inner is not None and inner[0] < end - start - 1:
             at_start, at_end = start + 1 + inner[0], start + 1 + inner[1]
             if _standalone(text, at_start, at_end, inner[2]) \
                     and not _names_a_smaller_place(text, at_start, at_end, inner[2]):
                 found.append((at_start, at_end, inner[2]))
     return found
+
+
+def _function_word_before_a_longer_name(text: str, start: int, end: int, entity: Entity,
+                                        inner: tuple[int, int, Entity] | None) -> bool:
+    """《走村直播看脱贫》从江苏徐州出发: 从 is "from" before Jiangsu, not the 从 of 从江 County;
+    a short dictionary place opening with a function word gives way to a longer known name
+    that starts right after that word and runs past it."""
+    return inner is not None and entity.source == "cedict" and end - start == 2 \
+        and text[start] in _FUNCTION_CHARACTERS and inner[0] == 0 \
+        and start + 1 + inner[1] > end and inner[2].kind == "place"
 
 
 #: 苏丹 is Sudan, and the title "sultan" after the state a sultan rules (柔佛苏丹, 文莱苏丹).

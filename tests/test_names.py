@@ -2563,3 +2563,12 @@ def test_from_before_a_province_is_not_a_county_that_opens_with_it() -> None:
     assert _names(zh, en) == []
     # Congjiang County itself is still Congjiang
     assert _names("贵州从江县的村民说。", "Villagers in Rongjiang County, Guizhou, said.") != []
+
+
+def test_a_preposition_surname_with_one_character_and_no_title_is_no_name() -> None:
+    zh = "每年填报高考志愿，都有学生或者家长因为不了解名词而影响志愿填报。"
+    en = ("Each year, when filling out their university choices, there are always students or "
+          "parents who do not understand the terms.")
+    assert _names(zh, en) == []
+    found = extract_zh_names([(zh, 0)], build_table())[0]
+    assert [m.span.text for m in found if m.kind == "person"] == []

@@ -891,6 +891,8 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
         if text[start] in PREPOSITION_SURNAMES and given == 2 \
                 and normalize_chinese(text[start + surname:end]) in common_words():
             continue  # 法官和律师: "judges and lawyers", not a lawyer named 和
+        if text[start] in PREPOSITION_SURNAMES and given == 1 and not before:
+            continue  # 都有学生: "there are always students", not a Dou You; no title names him
         if not before and _ordinary_words_inside(text, start, end, surname) and not (
                 given == 2 and _opens_a_phrase(text, start) and _cue_after(text, end)
                 and not _surname_word(text, start, surname)

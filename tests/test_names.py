@@ -2572,3 +2572,12 @@ def test_a_preposition_surname_with_one_character_and_no_title_is_no_name() -> N
     assert _names(zh, en) == []
     found = extract_zh_names([(zh, 0)], build_table())[0]
     assert [m.span.text for m in found if m.kind == "person"] == []
+
+
+def test_an_unknown_body_named_after_a_transliteration_links_by_sound() -> None:
+    zh = "他说，工厂已与塞格德大学合作开设电动汽车技术课程。"
+    en = ("He said the plant had teamed up with the University of Szeged to offer courses in "
+          "electric vehicle technology.")
+    assert _names(zh, en) == []
+    links = check_texts(zh, en, CheckOptions())
+    assert not [f for f in links.findings if f.rule.startswith("O")]

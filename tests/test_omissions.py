@@ -683,3 +683,15 @@ def test_a_dropped_body_whose_word_the_english_says_only_for_a_later_mention(tmp
     cut = english.replace(", chairman of Beidahuang Group,", "")
     assert coverage(check_pair(tmp_path, chinese, cut)) == [
         ("O303", "major", "北大荒农垦集团董事长", None)]
+
+
+def test_a_clause_whose_names_are_rendered_is_there_though_its_number_is_reworded(tmp_path):
+    # 3比1 in sets is "in four sets": the score's rule may say so, the clause is there
+    chinese = ("男单方面，意大利选手扬尼克·辛纳当天以3比1击败塞尔维亚名将诺瓦克·德约科维奇，"
+               "将在决赛中与西班牙选手卡洛斯·阿尔卡拉斯争夺冠军。")
+    english = ("In the men's draw, Italy's Jannik Sinner beat Serbian great Novak Djokovic in "
+               "four sets on the same day and will meet Spain's Carlos Alcaraz in the final.")
+    assert coverage(check_pair(tmp_path, chinese, english)) == []
+    # the clause dropped with its names is still reported
+    cut = "In the men's draw, Spain's Carlos Alcaraz will play in the final."
+    assert [f[0] for f in coverage(check_pair(tmp_path, chinese, cut))] == ["O303"]

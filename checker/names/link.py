@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from checker.extract.names import BODY_RUN, PREPOSITION_SURNAMES
+from checker.extract.names import BODY_RUN, PREPOSITION_SURNAMES, transliteration
 from checker.lexicon import english_glosses, english_tokens, normalise_word, zh_content_words
 from checker.model import Entity, NameMention, SentenceFacts, Span
 from checker.names import romanize, split_words
@@ -302,7 +302,8 @@ def _link(segment: LinkedSegment, discover: bool) -> None:
     # rendering; a body no table knows, translated word for word, before the place it opens
     # with ("Huai River Water Resources Commission" is 淮河水利委员会, not 淮河)
     for finder in (_body_by_gloss, by_established, _by_latin, _by_pinyin, _by_regional,
-                   by_short_form, _by_contraction, _by_gloss, _by_sound, _by_other_word):
+                   by_short_form, _by_contraction, _by_gloss, _by_sound, _body_by_sound,
+                   _by_other_word):
         for mention in segment.zh:
             if any(link.mention is mention for link in segment.links):
                 continue
@@ -944,6 +945,28 @@ def _body_by_gloss(mention: NameMention, segment: LinkedSegment, used: set[Span]
     if link is None or len(english_tokens(link.rendering.text)) > 2 * words:
         return None
     return link
+
+
+def _body_by_sound(mention: NameMention, segment: LinkedSegment, used: set[Span]
+                   ) -> Link | None:
+    """A body no table knows, named after a transliterated place or person (塞格德大学),
+    rendered by an English name holding the translated body word and a sound-alike of the
+    rest ("University of Szeged")."""
+    if mention.evidence != "body":
+        return None
+    text = to_simplified(mention.span.text)
+    ending = next((e for e in _BODY_WORDS if text.endswith(e) and len(text) > len(e)), None)
+    if ending is None or not transliteration(text[:-len(ending)]):
+        return None
+    head = text[:-len(ending)]
+    for name in _free_names(segment, used):
+        words = name.span.text.split()
+        if not {w.lower().strip(",.") for w in words} & set(_BODY_WORDS[ending]):
+            continue
+        if any(sound_similarity(head, word) >= SOUND_LINK for word in words
+               if word[:1].isupper() and word.lower() not in _BODY_WORDS[ending]):
+            return Link(mention, name.span, "sound")
+    return None
 
 
 def _same_stem(a: str, b: str) -> bool:

@@ -94,7 +94,8 @@ def _clause_findings(segments: list[SegmentFacts], findings: list[Finding],
     for position, segment in enumerate(segments):
         clauses = coverage_rules.clause_findings(
             segment.index, segment.source, segment.target, source_lang,
-            by_segment[segment.index]) if segment.index in by_segment else []
+            by_segment[segment.index], names.linked.get(segment.index, {})
+        ) if segment.index in by_segment else []
         phrases = coverage_rules.phrase_findings(
             segment.index, segment.source, segment.target, source_lang,
             names.unrendered.get(segment.index, []), names.linked.get(segment.index, {}))

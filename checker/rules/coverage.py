@@ -363,10 +363,14 @@ def _merged_finding(index: int, span: Span, facts: SentenceFacts, lang: str, is_
 
 
 def clause_findings(index: int, source: SentenceFacts, target: SentenceFacts,
-                    source_lang: str, fact_findings: list[Finding]) -> list[Finding]:
+                    source_lang: str, fact_findings: list[Finding],
+                    linked: dict[Span, Span] | None = None) -> list[Finding]:
     """O303/O304 for the uncovered clauses of one segment that hold a missing (or added)
     fact, given the segment's fact findings; O301/O302 for a sentence whose clauses are all
-    gone that way (the aligner paired a dropped sentence with its neighbour's rendering)."""
+    gone that way (the aligner paired a dropped sentence with its neighbour's rendering).
+    ``linked``: the Chinese names the name rules found rendered; a Chinese clause holding
+    two is there, whatever its words ("Italy's Jannik Sinner beat … Novak Djokovic in four
+    sets" for 意大利选手扬尼克·辛纳以3比1击败…诺瓦克·德约科维奇 lost only the score)."""
     missing = [f for f in fact_findings if f.rule in MISSING_FACT_RULES and f.source]
     added = [f for f in fact_findings if f.rule in ADDED_FACT_RULES and f.target]
     if not (missing or added) or not source.texts or not target.texts:
@@ -385,9 +389,16 @@ def clause_findings(index: int, source: SentenceFacts, target: SentenceFacts,
             facts = [f for f in facts if f.severity.rank >= Severity.MAJOR.rank]
         spans = [f.source if side_is_source else f.target for f in facts]
         if any(clause.contains(f) for f in spans) \
-                and not (is_zh and marks.renders_an_amount(clause)):
+                and not (is_zh and (marks.renders_an_amount(clause)
+                                    or _names_rendered(clause, linked))):
             gone.append((clause, side_is_source))
     return _clause_or_sentence_findings(index, gone, source, target, _kept_clauses(zh, en))
+
+
+def _names_rendered(clause: Span, linked: dict[Span, Span] | None) -> bool:
+    """Two names or more of the clause are in the translation: the clause is (one may be
+    said again elsewhere in the sentence, as 塔塔 is)."""
+    return sum(1 for name in linked or {} if clause.contains(name)) >= 2
 
 
 #: A phrase around a name the translation lacks is reported when it has this many more

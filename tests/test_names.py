@@ -2515,6 +2515,15 @@ def test_a_trade_ending_in_shang_is_no_part_of_a_dotted_name() -> None:
         ("E202", "若泽·席尔瓦", "Maria Souza", None)]
 
 
+def test_english_dg_sounds_like_j() -> None:
+    assert sound_similarity("霍奇森", "Hodgson") >= 0.9
+    assert sound_similarity("布里奇斯", "Bridges") >= 0.9
+    zh = "加拿大能源和自然资源部长蒂姆·霍奇森出席了签字仪式。霍奇森表示，加拿大将拨款。"
+    en = ("Canadian Minister of Energy and Natural Resources Tim Hodgson attended the signing "
+          "ceremony. Hodgson said Canada would allocate funds.")
+    assert _names(zh, en) == []
+
+
 def test_french_oi_sounds_wa() -> None:
     assert sound_similarity("勒鲁瓦", "Leroy") >= 0.9
     assert sound_similarity("勒鲁瓦", "Lemaire") < 0.6

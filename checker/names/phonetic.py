@@ -19,6 +19,7 @@ _PINYIN_SOUNDS = (("zh", "j"), ("ch", "ch"), ("sh", "sh"), ("x", "sh"), ("q", "c
 # English letter groups, longest first, mapped to one class letter ("" = silent/vowel).
 _ENGLISH_CLASSES = (
     ("tch", "S"), ("sch", "S"), ("ph", "F"), ("ch", "S"), ("sh", "S"), ("th", "θ"),
+    ("dg", "S"),  # Hodgson 霍奇森, Bridges 布里奇斯: the sound of j
     ("ck", "K"), ("gh", ""), ("kh", "K"), ("qu", "K"), ("ts", "S"), ("dz", "S"),
     ("ng", "N"), ("x", "KS"), ("ce", "S"), ("ci", "S"), ("cy", "S"), ("ge", "S"),
     ("gi", "S"),

@@ -277,8 +277,9 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
         # what the English should say
         claimed[match.start():match.end()] = [True] * (match.end() - match.start())
         glossed.append(Span(offset + match.start(1), offset + match.end(1), match.group(1)))
+    in_table = table.scan(text)
     # SK海力士: the table's name goes on past the Latin letters that open it
-    mixed = [(start, end, entity) for start, end, entity in table.scan(text)
+    mixed = [(start, end, entity) for start, end, entity in in_table
              if entity.source != "cedict" and _LATIN.match(text, start)]
     for match in _LATIN.finditer(text):
         if len(match.group(0)) < 2 or any(claimed[match.start():match.end()]):
@@ -295,7 +296,7 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
         claim(match.start(), match.end(), entity.kind if entity else "latin", "latin", entity)
     for start, end in unknown_bodies(text, table):
         claim(start, end, "org", "body", None)
-    scanned = _known_names(text, table)
+    scanned = _known_names(text, table, in_table)
     quoted = [(m.start(1), m.end(1)) for m in _SHORT_QUOTE.finditer(text)] + [
         (m.start(), m.end()) for term in quoted_terms if term in text
         for m in re.finditer(re.escape(term), text)]
@@ -370,11 +371,11 @@ def _hyphens_joined(mentions: list[NameMention], text: str, offset: int) -> list
     return joined
 
 
-def _known_names(text: str, table: EntityTable) -> list[tuple[int, int, Entity]]:
-    """The table's names that stand on their own; where one does not (从江 in 从江苏), a name
-    starting inside it may (江苏)."""
+def _known_names(text: str, table: EntityTable, scanned: list[tuple[int, int, Entity]]
+                 ) -> list[tuple[int, int, Entity]]:
+    """The table's names (``scanned``, as table.scan gives them) that stand on their own;
+    where one does not (从江 in 从江苏), a name starting inside it may (江苏)."""
     found = []
-    scanned = table.scan(text)
     # 多哈|哈马德国际机场: a known name right after another is no longer transliteration
     name_starts = {start for start, end, entity in scanned
                    if entity.source != "cedict" and end - start > 2}

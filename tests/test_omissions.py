@@ -619,13 +619,14 @@ def test_a_dropped_title_before_a_person_found_from_his_english_is_o303(tmp_path
      "Liu Jianguo, deputy head of Funan County, said the county had set up 46 temporary "
      "shelters.",
      ", deputy head of Funan County,", "阜南县副县长"),
-    # "Amin" of "Amin Nasser" is his name, not a title the English puts before him
+    # "Amin" of "Amin Nasser" is his name, not a title the English puts before him; the
+    # body's 公司 is unsaid, "the company" rendering the later 公司
     ("沙特阿美是全球最大的石油公司。"
      "沙特阿美公司总裁兼首席执行官纳赛尔在达兰表示，公司有能力在短期内将产量提高至每日一千二百万桶。",
      "Saudi Aramco is the world's largest oil company. Amin Nasser, president and chief "
      "executive of Saudi Aramco, said in Dhahran that the company could raise output to 12 "
      "million barrels per day at short notice.",
-     ", president and chief executive of Saudi Aramco,", "总裁兼首席执行官"),
+     ", president and chief executive of Saudi Aramco,", "沙特阿美公司总裁兼首席执行官"),
     # a place and the word that describes the person by it
     ("寿县种粮大户赵德胜承包了600亩土地，其中一半被淹。",
      "Zhao Desheng, a large-scale grain farmer in Shou County, has contracted 600 mu of land, "
@@ -695,3 +696,15 @@ def test_a_clause_whose_names_are_rendered_is_there_though_its_number_is_reworde
     # the clause dropped with its names is still reported
     cut = "In the men's draw, Spain's Carlos Alcaraz will play in the final."
     assert [f[0] for f in coverage(check_pair(tmp_path, chinese, cut))] == ["O303"]
+
+
+def test_a_dropped_title_of_a_programme_beside_one_of_its_missions(tmp_path):
+    # "Chang'e-8" is one mission (嫦娥八号), not the lunar programme (探月工程) said short
+    chinese = "中国探月工程总设计师吴伟仁表示，嫦娥八号任务各项准备工作进展顺利。"
+    english = ("Wu Weiren, chief designer of China's lunar exploration programme, said "
+               "preparations for the Chang'e-8 mission were going smoothly.")
+    assert [f for f in check_pair(tmp_path, chinese, english)
+            if f["severity"] in ("major", "critical")] == []
+    cut = english.replace(", chief designer of China's lunar exploration programme,", "")
+    assert coverage(check_pair(tmp_path, chinese, cut)) == [
+        ("O303", "major", "中国探月工程总设计师", None)]

@@ -639,6 +639,7 @@ def by_short_form(mention: NameMention, segment: LinkedSegment, used: set[Span]
     return None
 
 
+
 def _a_relatives_name(span: Span, mention: NameMention, segment: LinkedSegment) -> bool:
     """"Chearavanont" ending "Soopakit Chearavanont" is not short for 谢国民 (Dhanin
     Chearavanont) when his son 谢吉人 (Soopakij Chearavanont) is named in the same
@@ -718,6 +719,8 @@ def _by_contraction(mention: NameMention, segment: LinkedSegment, used: set[Span
     for name in _free_names(segment, used):
         if _names_another(name, mention.entity, segment.table):
             continue  # "International Energy Agency" is not short for the IAEA
+        if _SERIES_NUMBER.search(name.span.text):
+            continue  # "Chang'e-8" is one mission, not short for the Chang'e program
         words = name.span.text.split()
         if _adds_place_word(words, forms, mention.entity):
             continue  # "Toyota City" is no short form of Toyota
@@ -732,6 +735,10 @@ def _by_contraction(mention: NameMention, segment: LinkedSegment, used: set[Span
                     and not _a_place_alone(window, segment.table, mention.entity):
                 return Link(mention, span, "short")
     return None
+
+
+#: A name of a series with its number: "Chang'e-8", "Shenzhou-20", "Tianwen-1".
+_SERIES_NUMBER = re.compile(r"-\d+[A-Za-z]?$")
 
 
 def _adds_place_word(words: list[str], forms: list[str], entity: Entity) -> bool:
@@ -845,11 +852,12 @@ _ADJECTIVE_ENDINGS = frozenset(split_words("n an ian ean ese ish i ic ine er ern
 
 def by_paraphrase(mention: NameMention, segment: LinkedSegment, used: set[Span],
                   share: float = 0.5) -> Link | None:
-    """An organisation or place described rather than named: 国防部 "the defense budget",
-    外交部 "the Foreign Ministry". At least ``share`` of the distinctive words of a known
-    English name are in the English."""
+    """An organisation, programme or place described rather than named: 国防部 "the defense
+    budget", 外交部 "the Foreign Ministry", 探月工程 "China's lunar exploration programme". At
+    least ``share`` of the distinctive words of a known English name are in the English."""
     entity = mention.entity
-    if entity is None or entity.kind not in ("org", "media") or mention.evidence == "latin":
+    if entity is None or entity.kind not in ("org", "media", "product") \
+            or mention.evidence == "latin":
         return None
     text = " ".join(t.text.lower() for t in segment.en_texts)
     words = set(re.findall(r"[a-z]+", text))

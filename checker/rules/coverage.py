@@ -369,8 +369,9 @@ def clause_findings(index: int, source: SentenceFacts, target: SentenceFacts,
     fact, given the segment's fact findings; O301/O302 for a sentence whose clauses are all
     gone that way (the aligner paired a dropped sentence with its neighbour's rendering).
     ``linked``: the Chinese names the name rules found rendered; a Chinese clause holding
-    two is there, whatever its words ("Italy's Jannik Sinner beat … Novak Djokovic in four
-    sets" for 意大利选手扬尼克·辛纳以3比1击败…诺瓦克·德约科维奇 lost only the score)."""
+    two people so rendered is there, whatever its words ("Italy's Jannik Sinner beat …
+    Novak Djokovic in four sets" for 意大利选手扬尼克·辛纳以3比1击败…诺瓦克·德约科维奇 lost
+    only the score)."""
     missing = [f for f in fact_findings if f.rule in MISSING_FACT_RULES and f.source]
     added = [f for f in fact_findings if f.rule in ADDED_FACT_RULES and f.target]
     if not (missing or added) or not source.texts or not target.texts:
@@ -390,15 +391,17 @@ def clause_findings(index: int, source: SentenceFacts, target: SentenceFacts,
         spans = [f.source if side_is_source else f.target for f in facts]
         if any(clause.contains(f) for f in spans) \
                 and not (is_zh and (marks.renders_an_amount(clause)
-                                    or _names_rendered(clause, linked))):
+                                    or _people_rendered(clause, zh, linked))):
             gone.append((clause, side_is_source))
     return _clause_or_sentence_findings(index, gone, source, target, _kept_clauses(zh, en))
 
 
-def _names_rendered(clause: Span, linked: dict[Span, Span] | None) -> bool:
-    """Two names or more of the clause are in the translation: the clause is (one may be
-    said again elsewhere in the sentence, as 塔塔 is)."""
-    return sum(1 for name in linked or {} if clause.contains(name)) >= 2
+def _people_rendered(clause: Span, zh: SentenceFacts, linked: dict[Span, Span] | None
+                     ) -> bool:
+    """Two people of the clause are in the translation: the clause is. (Places and bodies
+    are no such evidence: the sentence may name them again elsewhere, 北京 in a dateline.)"""
+    people = {n.span for n in zh.names if n.kind == "person"}
+    return sum(1 for name in linked or {} if name in people and clause.contains(name)) >= 2
 
 
 #: A phrase around a name the translation lacks is reported when it has this many more

@@ -183,11 +183,21 @@ def extract_zh_names(sentences: list[tuple[str, int]], table: EntityTable
     families = _family_names(first_pass)
     # “北极光”, then 北极光 without the marks: still the project's name
     quoted = frozenset(m.group(1) for text, _ in sentences for m in _SHORT_QUOTE.finditer(text))
-    if not learned and not families and not quoted:
-        return first_pass
+    if not learned and not families:
+        # only the sentences that say a quoted name bare are read again
+        return [_zh_sentence_names(text, offset, table, (), frozenset(), None, quoted)
+                if _says_bare(text, quoted) else found
+                for (text, offset), found in zip(sentences, first_pass, strict=True)]
     return [_zh_sentence_names(text, offset, table, learned, frozenset(strangers), families,
                                quoted)
             for text, offset in sentences]
+
+
+def _says_bare(text: str, quoted: frozenset[str]) -> bool:
+    """The sentence holds one of the quoted names without its marks."""
+    return any(text.count(term) > sum(text.count(f"{left}{term}{right}")
+                                      for left, right in ("“”", "「」", "‘’"))
+               for term in quoted if term in text)
 
 
 def _family_names(found: list[tuple[NameMention, ...]]) -> dict[str, Entity]:
@@ -387,12 +397,12 @@ def _known_names(text: str, table: EntityTable, scanned: list[tuple[int, int, En
         if shorter is not None:  # 美国人|口普查: 美国 and 人口, not 美国人 "American"
             found.append((start, end - 1, shorter))
             continue
-        inner = next(iter(table.scan(text[start + 1:end + 16])), None)
         if _standalone(text, start, end, entity, end in name_starts) \
                 and not _names_a_smaller_place(text, start, end, entity) \
-                and not _function_word_before_a_longer_name(text, start, end, entity, inner):
+                and not _function_word_before_a_longer_name(text, start, end, entity, table):
             found.append((start, end, entity))
             continue
+        inner = next(iter(table.scan(text[start + 1:end + 16])), None)
         if inner is not None and inner[0] < end - start - 1:
             at_start, at_end = start + 1 + inner[0], start + 1 + inner[1]
             if _standalone(text, at_start, at_end, inner[2]) \
@@ -402,13 +412,15 @@ def _known_names(text: str, table: EntityTable, scanned: list[tuple[int, int, En
 
 
 def _function_word_before_a_longer_name(text: str, start: int, end: int, entity: Entity,
-                                        inner: tuple[int, int, Entity] | None) -> bool:
+                                        table: EntityTable) -> bool:
     """《走村直播看脱贫》从江苏徐州出发: 从 is "from" before Jiangsu, not the 从 of 从江 County;
     a short dictionary place opening with a function word gives way to a longer known name
     that starts right after that word and runs past it."""
-    return inner is not None and entity.source == "cedict" and end - start == 2 \
-        and text[start] in _FUNCTION_CHARACTERS and inner[0] == 0 \
-        and start + 1 + inner[1] > end and inner[2].kind == "place"
+    if entity.source != "cedict" or end - start != 2 or text[start] not in _FUNCTION_CHARACTERS:
+        return False
+    inner = next(iter(table.scan(text[start + 1:end + 16])), None)
+    return inner is not None and inner[0] == 0 and start + 1 + inner[1] > end \
+        and inner[2].kind == "place"
 
 
 #: 苏丹 is Sudan, and the title "sultan" after the state a sultan rules (柔佛苏丹, 文莱苏丹).

@@ -307,16 +307,23 @@ def _defined_otherwise(acronym: str, owners: list[Entity], document: list[Linked
     """The English of the document introduces the acronym in brackets after a name none of
     its known owners goes by: it stands for that name here."""
     known = {english_key(form) for e in owners for form in e.english_forms}
-    pattern = re.compile(
-        rf"((?:[A-Z][\w&.'-]*\s+)(?:[\w&.'-]+\s+){{0,7}}?)\({re.escape(acronym)}\)")
-    for segment in document:
-        for text in segment.en_texts:
-            for match in pattern.finditer(text.text):
-                before = match.group(1).strip()
-                if not any(before.endswith(form) or english_key(before).endswith(form)
-                           for form in known):
-                    return True
-    return False
+    english = "\n".join(text.text for segment in document for text in segment.en_texts)
+    return any(not any(english_key(before).endswith(form) for form in known)
+               for before in _bracketed_acronyms(english).get(acronym, ()))
+
+
+@lru_cache(maxsize=4)
+def _bracketed_acronyms(english: str) -> dict[str, tuple[str, ...]]:
+    """Acronym → the words before each "(ACRONYM)" of a text (eight at most, from a capital):
+    how the document introduces its acronyms (one pass per document, not per question)."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for match in _INTRODUCED_ACRONYM.finditer(english):
+        found[match.group(2)].append(match.group(1).strip())
+    return {acronym: tuple(names) for acronym, names in found.items()}
+
+
+_INTRODUCED_ACRONYM = re.compile(
+    r"((?:[A-Z][\w&.'-]*[ \t]+)(?:[\w&.'-]+[ \t]+){0,7}?)\(([A-Z][A-Za-z&.-]{1,11})\)")
 
 
 def _unrendered_bodies(segment: LinkedSegment, table: EntityTable) -> list[Span]:

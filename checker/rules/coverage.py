@@ -424,7 +424,9 @@ def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
     zh, en = (source, target) if source_lang == "zh" else (target, source)
     if not (zh.names or linked) or not zh.texts or not en.texts:
         return []
-    en_words = _english_words(en)
+    # how often the English says each word (a word said once renders one mention of it)
+    en_counts = Counter(w for text in en.texts for w in lexicon.en_content_words(text.text))
+    en_words = frozenset(en_counts)
     kept = [n.span for n in zh.names if n.span not in unrendered]
     # names the linker found from their English spelling (单建国 from "Shan Jianguo")
     discovered = [s for s in linked or {} if s not in kept and s not in unrendered]
@@ -444,7 +446,7 @@ def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
             run = tokens[start:end]
             if _phrase_lost(run, tokens[:start] + tokens[end:], tokens[end:end + 1], persons):
                 reported.append(_run_span(run, sentence))
-        spare = _said_for_a_later_one(tokens, en)
+        spare = _said_for_a_later_one(tokens, en_counts)
         for position in _titled_persons(tokens, sentence, persons):
             role = _role_before(sentence, tokens[position].span)
             # the title's own tokens, said or not (副|县长: 副 "set" is said by chance)
@@ -670,7 +672,7 @@ def _unsaid_before(tokens: list[_Token], position: int, spare: frozenset[int] = 
     return start
 
 
-def _said_for_a_later_one(tokens: list[_Token], en: SentenceFacts) -> frozenset[int]:
+def _said_for_a_later_one(tokens: list[_Token], en_counts: Counter) -> frozenset[int]:
     """Tokens of a word the Chinese says more often than the English: 北大荒农垦集团董事长王守
     聪说，集团今年… → "Wang Shoucong said the group had…" says 集团 once, for the second;
     the first, in the name, is not said. The earlier occurrences are taken as the unsaid
@@ -682,10 +684,9 @@ def _said_for_a_later_one(tokens: list[_Token], en: SentenceFacts) -> frozenset[
     repeated = {word: found for word, found in places.items() if len(found) >= 2}
     if not repeated:
         return frozenset()
-    counts = Counter(w for t in en.texts for w in lexicon.en_content_words(t.text))
     spare: set[int] = set()
     for word, found in repeated.items():
-        said = max((counts[gloss] for gloss in _glosses(word)), default=0)
+        said = max((en_counts[gloss] for gloss in _glosses(word)), default=0)
         spare.update(found[:max(0, len(found) - said)])
     return frozenset(spare)
 

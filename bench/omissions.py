@@ -51,6 +51,8 @@ _NAMES_TEST_3 = "YZ"
 _NAMES_TEST_4 = ("AA", "AB")
 #: Sets added in session 23, likewise (first run on commit c14bb6c).
 _NAMES_TEST_5 = ("AC", "AD")
+#: Sets written blind in session 23, sealed, first run in session 24 (commit 104978d).
+_NAMES_TEST_6 = ("AE", "AF")
 HELDOUT_GLOBS = {
     "numbers": ("bench/heldout/set*/*/*.zh.txt",),
     "names": ("bench/heldout_names/set*/*/*.zh.txt",),
@@ -60,6 +62,7 @@ HELDOUT_GLOBS = {
     "names-test3": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_3),
     "names-test4": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_4),
     "names-test5": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_5),
+    "names-test6": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_6),
 }
 
 
@@ -201,7 +204,8 @@ def main(argv: list[str] | None = None) -> None:
              "names-test2": "bench/heldout_names sets U-X: never tuned on",
              "names-test3": "bench/heldout_names sets Y-Z: never tuned on",
              "names-test4": "bench/heldout_names sets AA-AB: never tuned on",
-             "names-test5": "bench/heldout_names sets AC-AD: never tuned on"}[args.heldout]
+             "names-test5": "bench/heldout_names sets AC-AD: never tuned on",
+             "names-test6": "bench/heldout_names sets AE-AF: never tuned on"}[args.heldout]
     title(f"planted omissions and additions ({where}, embedder {args.embedder})")
     run(CheckOptions(embedder=args.embedder), args.pairs, args.heldout)
 

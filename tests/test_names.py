@@ -2590,3 +2590,114 @@ def test_an_unknown_body_named_after_a_transliteration_links_by_sound() -> None:
     assert _names(zh, en) == []
     links = check_texts(zh, en, CheckOptions())
     assert not [f for f in links.findings if f.rule.startswith("O")]
+
+
+def test_the_head_of_a_longer_name_in_the_document_is_its_short_form() -> None:
+    # the table knows 博纳 as John Boehner; here it is Bona Film Group, shortened
+    zh = "博纳影业董事长于冬说，博纳将拍摄一部新片。"
+    en = "Bona Film Group chairman Yu Dong said Bona would shoot a new film."
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("said Bona", "said Huayi")) != []
+
+
+def test_the_first_part_of_a_dotted_name_alone_is_that_person() -> None:
+    zh = "沙特外交大臣费萨尔·本·法尔汉亲王会见翟隽。费萨尔表示，沙特重视对华关系。"
+    en = ("Saudi Foreign Minister Prince Faisal bin Farhan met Zhai Jun. Prince Faisal said "
+          "Saudi Arabia valued its ties with China.")
+    assert _names(zh, en) == []
+    assert [f[:3] for f in _names(zh, en.replace("Prince Faisal said", "Prince Turki said"))
+            ] == [("E202", "费萨尔", "Turki")]
+
+
+def test_gh_opening_a_word_is_a_hard_g() -> None:
+    assert sound_similarity("盖特", "Gheit") >= 0.6
+    assert sound_similarity("加纳", "Ghana") >= 0.6
+    zh = "阿拉伯国家联盟秘书长盖特在开罗发表声明。阿盟秘书长盖特说，各方应保持克制。"
+    en = ("Arab League Secretary-General Ahmed Aboul Gheit issued a statement in Cairo. "
+          "Aboul Gheit said all parties should exercise restraint.")
+    assert _names(zh, en) == []
+
+
+def test_the_short_name_of_the_islamic_cooperation_body() -> None:
+    zh = "阿盟和伊合组织都希望中国发挥更大作用。"
+    en = "The Arab League and the OIC both hope China will play a bigger role."
+    assert _names(zh, en) == []
+    assert [f[:3] for f in _names(zh, en.replace("OIC", "GCC"))] == [
+        ("E202", "伊合组织", "GCC")]
+
+
+def test_the_games_of_a_city_are_its_olympics() -> None:
+    zh = "她将参加洛杉矶奥运会。洛杉矶奥运会前将加强检测。"
+    en = ("She will compete at the Los Angeles Olympics. Testing will be stepped up before the "
+          "Los Angeles Games.")
+    assert _names(zh, en) == []
+    assert _names("洛杉矶奥组委主席表示，门票需求旺盛。",
+                  "The chairman of the LA28 organising committee said demand was strong.") == []
+
+
+def test_a_country_before_a_transliterated_place_is_the_country() -> None:
+    zh = "比亚迪位于匈牙利塞格德和巴西卡马萨里的工厂将陆续投产。"
+    en = "BYD's plants in Szeged, Hungary, and Camaçari, Brazil, will start production."
+    assert _names(zh, en) == []
+    assert [f[:3] for f in _names(zh, en.replace("Brazil", "Argentina"))] == [
+        ("E202", "巴西", "Argentina")]
+
+
+def test_a_region_of_a_province_is_no_county() -> None:
+    zh = "她建议省政府加大对粤东、粤西和粤北地区教育的投入。"
+    en = ("She suggested the provincial government spend more on education in eastern, western "
+          "and northern Guangdong.")
+    assert _names(zh, en) == []
+
+
+def test_the_dictionary_reading_of_a_known_city_without_its_noun() -> None:
+    # 泗水 is the Si River to CC-CEDICT; the table's Surabaya is 泗水市
+    zh = "中国企业在泗水投资建厂。"
+    assert _names(zh, "Chinese companies have built plants in Surabaya.") == []
+    assert [f[:3] for f in _names(zh, "Chinese companies have built plants in Medan.")] == [
+        ("E202", "泗水", "Medan")]
+
+
+def test_a_middle_name_between_the_known_first_and_last() -> None:
+    zh = "印尼国家经济委员会主席卢胡特表示支持。"
+    en = ("Luhut Binsar Pandjaitan, chairman of Indonesia's National Economic Council, voiced "
+          "support.")
+    assert _names(zh, en) == []
+
+
+def test_a_dotted_name_ends_before_words_and_a_later_hyphenated_name() -> None:
+    zh = "胡胡伊省省长卡洛斯·萨迪尔则在考查里-奥拉罗斯盐湖项目现场表示，产量将增加。"
+    en = ("Jujuy Governor Carlos Sadir said at the site of the Cauchari-Olaroz salt lake project "
+          "that output would rise.")
+    assert _names(zh, en) == []
+    people = [m.span.text for m in extract_zh_names([(zh, 0)], build_table())[0]
+              if m.kind == "person"]
+    assert "卡洛斯·萨迪尔" in people
+
+
+def test_polar_names_a_naive_reader_takes_for_others() -> None:
+    # 新奥尔松 is Ny-Ålesund, not Adrian Orr (奥尔); “极星”号 is the vessel Polarstern, not
+    # the carmaker Polestar; 德国 is no part of Alfred Wegener's name; the AWI the document
+    # defines stands for the institute named after him
+    zh = ("双方在斯瓦尔巴群岛的新奥尔松开展联合观测。考察将与德国阿尔弗雷德·魏格纳研究所合作。"
+          "魏格纳研究所将派出“极星”号科考船。中国目前在南极共有五个考察站。")
+    en = ("The two sides carried out joint observations at Ny-Ålesund on Svalbard. The "
+          "expedition will work with Germany's Alfred Wegener Institute (AWI). The AWI will "
+          "send the research vessel Polarstern. China currently has five research stations in "
+          "Antarctica.")
+    assert _names(zh, en) == []
+
+
+@pytest.mark.parametrize("zh", ["希望以后来的游客和留学生越来越多。",
+                                "台积电和联电的代表全程参与了磋商。"])
+def test_words_on_both_sides_of_a_surname_are_no_name(zh: str) -> None:
+    found = extract_zh_names([(zh, 0)], build_table())[0]
+    assert [m.span.text for m in found if m.kind == "person"] == []
+
+
+def test_the_english_name_ending_in_the_venue_word_stands_for_the_venue() -> None:
+    # the Chinese gives the chairman no name, so two English names stand free
+    zh = "洛杉矶奥组委主席说，游泳比赛将在SoFi体育场内举行。"
+    en = ("Casey Wasserman, chairman of the LA28 organising committee, said the swimming "
+          "events would be held inside Dodger Stadium.")
+    assert [f[:3] for f in _names(zh, en)] == [("E202", "SoFi", "Dodger Stadium")]

@@ -119,7 +119,7 @@ TRANSLITERATION_CHARACTERS = frozenset(
     "冈戈格贡古哈海汉豪赫亨霍基吉加杰卡凯坎康柯科克肯库奎拉莱兰朗劳勒雷里莉丽利莲琳卢鲁"
     "伦罗洛马玛迈麦曼梅蒙米密摩莫墨姆穆纳娜奈内尼纽努诺欧帕潘佩皮普奇齐乔切琴萨塞森沙"
     "莎舍施什斯苏索塔泰坦汤唐特提托瓦万旺威韦维温沃乌伍西希锡夏辛休雅亚扬伊因尤约泽扎"
-    "詹兹祖佐济耶茨涅钦久谢赫杰娃尤桑斐丘契缪戈林夫卜鲍勃"
+    "詹兹祖佐济耶茨涅钦久谢赫杰娃尤桑斐丘契缪戈林夫卜鲍勃顿逊松"
 )
 
 _EN_PARTICLES = ("van der", "van den", "von der", "de la", "van", "von", "der", "den", "de",
@@ -314,6 +314,9 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
     def claim_known(start: int, end: int, entity: Entity) -> None:
         if entity.kind == "place" and _strictly_inside(start, end, quoted):
             return  # “北极光” "Northern Lights": a project's name, not the Arctic
+        if entity.kind != "person" and text[end:end + 1] in "”」\"" \
+                and text[end + 1:end + 2] in ("号", "號"):
+            return  # “极星”号, the research vessel Polarstern, not the carmaker Polestar
         if entity.kind == "person" and start > 0 and text[start - 1] in "·•・．":
             return  # 鲍勃·鲍曼 (Bob Bowman): the family part of another dotted name
         # 国务院总理 "Premier", 美国总统 "the president": part of a title, which the
@@ -505,7 +508,7 @@ def _with_glosses(mentions: list[NameMention], glossed: list[Span], text: str, o
 
 
 _NOT_IN_TRANSLITERATION = set(
-    "的是在和与了对向把被从据这那位为其以及并将于说称长官人同也还则曾今近者员由给让经双均联"
+    "的是在和与了对向把被从据这那位为其以及并将于说称长官人同也还则曾今近者员由给让经双均联国"
 )
 _NAME_SUFFIXES = ("大学", "学院", "公司", "集团", "基金会", "研究所", "医院", "州", "市", "省",
                   "县", "国", "队", "俱乐部", "家族", "一家", "夫妇", "杯", "奖", "号")
@@ -644,6 +647,11 @@ def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
                 default=None)
     if trade is not None:
         head_start = trade + 1  # 天体物理学家|乔治: the end of "astrophysicist", not the name
+    middle_dot = max(text.rfind(d, start, end) for d in "·•・．")
+    hyphen = max(text.rfind(d, middle_dot, end) for d in "-－‐")
+    if hyphen > middle_dot and any(c in _NOT_IN_TRANSLITERATION
+                                   for c in text[middle_dot + 1:hyphen]):
+        end = hyphen  # 卡洛斯·萨迪尔|则在考查里-奥拉罗斯: the hyphen joins a later name
     last_dot = max(text.rfind(d, start, end) for d in "·•・．-－‐")
     tail_end = min(end, last_dot + 8)  # 萨特卡利耶夫: up to seven after the dot
     for index in range(last_dot + 1, tail_end):
@@ -674,7 +682,8 @@ def _standalone(text: str, start: int, end: int, entity: Entity,
         return False  # 中国石油大学 is a university, not PetroChina
     inside_transliteration = text[end:end + 1] in TRANSLITERATION_CHARACTERS \
         and not before_a_name or start > 0 and text[start - 1] in TRANSLITERATION_CHARACTERS
-    if inside_transliteration and transliteration(text[start:end]) and end - start <= 2 and (
+    if inside_transliteration and transliteration(text[start:end]) and end - start <= 2 \
+            and not _country_before_a_transliteration(text, start, end) and (
             entity.kind in ("person", "place") and entity.source == "table"
             or entity.source == "cedict"):  # 拉萨 in 拉萨罗卡德纳斯 (Lázaro Cárdenas)
         return False
@@ -689,6 +698,15 @@ def _standalone(text: str, start: int, end: int, entity: Entity,
                         for form in entity.zh):
         return False  # 罗蒂奇 (Henry Rotich) in 基普罗蒂奇 (Kiprotich), 默顿 in 克默顿
     return _not_inside_a_word(text, start, end, entity)
+
+
+def _country_before_a_transliteration(text: str, start: int, end: int) -> bool:
+    """巴西|卡马萨里: a country, then three or more transliteration characters, is the country
+    and a place or person in it (as _translit_at reads it), not one longer name."""
+    run = end
+    while run < len(text) and text[run] in TRANSLITERATION_CHARACTERS and run - end < 3:
+        run += 1
+    return run - end >= 3 and to_simplified(text[start:end]) in _COUNTRIES_IN_TRANSLITERATION
 
 
 def _ends_a_transliteration(text: str, start: int) -> bool:
@@ -751,7 +769,13 @@ def _not_inside_a_word(text: str, start: int, end: int, entity: Entity) -> bool:
         return False  # 嘉仁 (Yoshihito) in 杨嘉仁: the given name of a Chinese name
     if text[start] in _FUNCTION_CHARACTERS and start > 0 and _is_han(text[start - 1]):
         return False  # 从江 in 一年内从江浙沪, 和县 in 城市和县: the word "from", "and"
+    if start > 0 and text[start - 1] in _PROVINCE_ABBREVIATIONS and text[start] in "东西南北中":
+        return False  # 西和 in 粤西和粤北: "western Guangdong and", not Xihe County
     return not _inside_common_word(text, start, end)
+
+
+#: One-character names of provinces that open region words (粤西, 苏北, 鲁西南, 豫东).
+_PROVINCE_ABBREVIATIONS = frozenset("粤沪冀晋辽苏浙皖闽赣鲁豫鄂湘桂琼川黔滇陕陇渝")
 
 
 def _given_name_after_a_title(text: str, start: int) -> bool:
@@ -906,6 +930,8 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
             continue  # 法官和律师: "judges and lawyers", not a lawyer named 和
         if text[start] in PREPOSITION_SURNAMES and given == 1 and not before:
             continue  # 都有学生: "there are always students", not a Dou You; no title names him
+        if _words_across(text, start, end, surname, given):
+            continue  # 游客和留学生 "tourists and students", 代表全程参与 "took part throughout"
         if not before and _ordinary_words_inside(text, start, end, surname) and not (
                 given == 2 and _opens_a_phrase(text, start) and _cue_after(text, end)
                 and not _surname_word(text, start, surname)
@@ -922,6 +948,17 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
                 given == 2 and _clause_start(text, start) and _time_after(text, end)):
             return start, end, "surname"
     return None
+
+
+def _words_across(text: str, start: int, end: int, surname: int, given: int) -> bool:
+    """The name's last character makes a word with the next one, and the rest is words too:
+    a preposition and a word (和|留学生), or two words (全程|参与), not a name."""
+    common = common_words()
+    if normalize_chinese(text[end - 1:end + 1]) not in common or end >= len(text):
+        return False
+    if given == 1:
+        return text[start] in PREPOSITION_SURNAMES
+    return surname == 1 and normalize_chinese(text[start:start + 2]) in common
 
 
 def _listed_after_a_titled_person(text: str, start: int, claimed: list[bool]) -> bool:
@@ -987,7 +1024,11 @@ def _translit_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, 
     if end - start < 2 or normalize_chinese(text[start:end]) in common_words():
         return None
     role = role_before(text, start)
-    after_boundary = start == 0 or not _is_han(text[start - 1]) or text[start - 1] in _BEFORE_NAME
+    # after punctuation, a function word or a country (巴西|卡马萨里)
+    after_boundary = start == 0 or not _is_han(text[start - 1]) \
+        or text[start - 1] in _BEFORE_NAME \
+        or to_simplified(text[max(0, start - _LONGEST_COUNTRY):start]).endswith(
+            _COUNTRIES_IN_TRANSLITERATION)
     if (role and end - start >= 3) or _cue_after(text, end) and (
             role or end - start >= 3 or after_boundary) or (
             end - start >= 3 and (after_boundary or text.startswith(_PLACE_ENDINGS, end))

@@ -219,13 +219,18 @@ def _link_as_elsewhere(linked: list[LinkedSegment]) -> None:
         for link in segment.links:
             if link.how in _RENDERINGS:
                 renderings[link.mention.span.text].add(link.rendering.text)
-                family = re.split(r"[·•・．]", link.mention.span.text)[-1]
-                if family != link.mention.span.text and len(family) >= 2 \
-                        and len(link.rendering.text.split()) > 1:
+                parts = re.split(r"[·•・．]", link.mention.span.text)
+                words = link.rendering.text.split()
+                if len(parts) > 1 and len(parts[-1]) >= 2 and len(words) > 1:
                     # 安德烈·海姆 "Andre Geim", then 海姆 alone: "Geim"
-                    renderings[family].add(link.rendering.text.split()[-1])
+                    renderings[parts[-1]].add(words[-1])
+                for part in parts[:-1] if len(words) > 1 else ():
+                    # 费萨尔·本·法尔汉 "Faisal bin Farhan", then 费萨尔 alone: "Faisal"
+                    renderings[part] |= {word for word in words if len(part) >= 2
+                                         and sound_similarity(part, word) >= SOUND_LINK}
             elif link.how in ("surname", "short"):
                 shortened[link.mention.span.text].add(link.rendering.text)
+    english = "\n".join(text.text for segment in linked for text in segment.en_texts)
     for segment in linked:
         used = {link.rendering for link in segment.links}
         for mention in list(segment.unlinked):
@@ -241,11 +246,40 @@ def _link_as_elsewhere(linked: list[LinkedSegment]) -> None:
             # or part of a hyphenated name: "the Gashuunsukhait-Ganqimaodu section"
             span = next((window for n in segment.en for window in _hyphen_parts(n)
                          if window.text in words and not overlaps_used(window, used)), None)
+            if span is None and forms:
+                span = _acronym_of_a_name_with(forms, segment, used, english)
             if span is not None:
                 how = "given" if _given_name_alone(mention, span.text) else "document"
                 segment.links.append(Link(mention, span, how))
                 segment.unlinked.remove(mention)
                 used.add(span)
+
+
+def _acronym_of_a_name_with(forms: set[str], segment: LinkedSegment, used: set[Span],
+                            english: str) -> Span | None:
+    """魏格纳研究所 "AWI", where the document brings in "Alfred Wegener Institute (AWI)" and
+    renders 魏格纳 "Wegener" elsewhere: the acronym stands for a name that holds it."""
+    defined = bracketed_acronyms(english)
+    for name in segment.en:
+        if name.evidence == "acronym" and not overlaps_used(name.span, used) and any(
+                re.search(rf"\b{re.escape(form)}\b", before)
+                for before in defined.get(name.span.text, ()) for form in forms):
+            return name.span
+    return None
+
+
+@lru_cache(maxsize=4)
+def bracketed_acronyms(english: str) -> dict[str, tuple[str, ...]]:
+    """Acronym → the words before each "(ACRONYM)" of a text (eight at most, from a capital):
+    how the document introduces its acronyms (one pass per document, not per question)."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for match in _INTRODUCED_ACRONYM.finditer(english):
+        found[match.group(2)].append(match.group(1).strip())
+    return {acronym: tuple(names) for acronym, names in found.items()}
+
+
+_INTRODUCED_ACRONYM = re.compile(
+    r"((?:[A-Z][\w&.'-]*[ \t]+)(?:[\w&.'-]+[ \t]+){0,7}?)\(([A-Z][A-Za-z&.-]{1,11})\)")
 
 
 def _given_name_alone(mention: NameMention, word: str) -> bool:
@@ -447,6 +481,9 @@ def _english_forms(entity: Entity) -> list[str]:
     forms = [f for f in entity.english_forms if f not in short]
     for form in entity.english_forms:
         forms += adjectives(form) if entity.kind == "place" else DEMONYMS.get(form, ())
+        if entity.kind == "event" and form.endswith(" Olympics"):
+            # "the Los Angeles Games", "the Paris Olympic Games"
+            forms += [form[:-len("Olympics")] + "Games", form[:-1] + " Games"]
     return forms
 
 
@@ -583,7 +620,8 @@ def by_established(mention: NameMention, segment: LinkedSegment, used: set[Span]
     for name in _free_names(segment, used):
         for span, _words in word_windows(name):
             variant = " " in span.text and _name_key(span.text) in keys or any(
-                _same_letters(span.text, form) for form in forms if len(form) > 4)
+                _same_letters(span.text, form) for form in forms if len(form) > 4) or (
+                mention.entity.kind == "person" and _with_a_middle_name(span.text, forms))
             if variant and not _part_of_another_name(span, mention.entity, segment) \
                     and not _a_capital_inside(span, mention.entity, segment) \
                     and not _inside_a_named_neighbour(span, mention, segment):
@@ -604,6 +642,14 @@ def _by_homograph(mention: NameMention, segment: LinkedSegment, used: set[Span]
                for e in segment.table.english_owners(name.span.text)):
             return Link(mention, name.span, "established")
     return None
+
+
+def _with_a_middle_name(text: str, forms: list[str]) -> bool:
+    """"Luhut Binsar Pandjaitan" for the table's Luhut Pandjaitan: the first and last names
+    of a two-word form, with one or two names between them."""
+    words = text.split()
+    return 3 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and any(
+        form.split() == [words[0], words[-1]] for form in forms)
 
 
 def _name_key(text: str) -> frozenset[str]:

@@ -41,6 +41,9 @@ def skeleton(letters: str) -> str:
                 if group in ("ce", "ci", "cy", "ge", "gi"):
                     out.append(cls)
                     index += 1  # keep the vowel for the next step
+                elif group == "gh" and (index == 0 or not letters[index - 1].isalpha()):
+                    out.append("K")  # a hard g opening a word: Ghana 加纳, Gheit 盖特
+                    index += 2
                 else:
                     out.append(cls)
                     index += len(group)

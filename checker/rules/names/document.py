@@ -46,8 +46,9 @@ from checker.rules.names.common import (
 def document_findings(document: list[LinkedSegment]) -> list[Finding]:
     """Non-standard renderings and inconsistencies, over the whole document."""
     by_entity: dict[str, list[Link]] = defaultdict(list)
-    for segment in document:
-        for link in segment.links:
+    every_link = [link for segment in document for link in segment.links]
+    for link in every_link:
+        if not _head_of_a_longer_name(link, every_link):
             by_entity[entity_key(link.mention)].append(link)
     segment_of = {id(link): s.index for s in document for link in s.links}
     whole = {id(link): next((m.span.text for m in s.en if m.span.contains(link.rendering)),
@@ -57,6 +58,17 @@ def document_findings(document: list[LinkedSegment]) -> list[Finding]:
         findings += _entity_findings(links, segment_of, whole)
         findings += _clipped_unused_names(links, segment_of, whole, findings)
     return findings + _mainland_spellings(document) + _foreigners_in_mandarin(document)
+
+
+def _head_of_a_longer_name(link: Link, every_link: list[Link]) -> bool:
+    """博纳 "Bona" where the document names 博纳影业 "Bona Film Group": the short form of the
+    longer name, whatever else the table knows by those characters (John Boehner)."""
+    chinese, english = link.mention.span.text, english_key(link.rendering.text)
+    return any(entity_key(other.mention) != entity_key(link.mention)
+               and other.mention.span.text.startswith(chinese)
+               and len(other.mention.span.text) > len(chinese)
+               and english_key(other.rendering.text).startswith(english + " ")
+               for other in every_link)
 
 
 def _mainland_spellings(document: list[LinkedSegment]) -> list[Finding]:

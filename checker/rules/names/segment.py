@@ -30,6 +30,7 @@ from checker.names.link import (
     SOUND_LINK,
     Link,
     LinkedSegment,
+    bracketed_acronyms,
     by_established,
     by_paraphrase,
     by_short_form,
@@ -309,21 +310,7 @@ def _defined_otherwise(acronym: str, owners: list[Entity], document: list[Linked
     known = {english_key(form) for e in owners for form in e.english_forms}
     english = "\n".join(text.text for segment in document for text in segment.en_texts)
     return any(not any(english_key(before).endswith(form) for form in known)
-               for before in _bracketed_acronyms(english).get(acronym, ()))
-
-
-@lru_cache(maxsize=4)
-def _bracketed_acronyms(english: str) -> dict[str, tuple[str, ...]]:
-    """Acronym → the words before each "(ACRONYM)" of a text (eight at most, from a capital):
-    how the document introduces its acronyms (one pass per document, not per question)."""
-    found: dict[str, list[str]] = defaultdict(list)
-    for match in _INTRODUCED_ACRONYM.finditer(english):
-        found[match.group(2)].append(match.group(1).strip())
-    return {acronym: tuple(names) for acronym, names in found.items()}
-
-
-_INTRODUCED_ACRONYM = re.compile(
-    r"((?:[A-Z][\w&.'-]*[ \t]+)(?:[\w&.'-]+[ \t]+){0,7}?)\(([A-Z][A-Za-z&.-]{1,11})\)")
+               for before in bracketed_acronyms(english).get(acronym, ()))
 
 
 def _unrendered_bodies(segment: LinkedSegment, table: EntityTable) -> list[Span]:
@@ -1272,10 +1259,13 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
     if foreign is not None:
         # 韩国LG新能源首席执行官金东明 is Kim Dong-myung, whom pinyin would call Jin Dongming
         described, suggestion = f"a {foreign[0]} name", None
+    noun = _noun_after(mention, segment)
     candidates = sorted((n for n in free if _could_render(mention, n, table)),
-                        key=lambda n: -_fitness(mention, n, table))
+                        key=lambda n: -_fitness(mention, n, table)
+                        - 3 * (n.span.text.split()[-1].lower() in noun))
     same_kind = bool(candidates)
     if candidates and (_another_bearer(mention, candidates[0], table)
+                       or _short_for_the_known(mention, candidates[0], table)
                        or _japanese_namesake(mention, candidates[0])
                        or _written_one_character_off(mention, candidates[0], table)):
         return None  # 麦凯恩 of the WFP is Cindy McCain, not the table's John McCain
@@ -1336,6 +1326,27 @@ def _another_bearer(mention: NameMention, other: NameMention, table: EntityTable
         person.kind == "person" and any(family_part(normalize_chinese(form), person) == family
                                         for form in person.zh)
         for person in table.english_owners(other.span.text))
+
+
+def _short_for_the_known(mention: NameMention, other: NameMention, table: EntityTable
+                         ) -> bool:
+    """泗水 is the Si River to the dictionary, and the table's Surabaya is 泗水市: the English
+    names a known place or body whose Chinese name is the mention and a place or body word
+    (市, 县, 集团), another reading of the same characters."""
+    said = normalize_chinese(mention.span.text)
+    return len(said) >= 2 and any(
+        e.kind in ("place", "org") and any(_said_and_a_noun(said, normalize_chinese(zh))
+                                           for zh in e.zh)
+        for e in table.english_owners(other.span.text))
+
+
+def _said_and_a_noun(said: str, form: str) -> bool:
+    rest = form[len(said):]
+    return form.startswith(said) and 0 < len(rest) <= 2 and (
+        rest in _PLACE_WORDS or BODY_WORD.fullmatch(rest) is not None)
+
+
+_PLACE_WORDS = frozenset({"市", "县", "省", "州", "区", "岛", "镇", "府"})
 
 
 def _japanese_namesake(mention: NameMention, other: NameMention) -> bool:
@@ -1739,6 +1750,23 @@ def _could_render(mention: NameMention, name: NameMention, table: EntityTable) -
             mention, name)
     # a place facing "Shan Jixiang": a person's name, the rival of a person nearby
     return not looks_org and name.evidence != "acronym" and not _pinyin_person(name.span.text)
+
+
+def _noun_after(mention: NameMention, segment: LinkedSegment) -> tuple[str, ...]:
+    """The English for the venue or place word right after the Chinese name (SoFi|体育场:
+    "stadium"): an English name ending so is the likeliest to stand for it."""
+    text = zh_text_of(mention, segment)
+    if text is None:
+        return ()
+    after = to_simplified(text.text[mention.span.end - text.start:][:3])
+    return next((english for word, english in _VENUE_NOUNS.items() if after.startswith(word)),
+                ())
+
+
+_VENUE_NOUNS = {"体育场": ("stadium",), "体育馆": ("arena", "stadium", "gymnasium"),
+                "球场": ("stadium", "ground", "park"), "机场": ("airport",),
+                "大桥": ("bridge",), "火车站": ("station",), "港": ("port", "harbour", "harbor"),
+                "公园": ("park",), "广场": ("square", "plaza"), "大学": ("university",)}
 
 
 def _fitness(mention: NameMention, name: NameMention, table: EntityTable) -> int:

@@ -2701,3 +2701,23 @@ def test_the_english_name_ending_in_the_venue_word_stands_for_the_venue() -> Non
     en = ("Casey Wasserman, chairman of the LA28 organising committee, said the swimming "
           "events would be held inside Dodger Stadium.")
     assert [f[:3] for f in _names(zh, en)] == [("E202", "SoFi", "Dodger Stadium")]
+
+
+def test_an_acronym_a_letter_off_one_the_document_brings_in() -> None:
+    zh = "中国物流与采购联合会发布数据。中物联表示，物流需求回升。"
+    en = ("The China Federation of Logistics and Purchasing (CFLP) released data. The CFLP said "
+          "logistics demand recovered.")
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("The CFLP", "The CLFP")) == [("E201", None, "CLFP", "CFLP")]
+    # a plural is the same acronym
+    assert _names("新能源汽车销量增长。新能源汽车出口也在增加。",
+                  "Sales of new energy vehicles (NEVs) rose. NEV exports are rising too.") == []
+
+
+def test_two_acronyms_for_one_body() -> None:
+    zh = "香港交易所行政总裁陈翊庭发表讲话。她表示，港交所将推出新措施。"
+    en = ("Hong Kong Exchanges and Clearing (HKEX) chief executive Bonnie Chan gave a speech. "
+          "She said the HKEX would introduce new measures.")
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("the HKEX", "the HKSE")) == [
+        ("E201", "港交所", "HKSE", "HKEX")]

@@ -16,6 +16,7 @@ from checker.names.link import (
     Link,
     LinkedSegment,
     adjectives,
+    bracketed_acronyms,
     established_name,
     is_chinese_person,
     listed_short_forms,
@@ -53,11 +54,60 @@ def document_findings(document: list[LinkedSegment]) -> list[Finding]:
     segment_of = {id(link): s.index for s in document for link in s.links}
     whole = {id(link): next((m.span.text for m in s.en if m.span.contains(link.rendering)),
                             link.rendering.text) for s in document for link in s.links}
+    english = "\n".join(text.text for segment in document for text in segment.en_texts)
+    introduced = frozenset(bracketed_acronyms(english))
     findings = []
     for links in by_entity.values():
-        findings += _entity_findings(links, segment_of, whole)
+        findings += _entity_findings(links, segment_of, whole, introduced)
         findings += _clipped_unused_names(links, segment_of, whole, findings)
-    return findings + _mainland_spellings(document) + _foreigners_in_mandarin(document)
+    return findings + _mainland_spellings(document) + _foreigners_in_mandarin(document) \
+        + _acronym_slips(document)
+
+
+def _acronym_slips(document: list[LinkedSegment]) -> list[Finding]:
+    """An acronym nothing explains, a letter off one the document brings in or renders a name
+    by: "BIFF" where the document says "Beijing International Film Festival (BJIFF)",
+    "CLFP" beside "CFLP", "HKSE" beside "HKEX". A reader meets two names for one body, or a
+    slip of the keyboard. Known acronyms ("WHO" beside "WTO") are the table's business."""
+    english = "\n".join(text.text for segment in document for text in segment.en_texts)
+    established = {acronym for acronym in bracketed_acronyms(english)
+                   if _ACRONYM.fullmatch(acronym)} | {
+        link.rendering.text for segment in document for link in segment.links
+        if _ACRONYM.fullmatch(link.rendering.text)}
+    findings = []
+    for segment in document:
+        used = {link.rendering for link in segment.links}
+        for name in segment.en:
+            text = name.span.text
+            if name.evidence != "acronym" or name.span in used or text in established \
+                    or not _ACRONYM.fullmatch(text) or segment.table is None \
+                    or segment.table.english_owners(text):
+                continue
+            near = sorted(other for other in established if _one_letter_off(text, other))
+            if len(near) != 1:
+                continue
+            source = next((m.span for m in segment.unlinked), None)
+            findings.append(NameInconsistent.finding(
+                f"inconsistent rendering: {text} is {near[0]} elsewhere in this document",
+                source, name.span, near[0], segment.index))
+    return findings
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}")
+
+
+def _one_letter_off(text: str, other: str) -> bool:
+    """BIFF and BJIFF, HKSE and HKEX, CLFP and CFLP: one letter more, less or other, or two
+    letters swapped."""
+    if text == other:
+        return False
+    if sorted(text) == sorted(other):
+        return True
+    if len(text) == len(other):
+        return sum(a != b for a, b in zip(text, other, strict=True)) == 1
+    short, long = sorted((text, other), key=len)
+    return len(long) - len(short) == 1 and any(
+        long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _head_of_a_longer_name(link: Link, every_link: list[Link]) -> bool:
@@ -148,8 +198,8 @@ def _full_form(link: Link) -> bool:
         and english_key(link.rendering.text) == english_key(link.mention.entity.en))
 
 
-def _entity_findings(links: list[Link], segment_of: dict[int, int], whole: dict[int, str]
-                     ) -> list[Finding]:
+def _entity_findings(links: list[Link], segment_of: dict[int, int], whole: dict[int, str],
+                     introduced: frozenset[str]) -> list[Finding]:
     entity = links[0].mention.entity
     established = established_name(entity)
     # a place inside another's English name is spelt as that name is ("the Macao Government
@@ -167,7 +217,8 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int], whole: dict[
     findings = tied or []
     for link in links:
         index = segment_of[id(link)]
-        short = _short_form_finding(link, links, index)
+        short = _short_form_finding(link, links, index) \
+            or _second_acronym(link, links, index, introduced)
         if short is not None:
             findings.append(short)
         elif link.how == "given":
@@ -304,6 +355,24 @@ def _short_form_finding(link: Link, links: list[Link], index: int) -> Finding | 
         f"non-standard rendering: {link.mention.span.text} is {full[0]} in English, not "
         f"{text}", link.mention.span, link.rendering,
         short[0] if short else _family_word(link.mention.span.text, full[0]), index)
+
+
+def _second_acronym(link: Link, links: list[Link], index: int, introduced: frozenset[str]
+                    ) -> Finding | None:
+    """港交所 is "HKEX", the table's acronym, in one place (or brought in in brackets) and
+    "HKSE", the initials of another of its names, in another: two acronyms for one body."""
+    entity, text = link.mention.entity, link.rendering.text
+    if entity is None or link.how != "short" or not _ACRONYM.fullmatch(text) \
+            or text in entity.english_forms:
+        return None
+    shown = {other.rendering.text for other in links} | introduced
+    listed = next((form for form in entity.english_forms
+                   if _ACRONYM.fullmatch(form) and form in shown), None)
+    if listed is None:
+        return None
+    return NameInconsistent.finding(
+        f"inconsistent rendering: {link.mention.span.text} is {listed} elsewhere in this "
+        f"document, {text} here", link.mention.span, link.rendering, listed, index)
 
 
 def _given_name_finding(link: Link, links: list[Link], index: int) -> Finding:

@@ -176,6 +176,8 @@ class Entity:
     kind: str = "name"
     source: str = "table"  # glossary, table (bundled, curated) or cedict
     note: str = ""
+    #: names it went by before (FINA for World Aquatics): recognised, and reported
+    former: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -183,8 +185,8 @@ class Entity:
 
     @property
     def english_forms(self) -> tuple[str, ...]:
-        """The preferred name first, then the aliases."""
-        return (self.en, *[a for a in self.aliases if a != self.en])
+        """The preferred name first, then the aliases, then the former names."""
+        return tuple(dict.fromkeys((self.en, *self.aliases, *self.former)))
 
 
 @dataclass(frozen=True)

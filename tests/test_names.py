@@ -2721,3 +2721,24 @@ def test_two_acronyms_for_one_body() -> None:
     assert _names(zh, en) == []
     assert _names(zh, en.replace("the HKEX", "the HKSE")) == [
         ("E201", "港交所", "HKSE", "HKEX")]
+
+
+def test_a_former_name_beside_the_current_one_is_inconsistent() -> None:
+    zh = "世界泳联主席表示将加强检测。世界泳联称，新规明年生效。"
+    en = ("The World Aquatics president said testing would be stepped up. World Aquatics said "
+          "the new rules would take effect next year.")
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("World Aquatics said", "FINA said")) == [
+        ("E201", "世界泳联", "FINA", "World Aquatics")]
+    # alone, a former name is worth a look (a text about the past may mean it), not an error
+    report = check_texts("世界泳联称，新规明年生效。", "FINA said the new rules would take effect.",
+                         CheckOptions())
+    assert [(f.rule, f.severity) for f in report.findings if f.category == "name"] == [
+        ("E205", Severity.MINOR)]
+
+
+def test_a_former_name_inside_a_longer_name_keeps_it() -> None:
+    zh = "孟买高等法院周一作出裁决。孟买的律师对此表示欢迎。"
+    en = "The Bombay High Court ruled on Monday. Lawyers in Mumbai welcomed the ruling."
+    assert not [f for f in check_texts(zh, en, CheckOptions()).findings
+                if f.rule in ("E201", "E205")]

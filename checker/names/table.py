@@ -205,13 +205,13 @@ def curated_entities() -> list[Entity]:
     lines = [line for line in _read_data(ENTITY_TABLE).splitlines()
              if line.strip() and not line.startswith("#")]
     for line in lines[1:]:  # the first is the header
-        cells = (line.split("\t") + [""] * 5)[:5]
-        kind, zh, en, aliases, note = (c.strip() for c in cells)
+        cells = (line.split("\t") + [""] * 6)[:6]
+        kind, zh, en, aliases, note, former = (c.strip() for c in cells)
         if zh and en:
             forms = tuple(split_values(zh))
             accepted = _accepted_aliases(kind, forms, en, aliases)
             entities.append(Entity(forms, en, _with_plain_letters((en, *accepted))[1:],
-                                   kind, "table", note))
+                                   kind, "table", note, tuple(split_values(former))))
     return entities
 
 

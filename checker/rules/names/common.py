@@ -60,7 +60,10 @@ class NameInconsistent(Rule):
     shortens a Chinese name to the family name. So is a body called once by part of a name
     of it the document never gives ("Contemporary Amperex" where it says "CATL" elsewhere);
     a shorter form of a name it does give ("Henderson Land" after Henderson Land
-    Development) is the usual second reference.
+    Development) is the usual second reference. Also here: a name the body no longer goes by
+    beside its current one ("FINA" after "World Aquatics"; alone, a former name is a minor
+    E205, since a text about the past may mean it), and two acronyms for one body ("HKSE"
+    beside "HKEX", "CLFP" beside "CFLP").
     """
 
     code = "E201"

@@ -207,9 +207,12 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int], whole: dict[
     # name of it is still another name ("Amoy" beside "the Xiamen Marathon")
     standalone = {link.rendering.text for link in links
                   if whole[id(link)] == link.rendering.text}
-    named_after = {id(link) for link in links if kind_of(link.mention) == "place"
-                   and whole[id(link)] != link.rendering.text
-                   and any(one_slip(link.rendering.text, text) for text in standalone)}
+    # nor does a former name a longer name keeps ("the Bombay High Court" beside "Mumbai")
+    former = {english_key(form) for form in entity.former} if entity is not None else set()
+    named_after = {id(link) for link in links if whole[id(link)] != link.rendering.text and (
+        kind_of(link.mention) == "place"
+        and any(one_slip(link.rendering.text, text) for text in standalone)
+        or english_key(link.rendering.text) in former)}
     forms = Counter(_form_key(link) for link in links
                     if _full_form(link) and id(link) not in named_after)
     preferred = _preferred(links, established, forms)
@@ -217,7 +220,8 @@ def _entity_findings(links: list[Link], segment_of: dict[int, int], whole: dict[
     findings = tied or []
     for link in links:
         index = segment_of[id(link)]
-        short = _short_form_finding(link, links, index) \
+        short = _former_name_finding(link, links, index, whole) \
+            or _short_form_finding(link, links, index) \
             or _second_acronym(link, links, index, introduced)
         if short is not None:
             findings.append(short)
@@ -355,6 +359,32 @@ def _short_form_finding(link: Link, links: list[Link], index: int) -> Finding | 
         f"non-standard rendering: {link.mention.span.text} is {full[0]} in English, not "
         f"{text}", link.mention.span, link.rendering,
         short[0] if short else _family_word(link.mention.span.text, full[0]), index)
+
+
+def _former_name_finding(link: Link, links: list[Link], index: int, whole: dict[int, str]
+                         ) -> Finding | None:
+    """A body called by a name it has left ("FINA" for World Aquatics, "Hynix Semiconductor"
+    for SK Hynix): an inconsistency where the document gives the current name too, and worth
+    a look where it does not (a text about the past may mean the old name). Not inside a
+    longer name, which keeps its own ("the Bombay High Court")."""
+    entity, text = link.mention.entity, link.rendering.text
+    if entity is None or not entity.former or whole[id(link)] != text:
+        return None
+    former = {english_key(form) for form in entity.former}
+    if english_key(text) not in former:
+        return None
+    current = next((other.rendering.text for other in links
+                    if english_key(other.rendering.text) not in former
+                    and other.rendering.text in entity.english_forms), None)
+    if current is not None:
+        return NameInconsistent.finding(
+            f"inconsistent rendering: {link.mention.span.text} is {current} elsewhere in this "
+            f"document, {text} here, a name it no longer goes by", link.mention.span,
+            link.rendering, current, index)
+    return NameNonStandard.finding(
+        f"non-standard rendering: {text} is a former name of {link.mention.span.text}, now "
+        f"{entity.en}", link.mention.span, link.rendering, entity.en, index,
+        severity=Severity.MINOR)
 
 
 def _second_acronym(link: Link, links: list[Link], index: int, introduced: frozenset[str]

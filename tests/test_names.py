@@ -2742,3 +2742,28 @@ def test_a_former_name_inside_a_longer_name_keeps_it() -> None:
     en = "The Bombay High Court ruled on Monday. Lawyers in Mumbai welcomed the ruling."
     assert not [f for f in check_texts(zh, en, CheckOptions()).findings
                 if f.rule in ("E201", "E205")]
+
+
+def test_a_body_named_otherwise_than_the_document_names_it() -> None:
+    zh = ("日本贸易振兴机构发布报告。日本贸易振兴机构预计出口将放缓。")
+    en = ("The Japan External Trade Organization (JETRO) released a report. JETRO expects "
+          "exports to slow.")
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("JETRO expects", "The Japan Trade Promotion Organization "
+                                 "expects")) == [
+        ("E201", "日本贸易振兴机构", "Japan Trade Promotion Organization",
+         "Japan External Trade Organization")]
+    zh = "国防科技大学研制了新系统。国防科技大学的团队表示将继续研发。"
+    en = ("The National University of Defense Technology developed a new system. A team at "
+          "the National University of Defense Technology said it would continue.")
+    assert _names(zh, en) == []
+    assert [f[:3] for f in _names(zh, en.replace(
+        "the National University of Defense Technology said",
+        "the National University of Defence Science and Technology said"))] == [
+        ("E201", "国防科技大学", "National University of Defence Science and Technology")]
+
+
+def test_a_short_name_or_a_title_before_a_person_is_no_other_name() -> None:
+    zh = "长城汽车在泰国设厂。长城表示将扩大产能。"
+    en = "Great Wall Motor has a plant in Thailand. Great Wall said it would expand capacity."
+    assert _names(zh, en) == []

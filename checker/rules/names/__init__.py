@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from checker.model import Finding, SentenceFacts, Span
+from checker.model import Finding, SentenceFacts, Severity, Span
 from checker.names.link import link_document
 from checker.names.table import EntityTable
 from checker.rules.names.common import (
@@ -55,7 +55,15 @@ def check_names(segments: list[tuple[int, SentenceFacts, SentenceFacts]], zh_is_
             check.unrendered[segment.index] = unrendered_names(segment, linked, found)
             check.linked[segment.index] = {link.mention.span: link.rendering
                                            for link in segment.links}
-    check.findings += document_findings(linked)
+    # a name the sentence rules found worth a look, the document may show to be another
+    # name of a body it names otherwise: one finding, the stronger
+    reported = {f.source for f in check.findings
+                if f.source is not None and f.severity.rank >= Severity.MAJOR.rank}
+    across = document_findings(linked, reported)
+    stronger = {f.source for f in across
+                if f.source is not None and f.severity.rank >= Severity.MAJOR.rank}
+    check.findings = [f for f in check.findings if f.source not in stronger
+                      or f.severity.rank >= Severity.MAJOR.rank or f.rule != "E202"] + across
     check.findings = [_orient(f, zh_is_source) for f in check.findings]
     return check
 

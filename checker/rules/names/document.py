@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 from checker.extract.numerals import normalize_chinese
-from checker.model import Entity, Finding, Severity
+from checker.model import Entity, Finding, NameMention, Severity, Span
 from checker.names import romanize, split_words
 from checker.names.link import (
     ALL_DEMONYMS,
@@ -17,6 +18,7 @@ from checker.names.link import (
     LinkedSegment,
     adjectives,
     bracketed_acronyms,
+    by_paraphrase,
     established_name,
     is_chinese_person,
     listed_short_forms,
@@ -44,8 +46,10 @@ from checker.rules.names.common import (
 )
 
 
-def document_findings(document: list[LinkedSegment]) -> list[Finding]:
-    """Non-standard renderings and inconsistencies, over the whole document."""
+def document_findings(document: list[LinkedSegment], reported: frozenset[Span] | set[Span] = (
+        frozenset())) -> list[Finding]:
+    """Non-standard renderings and inconsistencies, over the whole document (``reported``:
+    the Chinese names the sentence rules have spoken of already)."""
     by_entity: dict[str, list[Link]] = defaultdict(list)
     every_link = [link for segment in document for link in segment.links]
     for link in every_link:
@@ -61,7 +65,68 @@ def document_findings(document: list[LinkedSegment]) -> list[Finding]:
         findings += _entity_findings(links, segment_of, whole, introduced)
         findings += _clipped_unused_names(links, segment_of, whole, findings)
     return findings + _mainland_spellings(document) + _foreigners_in_mandarin(document) \
-        + _acronym_slips(document)
+        + _acronym_slips(document) + _renamed(document, whole, reported)
+
+
+def _renamed(document: list[LinkedSegment], whole: dict[int, str],
+             reported: frozenset[Span] | set[Span]) -> list[Finding]:
+    """A known body the document names by one of its names, and elsewhere by a name of its own
+    making: "Japan Trade Promotion Organization" where it says "JETRO", "National University
+    of Defence Science and Technology" beside "National University of Defense Technology",
+    "Forbidden City Museum" beside "Palace Museum". Either the English word for word of the
+    Chinese name, or a name that opens as the body's does and goes on otherwise."""
+    rendered = {link.rendering.text for segment in document for link in segment.links}
+    findings = []
+    for segment in document:
+        used = {link.rendering for link in segment.links}
+        for mention, rendering in _other_names(segment, used, whole):
+            current = next((form for form in mention.entity.english_forms
+                            if form in rendered), None)
+            if current is None or mention.span in reported:
+                continue
+            findings.append(NameInconsistent.finding(
+                f"inconsistent rendering: {mention.span.text} is {current} elsewhere in this "
+                f"document, {rendering.text} here", mention.span, rendering, current,
+                segment.index))
+    return findings
+
+
+def _other_names(segment: LinkedSegment, used: set[Span], whole: dict[int, str]
+                 ) -> Iterator[tuple[NameMention, Span]]:
+    """The known bodies of a segment that an English name of another making stands for."""
+    for mention in segment.unlinked:
+        if mention.entity is None or mention.entity.source != "table" \
+                or mention.entity.kind not in ("org", "media", "event"):
+            continue
+        paraphrase = by_paraphrase(mention, segment, used)
+        name = paraphrase and _whole_name(paraphrase.rendering, segment)
+        # "Minister of National Defense Wellington Koo": a title and a person, not a name
+        if name is not None and _a_name_of_its_own(name.text, mention.entity) \
+                and not any(name.overlaps(span) for span in used):
+            yield mention, name
+    for link in segment.links:
+        entity = link.mention.entity
+        if link.how == "short" and entity is not None and entity.kind in ("org", "event") \
+                and whole[id(link)] != link.rendering.text \
+                and whole[id(link)].startswith(link.rendering.text) \
+                and _a_name_of_its_own(whole[id(link)], entity):
+            name = _whole_name(link.rendering, segment)
+            if name is not None and not any(name.overlaps(other.rendering)
+                                            for other in segment.links if other is not link):
+                yield link.mention, name
+
+
+def _whole_name(span: Span, segment: LinkedSegment) -> Span | None:
+    """The English name of two or more words around ``span``."""
+    return next((name.span for name in segment.en if name.span.contains(span)
+                 and name.evidence != "acronym" and len(name.span.text.split()) >= 2), None)
+
+
+def _a_name_of_its_own(text: str, entity: Entity) -> bool:
+    """Not a name of the entity, nor one of its names with more around it."""
+    key = f" {english_key(text)} "
+    return all(f" {english_key(form)} " not in key and key not in f" {english_key(form)} "
+               for form in entity.english_forms)
 
 
 def _acronym_slips(document: list[LinkedSegment]) -> list[Finding]:

@@ -1018,19 +1018,21 @@ def test_cli_glossary_learn_proposes_reviewable_pairs(tmp_path: Path) -> None:
 
 
 def test_bundled_entity_table_is_well_formed() -> None:
-    """checker/data/entities.tsv: a header, five fields a line, known kinds, each Chinese form
-    on one line only, but for a homograph: another line's first form, listed after a line's
-    own first form (see entities.README.md)."""
+    """checker/data/entities.tsv: a header, five fields a line or six with former names (none
+    also an alias), known kinds, each Chinese form on one line only, but for a homograph:
+    another line's first form, listed after a line's own first form (see
+    entities.README.md)."""
     path = ROOT / "checker" / "data" / "entities.tsv"
     lines = [line.rstrip("\n") for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
-    assert lines[0].split("\t") == ["kind", "zh", "en", "aliases", "note"]
+    assert lines[0].split("\t") == ["kind", "zh", "en", "aliases", "note", "former"]
     seen: dict[str, int] = {}
     first_forms: set[str] = set()
     for number, line in enumerate(lines[1:], 2):
         fields = line.split("\t")
-        assert len(fields) == 5, (number, line)
-        kind, zh, en, _aliases, _note = fields
+        assert len(fields) in (5, 6), (number, line)
+        kind, zh, en, aliases, _note, *former = fields
+        assert not set(aliases.split("|")) & set("|".join(former).split("|")) - {""}, line
         assert kind in {"person", "org", "place", "media", "event", "product"}, line
         assert en.strip(), line
         forms = zh.split("|")

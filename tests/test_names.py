@@ -2769,3 +2769,15 @@ def test_a_short_name_or_a_title_before_a_person_is_no_other_name() -> None:
     zh = "长城汽车在泰国设厂。长城表示将扩大产能。"
     en = "Great Wall Motor has a plant in Thailand. Great Wall said it would expand capacity."
     assert _names(zh, en) == []
+
+
+def test_a_slip_that_makes_another_known_name_is_still_a_slip() -> None:
+    # "Kwan" is somebody's name, but not another spelling of the Kuan of Lee Kuan Yew
+    zh = "新加坡国立大学李光耀公共政策学院学者表示，项目将带动两地经济。"
+    en = ("A scholar at the National University of Singapore's Lee Kuan Yew School of Public "
+          "Policy said the project would boost both economies.")
+    assert _names(zh, en) == []
+    assert [f[:3] for f in _names(zh, en.replace("Kuan", "Kwan"))] == [
+        ("E203", "李光耀公共政策学院", "Lee Kwan Yew School of Public Policy")]
+    # Macao and Macau are two spellings of one place
+    assert _names("澳门政府宣布新措施。", "The Macao government announced new measures.") == []

@@ -1093,9 +1093,14 @@ def _reworded(text: str, form: str) -> bool:
 
 
 def _known_spellings(form: str, text: str, table: EntityTable) -> bool:
-    """Every word that differs is itself a known name ("Macao" and "Macau")."""
-    differing = [w for w in text.split() if w.lower() not in form.lower().split()]
-    return bool(differing) and all(table.english_owners(w) for w in differing)
+    """Every word that differs is another known spelling of the word it replaces: "Macao"
+    and "Macau" name one place. "Kwan" for the Kuan of Lee Kuan Yew, or "Monterrey" (a
+    Mexican city) for the Monterey of Monterey Park, is a known name of something else."""
+    pairs = [(w, f) for w, f in zip(text.split(), form.split(), strict=False)
+             if w.lower() != f.lower()]
+    return bool(pairs) and all(
+        any(owner in table.english_owners(f) for owner in table.english_owners(w))
+        for w, f in pairs)
 
 
 #: Links by which the document spells a name out (not a surname or short form).

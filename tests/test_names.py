@@ -2781,3 +2781,22 @@ def test_a_slip_that_makes_another_known_name_is_still_a_slip() -> None:
         ("E203", "李光耀公共政策学院", "Lee Kwan Yew School of Public Policy")]
     # Macao and Macau are two spellings of one place
     assert _names("澳门政府宣布新措施。", "The Macao government announced new measures.") == []
+
+
+def test_a_letter_doubled_inside_a_name_is_no_other_ending() -> None:
+    zh = "东加里曼丹省会萨马林达和巴厘巴板两地将受益。"
+    en = "Samarinda, capital of East Kalimantan, and Balikpapan will both benefit."
+    assert _names(zh, en) == []
+    assert _names(zh, en.replace("Balikpapan", "Balikpappan")) == [
+        ("E203", "巴厘巴板", "Balikpappan", "Balikpapan")]
+    # an ending is: the National Commission of Supervision for the Supervisory one
+    assert _names("国家监察委员会发布通报。",
+                  "The National Commission of Supervision issued a notice.") == []
+
+
+def test_a_misspelt_full_name_beside_the_short_one() -> None:
+    zh = "國泰航空行政總裁林紹波表示，國泰將增加航班。"
+    en = ("Cathay Pacific chief executive Ronald Lam said Cathay would add flights.")
+    assert _names(zh, en) == []
+    assert [f[:3] for f in _names(zh, en.replace("Pacific", "Pacifc"))] == [
+        ("E203", "國泰", "Cathay Pacifc")]

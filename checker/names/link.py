@@ -1030,6 +1030,9 @@ def _same_stem(a: str, b: str) -> bool:
     if romanize.pinyin_like(a) or romanize.pinyin_like(b):
         return False  # "Shangshiu" is a misspelling of Shangshui, not another ending of it
     common = len(_common_prefix(a, b))
+    if abs(len(a) - len(b)) == 1 and a[common:] and b[common:] \
+            and (a[common + 1:] == b[common:] or b[common + 1:] == a[common:]):
+        return False  # "Balikpappan": a letter doubled inside the word, not another ending
     return common >= 5 and common >= 0.7 * max(len(a), len(b))
 
 

@@ -121,7 +121,9 @@ def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
             # said twice in Chinese, once in English (unless a rival stands there, or a
             # variant of the name: "the Qatar Investment Bureau" after "the Qatar
             # Investment Authority (QIA)")
-            variant = _variant_of_elsewhere(mention, free, segment, document)
+            # ("Cathay" linked 國泰航空, and "Cathay Pacifc" beside it misspells 國泰)
+            variant = _variant_of_elsewhere(mention, free, segment, document) \
+                or _misspelling(mention, free, segment.index, table)
             if variant is not None:
                 findings.append(variant)
                 free = [n for n in free if not overlaps_used(n.span, {variant.target})]

@@ -2800,3 +2800,19 @@ def test_a_misspelt_full_name_beside_the_short_one() -> None:
     assert _names(zh, en) == []
     assert [f[:3] for f in _names(zh, en.replace("Pacific", "Pacifc"))] == [
         ("E203", "國泰", "Cathay Pacifc")]
+
+
+@pytest.mark.parametrize(("zh", "person"), [
+    ("猫眼研究院分析师赖丽娜指出，春节档贡献了近一半票房。", "赖丽娜"),
+    ("国新办新闻局副局长寿小丽主持了发布会。", "寿小丽"),
+    ("民进党立委洪申翰表示，法案将于下周审议。", "洪申翰"),
+])
+def test_common_family_names_lai_hong_shou(zh: str, person: str) -> None:
+    found = extract_zh_names([(zh, 0)], build_table())[0]
+    assert person in [m.span.text for m in found if m.kind == "person"]
+
+
+@pytest.mark.parametrize("zh", ["洪水淹没了农田。", "企业对进口的依赖正在下降。", "他祝老人健康长寿。"])
+def test_the_new_family_names_in_ordinary_words_are_no_names(zh: str) -> None:
+    found = extract_zh_names([(zh, 0)], build_table())[0]
+    assert [m.span.text for m in found if m.kind == "person"] == []

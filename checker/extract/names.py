@@ -1062,7 +1062,7 @@ def _cue_after(text: str, end: int) -> bool:
 
 
 def _boundary(text: str, end: int) -> bool:
-    return (end >= len(text) or not _is_han(text[end]) or text[end] in "说称在和与等"
+    return (end >= len(text) or not _is_han(text[end]) or text[end] in "说称在和与等向对"
             or text[end] in _ADVERBS)
 
 

@@ -2812,7 +2812,8 @@ def test_common_family_names_lai_hong_shou(zh: str, person: str) -> None:
     assert person in [m.span.text for m in found if m.kind == "person"]
 
 
-@pytest.mark.parametrize("zh", ["洪水淹没了农田。", "企业对进口的依赖正在下降。", "他祝老人健康长寿。"])
+@pytest.mark.parametrize("zh", ["洪水淹没了农田。", "企业对进口的依赖正在下降。",
+                                "他祝老人健康长寿。"])
 def test_the_new_family_names_in_ordinary_words_are_no_names(zh: str) -> None:
     found = extract_zh_names([(zh, 0)], build_table())[0]
     assert [m.span.text for m in found if m.kind == "person"] == []

@@ -2817,3 +2817,21 @@ def test_common_family_names_lai_hong_shou(zh: str, person: str) -> None:
 def test_the_new_family_names_in_ordinary_words_are_no_names(zh: str) -> None:
     found = extract_zh_names([(zh, 0)], build_table())[0]
     assert [m.span.text for m in found if m.kind == "person"] == []
+
+
+def test_a_body_named_after_another_place() -> None:
+    zh = "据昆明海关统计，经磨憨口岸进出口的货物同比增长三成。"
+    en = ("Data from Kunming Customs showed that goods imported and exported through the Mohan "
+          "port rose 30 percent year on year.")
+    assert _names(zh, en) == []
+    assert [f[:3] for f in _names(zh, en.replace("Kunming", "Nanning"))] == [
+        ("E202", "昆明海关", "Nanning Customs")]
+
+
+def test_a_dropped_distinctive_word_names_another_university() -> None:
+    zh = "西南交通大学教授赵明表示，新线路将缩短通勤时间。"
+    en = ("Zhao Ming, a professor at Southwest Jiaotong University, said the new line would cut "
+          "commuting times.")
+    assert _names(zh, en) == []
+    assert [f[:3] for f in _names(zh, en.replace("Southwest Jiaotong", "Southwest"))] == [
+        ("E202", "西南交通大学", "Southwest University")]

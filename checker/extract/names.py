@@ -439,6 +439,7 @@ BODY_WORDS = {
                      "聯合會", "商会", "商會", "管理局", "发展局", "發展局", "监管局", "監管局",
                      "博物馆", "博物館", "资料馆", "資料館", "科学院", "科學院", "总署",
                      "總署"), 2),
+    **dict.fromkeys(("海关", "海關"), 0),
 }
 BODY_WORD = re.compile("|".join(sorted(BODY_WORDS, key=len, reverse=True)))
 #: Characters that never sit inside a body's name: 在河南农业大学, 与马来西亚投资发展局.

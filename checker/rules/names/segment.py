@@ -110,7 +110,8 @@ def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
         if mention.entity is not None and mention.entity.kind == "term":
             findings.append(_term_finding(mention, segment))
             continue
-        rival = _rival_place(mention, free, segment, table)
+        rival = _rival_place(mention, free, segment, table) \
+            or _rival_body(mention, free, segment, table)
         if rival is not None:
             findings.append(rival)
             free = [n for n in free if not overlaps_used(n.span, {rival.target})]
@@ -205,6 +206,40 @@ def _rival_place(mention: NameMention, free: list[NameMention], segment: LinkedS
             f"different name: {mention.span.text} is {entity.english_forms[0]}, the English "
             f"says {text} ({owners[0].zh[0]}), which the Chinese does not name here",
             mention.span, name.span, entity.english_forms[0], segment.index)
+    return None
+
+
+def _rival_body(mention: NameMention, free: list[NameMention], segment: LinkedSegment,
+                table: EntityTable) -> Finding | None:
+    """A body no table knows, named after a place (昆明海关, 河南农业大学), where the English
+    names the same kind of body after another known place the Chinese does not name:
+    "Nanning Customs" for 昆明海关. The rest of the English name must say what the rest of
+    the Chinese says (海关 "customs")."""
+    if mention.evidence != "body":
+        return None
+    said = normalize_chinese(mention.span.text)
+    head = next(((end, e) for start, end, e in table.scan(said) if start == 0), None)
+    if head is None or head[1].kind != "place":
+        return None
+    place, rest = head[1], said[head[0]:]
+    glosses = set().union(*(english_glosses(w) for w in zh_content_words(rest))) \
+        if rest else set()
+    zh_text = normalize_chinese("".join(t.text for t in segment.zh_texts))
+    for name in free:
+        words = name.span.text.split()
+        for size in (2, 1):
+            other = " ".join(words[:size])
+            owners = [e for e in table.english_owners(other) if e.kind == "place"]
+            tail = [normalise_word(w) for w in words[size:]]
+            if not owners or not tail or other in place.english_forms or any(
+                    normalize_chinese(form) in zh_text for e in owners for form in e.zh) \
+                    or not all(any(w.startswith(g) or g.startswith(w) for g in glosses)
+                               for w in tail if w not in _LINK_WORDS):
+                continue
+            return NameMismatch.finding(
+                f"different name: {mention.span.text} is named after {place.en}, the English "
+                f"says {name.span.text}, after {other} ({owners[0].zh[0]}), which the Chinese "
+                "does not name here", mention.span, name.span, None, segment.index)
     return None
 
 

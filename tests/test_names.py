@@ -2479,7 +2479,7 @@ def test_a_japanese_namesake_of_a_known_person_is_another_bearer() -> None:
     # the known person's family name misspelt is still a misspelling
     assert _names("丰田汽车董事长丰田章男表示，公司将扩大投资。",
                   "Toyota Chairman Akio Toyota said the company would expand investment.") == [
-        ("E202", "丰田章男", "Akio Toyota", "Akio Toyoda")]
+        ("E203", "丰田章男", "Akio Toyota", "Akio Toyoda")]
 
 
 def test_a_place_spelt_inside_another_name_is_no_rival_spelling() -> None:

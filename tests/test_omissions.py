@@ -9,6 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
+from checker.model import Document, SentenceFacts, Severity
+from checker.pipeline import CheckOptions, analyse_documents
+from checker.rules import SegmentFacts, check_facts
 
 FINANCE = Path(__file__).resolve().parent.parent / "corpora" / "finance"
 ZH = FINANCE / "finance.zh.txt"
@@ -708,3 +711,24 @@ def test_a_dropped_title_of_a_programme_beside_one_of_its_missions(tmp_path):
     cut = english.replace(", chief designer of China's lunar exploration programme,", "")
     assert coverage(check_pair(tmp_path, chinese, cut)) == [
         ("O303", "major", "中国探月工程总设计师", None)]
+
+
+def test_crossed_orphans_are_read_as_one_link() -> None:
+    """A translation cut short may pair too badly for the aligner, which then leaves the
+    Chinese sentence and its shortened English alone side by side: the name and clause rules
+    read the two as one link, or nothing would look at either."""
+    zh = ("台积电董事长魏哲家周四在新竹表示，公司今年资本支出将维持在四百亿美元左右。"
+          "他透露，联发科正与联电洽谈在新加坡扩大合作，联电共同总经理王石证实双方正在评估多种方案，"
+          "但拒绝透露投资规模。分析人士认为，半导体行业的复苏仍将持续到明年。")
+    en = ("TSMC Chairman C.C. Wei said in Hsinchu on Thursday that the company's capital "
+          "spending this year would stay at about $40 billion. He disclosed that MediaTek was in "
+          "talks with UMC on expanding cooperation in Singapore. Analysts believe the recovery "
+          "of the semiconductor industry will continue into next year.")
+    analysis = analyse_documents(Document(zh, "zh"), Document(en, "en"), CheckOptions())
+    first, middle, last = analysis.segment_facts
+    crossed = [first, SegmentFacts(1, middle.source, SentenceFacts()),
+               SegmentFacts(2, SentenceFacts(), middle.target), SegmentFacts(3, last.source,
+                                                                             last.target)]
+    found = check_facts(crossed, "zh", "en", table=analysis.table)
+    assert {(f.rule, f.source.text) for f in found if f.severity.rank >= Severity.MAJOR.rank} \
+        == {("O303", "联电共同总经理王石证实双方正在评估多种方案"), ("E204", "王石")}

@@ -65,20 +65,49 @@ def check_facts(segments: list[SegmentFacts], source_lang: str, target_lang: str
     for segment in segments:
         findings.extend(_check_segment(segment, target_lang, leftovers))
     findings.extend(_report_leftovers(leftovers, source_lang, target_lang))
+    paired = _crossed_orphans_paired(segments)
     names = NameCheck()
     if table is not None:
         zh_is_source = source_lang == "zh"
         names = name_rules.check_names(
             [(s.index, *((s.source, s.target) if zh_is_source else (s.target, s.source)))
-             for s in segments], zh_is_source, table)
+             for s in paired], zh_is_source, table)
         findings.extend(names.findings)
     findings.extend(coverage_rules.sentence_findings(
         [(s.index, s.source, s.target) for s in segments], source_lang))
     findings.extend(coverage_rules.merged_sentence_findings(
         [(s.index, s.source, s.target) for s in segments], source_lang))
-    findings.extend(_clause_findings(segments, findings, source_lang, names))
+    findings.extend(_clause_findings(paired, findings, source_lang, names))
     findings.sort(key=_finding_order)
     return (selection or RuleSelection()).apply(findings)
+
+
+def _crossed_orphans_paired(segments: list[SegmentFacts]) -> list[SegmentFacts]:
+    """A source sentence and a translation sentence the aligner left alone side by side, with
+    nothing else alone around them, read as one link by the name and clause rules: a
+    translation cut short ("…in Singapore." for a sentence that goes on to name UMC's
+    co-president) pairs too badly to link, and otherwise no rule would look at either (the
+    sentence rules leave crossed orphans to the fact rules)."""
+    def side(p: int) -> str:
+        if not 0 <= p < len(segments):
+            return "none"
+        source, target = bool(segments[p].source.texts), bool(segments[p].target.texts)
+        return "both" if source and target else "source" if source else "target"
+
+    paired: list[SegmentFacts] = []
+    position = 0
+    while position < len(segments):
+        here, there = side(position), side(position + 1)
+        if {here, there} == {"source", "target"} and side(position - 1) in ("both", "none") \
+                and side(position + 2) in ("both", "none"):
+            first, second = segments[position], segments[position + 1]
+            source, target = (first, second) if here == "source" else (second, first)
+            paired.append(SegmentFacts(source.index, source.source, target.target))
+            position += 2
+            continue
+        paired.append(segments[position])
+        position += 1
+    return paired
 
 
 def _clause_findings(segments: list[SegmentFacts], findings: list[Finding],

@@ -2835,3 +2835,18 @@ def test_a_dropped_distinctive_word_names_another_university() -> None:
     assert _names(zh, en) == []
     assert [f[:3] for f in _names(zh, en.replace("Southwest Jiaotong", "Southwest"))] == [
         ("E202", "西南交通大学", "Southwest University")]
+
+
+def test_a_family_name_with_a_courtesy_title_is_rendered_by_the_family_name() -> None:
+    zh = "广州市民李女士说，她最关心托育服务。"
+    en = "Guangzhou resident Ms Li said she cared most about childcare services."
+    assert _names(zh, en) == []
+    # the family name renders the person, not some place called Li: the city is what is gone
+    assert _names(zh, "Ms Li said she cared most about childcare services.") == [
+        ("E204", "广州市", None, "Guangzhou")]
+    # a vox pop left anonymous is a choice, not a lost name
+    assert _names("市民陈先生说，他今年已抽中三只新股。",
+                  "A resident said he had won three allotments this year.") == []
+    assert _names("在中环排队认购新股的市民陈先生说，他今年已抽中三只新股。",
+                  "Mr Chan, queuing for new shares in Central, said he had won three allotments "
+                  "this year.") == []

@@ -360,6 +360,11 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
               if m.kind == "person"]
     for start, end in _listed_people(simplified, people, claimed):
         claim(start, end, "person", "surname", None)
+    for match in _HONORIFIC.finditer(simplified):
+        # 市民张先生 "Mr Zhang": the family name is the person's name in the English
+        if match.group(1) in SURNAMES and (match.start() == 0 or simplified[
+                match.start() - 1] not in SURNAMES or role_before(simplified, match.start())):
+            claim(match.start(), match.start() + 1, "person", "honorific", None)
     for start, end, entity in scanned:
         if entity.source == "cedict":
             claim_known(start, end, entity)
@@ -949,6 +954,10 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
                 given == 2 and _clause_start(text, start) and _time_after(text, end)):
             return start, end, "surname"
     return None
+
+
+#: A family name and a courtesy title: 张先生 "Mr Zhang", 李女士 "Ms Li".
+_HONORIFIC = re.compile(f"([{_HAN}])(?:先生|女士|小姐|太太)")
 
 
 def _words_across(text: str, start: int, end: int, surname: int, given: int) -> bool:

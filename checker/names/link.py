@@ -336,8 +336,8 @@ def _link(segment: LinkedSegment, discover: bool) -> None:
     # rendering; a body no table knows, translated word for word, before the place it opens
     # with ("Huai River Water Resources Commission" is 淮河水利委员会, not 淮河)
     for finder in (_body_by_gloss, by_established, _by_latin, _by_pinyin, _by_regional,
-                   by_short_form, _by_contraction, _by_gloss, _by_sound, _body_by_sound,
-                   _by_other_word):
+                   _by_honorific, by_short_form, _by_contraction, _by_gloss, _by_sound,
+                   _body_by_sound, _by_other_word):
         for mention in segment.zh:
             if any(link.mention is mention for link in segment.links):
                 continue
@@ -350,6 +350,20 @@ def _link(segment: LinkedSegment, discover: bool) -> None:
         _discover_bodies(segment, used)
     linked = {id(link.mention) for link in segment.links}
     segment.unlinked = [m for m in segment.zh if id(m) not in linked]
+
+
+def _by_honorific(mention: NameMention, segment: LinkedSegment, used: set[Span]
+                  ) -> Link | None:
+    """张先生 "Mr Zhang", 陈先生 "Mr Chan": the family name alone, in any of its spellings."""
+    if mention.evidence != "honorific":
+        return None
+    spellings = romanize.surname_spellings(mention.span.text)
+    for name in _free_names(segment, used):
+        last = name.span.text.split()[-1]
+        if romanize.ascii_fold(last).lower() in spellings:
+            start = name.span.end - len(last)
+            return Link(mention, Span(start, name.span.end, last), "surname")
+    return None
 
 
 def _discover_people(segment: LinkedSegment, used: set[Span]) -> None:

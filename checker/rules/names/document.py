@@ -51,10 +51,11 @@ def document_findings(document: list[LinkedSegment], reported: frozenset[Span] |
     """Non-standard renderings and inconsistencies, over the whole document (``reported``:
     the Chinese names the sentence rules have spoken of already)."""
     by_entity: dict[str, list[Link]] = defaultdict(list)
-    every_link = [link for segment in document for link in segment.links]
-    for link in every_link:
-        if not _head_of_a_longer_name(link, every_link):
-            by_entity[entity_key(link.mention)].append(link)
+    heads = _name_heads([link for segment in document for link in segment.links])
+    for segment in document:
+        for link in segment.links:
+            if not _head_of_a_longer_name(link, heads):
+                by_entity[entity_key(link.mention)].append(link)
     segment_of = {id(link): s.index for s in document for link in s.links}
     whole = {id(link): next((m.span.text for m in s.en if m.span.contains(link.rendering)),
                             link.rendering.text) for s in document for link in s.links}
@@ -175,15 +176,24 @@ def _one_letter_off(text: str, other: str) -> bool:
         long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
-def _head_of_a_longer_name(link: Link, every_link: list[Link]) -> bool:
+def _name_heads(links: list[Link]) -> dict[str, list[tuple[str, str]]]:
+    """Each proper beginning of a linked Chinese name → (its English, its entity key), for
+    _head_of_a_longer_name to look up instead of comparing every pair of links."""
+    heads: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for link in links:
+        chinese = link.mention.span.text
+        for size in range(2, len(chinese)):
+            heads[chinese[:size]].append((english_key(link.rendering.text),
+                                          entity_key(link.mention)))
+    return heads
+
+
+def _head_of_a_longer_name(link: Link, heads: dict[str, list[tuple[str, str]]]) -> bool:
     """博纳 "Bona" where the document names 博纳影业 "Bona Film Group": the short form of the
     longer name, whatever else the table knows by those characters (John Boehner)."""
-    chinese, english = link.mention.span.text, english_key(link.rendering.text)
-    return any(entity_key(other.mention) != entity_key(link.mention)
-               and other.mention.span.text.startswith(chinese)
-               and len(other.mention.span.text) > len(chinese)
-               and english_key(other.rendering.text).startswith(english + " ")
-               for other in every_link)
+    english, key = english_key(link.rendering.text), entity_key(link.mention)
+    return any(other_key != key and longer.startswith(english + " ")
+               for longer, other_key in heads.get(link.mention.span.text, ()))
 
 
 def _mainland_spellings(document: list[LinkedSegment]) -> list[Finding]:

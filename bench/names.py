@@ -138,6 +138,15 @@ TEST_SETS_2 = ("setM", "setN")
 #: councils, sports federations) and are only measured (first run, on commit 124a111:
 #: 71/107 caught, 9 false alarms in 5 of 16 docs).
 TEST_SETS_3 = ("setW", "setX")
+#: Sets AG-AH were written blind and sealed at the start of session 24 (Japanese politics
+#: and trade, East African railways, Gulf petrochemicals, Taiwan politics in Traditional
+#: characters, Chinese biotech, Asian football, the Hainan free trade port, China and Central
+#: Europe, Hong Kong culture in Traditional characters, Peru's Chancay port, Chinese AI
+#: companies, Australia-China trade, a Shandong provincial meeting, badminton, EU-China EV
+#: talks, Mongolian mining) and first run at its end, on its starting code (104978d: 85/104
+#: caught, 12 false alarms in 6 of 16 faithful documents) and its final code (88/104, the
+#: same 12 in 6): the session's name work, measured on text it never saw. Only measured since.
+TEST_SETS_4 = ("setAG", "setAH")
 
 
 def heldout(verbose: bool = False, sets: tuple[str, ...] = ()) -> None:
@@ -150,8 +159,9 @@ def heldout(verbose: bool = False, sets: tuple[str, ...] = ()) -> None:
               for label, names in (("dev (sets A-E, H-L, O-V, Y-Z, AA-AF, tuned on)", DEV_SETS),
                                    ("test (sets F-G, never tuned on)", TEST_SETS),
                                    ("test (sets M-N, never tuned on)", TEST_SETS_2),
-                                   ("test (sets W-X, never tuned on)", TEST_SETS_3))]
-    known = DEV_SETS + TEST_SETS + TEST_SETS_2 + TEST_SETS_3
+                                   ("test (sets W-X, never tuned on)", TEST_SETS_3),
+                                   ("test (sets AG-AH, never tuned on)", TEST_SETS_4))]
+    known = DEV_SETS + TEST_SETS + TEST_SETS_2 + TEST_SETS_3 + TEST_SETS_4
     groups.append(("other sets", [f for f in folders if f.parent.name not in known]))
     for label, members in groups:
         if members:

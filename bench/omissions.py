@@ -53,6 +53,8 @@ _NAMES_TEST_4 = ("AA", "AB")
 _NAMES_TEST_5 = ("AC", "AD")
 #: Sets written blind in session 23, sealed, first run in session 24 (commit 104978d).
 _NAMES_TEST_6 = ("AE", "AF")
+#: Sets written blind and sealed at the start of session 24, first run at its end.
+_NAMES_TEST_7 = ("AG", "AH")
 HELDOUT_GLOBS = {
     "numbers": ("bench/heldout/set*/*/*.zh.txt",),
     "names": ("bench/heldout_names/set*/*/*.zh.txt",),
@@ -63,6 +65,7 @@ HELDOUT_GLOBS = {
     "names-test4": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_4),
     "names-test5": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_5),
     "names-test6": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_6),
+    "names-test7": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_7),
 }
 
 
@@ -205,7 +208,8 @@ def main(argv: list[str] | None = None) -> None:
              "names-test3": "bench/heldout_names sets Y-Z: never tuned on",
              "names-test4": "bench/heldout_names sets AA-AB: never tuned on",
              "names-test5": "bench/heldout_names sets AC-AD: never tuned on",
-             "names-test6": "bench/heldout_names sets AE-AF: never tuned on"}[args.heldout]
+             "names-test6": "bench/heldout_names sets AE-AF: never tuned on",
+             "names-test7": "bench/heldout_names sets AG-AH: never tuned on"}[args.heldout]
     title(f"planted omissions and additions ({where}, embedder {args.embedder})")
     run(CheckOptions(embedder=args.embedder), args.pairs, args.heldout)
 

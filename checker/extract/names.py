@@ -964,7 +964,7 @@ def _words_across(text: str, start: int, end: int, surname: int, given: int) -> 
     """The name's last character makes a word with the next one, and the rest is words too:
     a preposition and a word (和|留学生), or two words (全程|参与), not a name."""
     common = common_words()
-    if normalize_chinese(text[end - 1:end + 1]) not in common or end >= len(text):
+    if end >= len(text) or normalize_chinese(text[end - 1:end + 1]) not in common:
         return False
     if given == 1:
         return text[start] in PREPOSITION_SURNAMES

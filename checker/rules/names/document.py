@@ -46,8 +46,8 @@ from checker.rules.names.common import (
 )
 
 
-def document_findings(document: list[LinkedSegment], reported: frozenset[Span] | set[Span] = (
-        frozenset())) -> list[Finding]:
+def document_findings(document: list[LinkedSegment],
+                      reported: frozenset[Span] | set[Span] = frozenset()) -> list[Finding]:
     """Non-standard renderings and inconsistencies, over the whole document (``reported``:
     the Chinese names the sentence rules have spoken of already)."""
     by_entity: dict[str, list[Link]] = defaultdict(list)
@@ -73,9 +73,9 @@ def _renamed(document: list[LinkedSegment], whole: dict[int, str],
              reported: frozenset[Span] | set[Span]) -> list[Finding]:
     """A known body the document names by one of its names, and elsewhere by a name of its own
     making: "Japan Trade Promotion Organization" where it says "JETRO", "National University
-    of Defence Science and Technology" beside "National University of Defense Technology",
-    "Forbidden City Museum" beside "Palace Museum". Either the English word for word of the
-    Chinese name, or a name that opens as the body's does and goes on otherwise."""
+    of Defence Science and Technology" beside "National University of Defense Technology".
+    Either the English word for word of the Chinese name, or a name that opens as the body's
+    does and goes on otherwise."""
     rendered = {link.rendering.text for segment in document for link in segment.links}
     findings = []
     for segment in document:
@@ -132,8 +132,7 @@ def _a_name_of_its_own(text: str, entity: Entity) -> bool:
 
 def _acronym_slips(document: list[LinkedSegment]) -> list[Finding]:
     """An acronym nothing explains, a letter off one the document brings in or renders a name
-    by: "BIFF" where the document says "Beijing International Film Festival (BJIFF)",
-    "CLFP" beside "CFLP", "HKSE" beside "HKEX". A reader meets two names for one body, or a
+    by: "CLFP" beside "CFLP", "CLR" beside "LCR". A reader meets two names for one body, or a
     slip of the keyboard. Known acronyms ("WHO" beside "WTO") are the table's business."""
     english = "\n".join(text.text for segment in document for text in segment.en_texts)
     established = {acronym for acronym in bracketed_acronyms(english)
@@ -163,8 +162,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}")
 
 
 def _one_letter_off(text: str, other: str) -> bool:
-    """BIFF and BJIFF, HKSE and HKEX, CLFP and CFLP: one letter more, less or other, or two
-    letters swapped."""
+    """BIFF and BJIFF, CTA and CTF, CLFP and CFLP: one letter more, less or other, or the
+    same letters in another order."""
     if text == other:
         return False
     if sorted(text) == sorted(other):

@@ -394,7 +394,8 @@ def test_ctrl_c_stops_cleanly_and_resume_finishes(tmp_path: Path, engine: str) -
     os.killpg(process.pid, signal.SIGINT)
     _, err = process.communicate(timeout=60)
 
-    assert process.returncode == 130
+    # the run's stderr and how far it got, should Ctrl-C ever end it with another code
+    assert process.returncode == 130, (err.decode(), len(records(out)))
     assert "interrupted" in err.decode() and "Traceback" not in err.decode()
     assert len(records(out)) < 30
     batch(tmp_path / "c", "-o", out, "--resume", "-q", "--jobs", "2")

@@ -2850,3 +2850,13 @@ def test_a_family_name_with_a_courtesy_title_is_rendered_by_the_family_name() ->
     assert _names("在中环排队认购新股的市民陈先生说，他今年已抽中三只新股。",
                   "Mr Chan, queuing for new shares in Central, said he had won three allotments "
                   "this year.") == []
+
+
+def test_an_old_spelling_of_a_city_beside_the_new_one() -> None:
+    zh = "代表团周一抵达基辅。基辅市长表示欢迎。"
+    en = "The delegation arrived in Kyiv on Monday. The mayor of Kiev welcomed it."
+    assert [f[:3] for f in _names(zh, en)] == [("E201", "基辅", "Kiev")]
+    report = check_texts(zh, en, CheckOptions())
+    assert ["no longer goes by" in f.message for f in report.findings if f.rule == "E201"] == [
+        True]
+    assert _names(zh, en.replace("Kiev", "Kyiv")) == []

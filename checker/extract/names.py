@@ -722,10 +722,15 @@ def _ends_a_transliteration(text: str, start: int) -> bool:
     run = start
     while run > 0 and text[run - 1] in TRANSLITERATION_CHARACTERS and start - run < 4:
         run -= 1
-    before = to_simplified(text[max(0, start - _LONGEST_COUNTRY):start])
-    if run == start or before.endswith(_COUNTRIES_IN_TRANSLITERATION):
+    if run == start or _country_ends_at(text, start):
         return False
     return start - run >= 2 or normalize_chinese(text[start - 2:start]) not in common_words()
+
+
+def _country_ends_at(text: str, start: int) -> bool:
+    """A country of _COUNTRIES_IN_TRANSLITERATION ends right before ``start``."""
+    before = to_simplified(text[max(0, start - _LONGEST_COUNTRY):start])
+    return before.endswith(_COUNTRIES_IN_TRANSLITERATION)
 
 
 #: Countries whose Chinese names end in transliteration characters, which may stand right
@@ -1036,9 +1041,7 @@ def _translit_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, 
     role = role_before(text, start)
     # after punctuation, a function word or a country (巴西|卡马萨里)
     after_boundary = start == 0 or not _is_han(text[start - 1]) \
-        or text[start - 1] in _BEFORE_NAME \
-        or to_simplified(text[max(0, start - _LONGEST_COUNTRY):start]).endswith(
-            _COUNTRIES_IN_TRANSLITERATION)
+        or text[start - 1] in _BEFORE_NAME or _country_ends_at(text, start)
     if (role and end - start >= 3) or _cue_after(text, end) and (
             role or end - start >= 3 or after_boundary) or (
             end - start >= 3 and (after_boundary or text.startswith(_PLACE_ENDINGS, end))

@@ -230,7 +230,7 @@ def _link_as_elsewhere(linked: list[LinkedSegment]) -> None:
                                          and sound_similarity(part, word) >= SOUND_LINK}
             elif link.how in ("surname", "short"):
                 shortened[link.mention.span.text].add(link.rendering.text)
-    english = "\n".join(text.text for segment in linked for text in segment.en_texts)
+    defined = document_acronyms(linked)
     for segment in linked:
         used = {link.rendering for link in segment.links}
         for mention in list(segment.unlinked):
@@ -247,7 +247,7 @@ def _link_as_elsewhere(linked: list[LinkedSegment]) -> None:
             span = next((window for n in segment.en for window in _hyphen_parts(n)
                          if window.text in words and not overlaps_used(window, used)), None)
             if span is None and forms:
-                span = _acronym_of_a_name_with(forms, segment, used, english)
+                span = _acronym_of_a_name_with(forms, segment, used, defined)
             if span is not None:
                 how = "given" if _given_name_alone(mention, span.text) else "document"
                 segment.links.append(Link(mention, span, how))
@@ -256,10 +256,10 @@ def _link_as_elsewhere(linked: list[LinkedSegment]) -> None:
 
 
 def _acronym_of_a_name_with(forms: set[str], segment: LinkedSegment, used: set[Span],
-                            english: str) -> Span | None:
+                            defined: dict[str, tuple[str, ...]]) -> Span | None:
     """魏格纳研究所 "AWI", where the document brings in "Alfred Wegener Institute (AWI)" and
-    renders 魏格纳 "Wegener" elsewhere: the acronym stands for a name that holds it."""
-    defined = bracketed_acronyms(english)
+    renders 魏格纳 "Wegener" elsewhere: the acronym stands for a name that holds it
+    (``defined``: the document's acronyms, see document_acronyms)."""
     for name in segment.en:
         if name.evidence == "acronym" and not overlaps_used(name.span, used) and any(
                 re.search(rf"\b{re.escape(form)}\b", before)
@@ -268,8 +268,15 @@ def _acronym_of_a_name_with(forms: set[str], segment: LinkedSegment, used: set[S
     return None
 
 
+def document_acronyms(document: list[LinkedSegment]) -> dict[str, tuple[str, ...]]:
+    """The acronyms the English of a document brings in "(ACRONYM)", each with the words
+    before it (see _bracketed_acronyms)."""
+    return _bracketed_acronyms("\n".join(text.text for segment in document
+                                         for text in segment.en_texts))
+
+
 @lru_cache(maxsize=4)
-def bracketed_acronyms(english: str) -> dict[str, tuple[str, ...]]:
+def _bracketed_acronyms(english: str) -> dict[str, tuple[str, ...]]:
     """Acronym → the words before each "(ACRONYM)" of a text (eight at most, from a capital):
     how the document introduces its acronyms (one pass per document, not per question)."""
     found: dict[str, list[str]] = defaultdict(list)

@@ -17,8 +17,8 @@ from checker.names.link import (
     Link,
     LinkedSegment,
     adjectives,
-    bracketed_acronyms,
     by_paraphrase,
+    document_acronyms,
     established_name,
     is_chinese_person,
     listed_short_forms,
@@ -59,14 +59,13 @@ def document_findings(document: list[LinkedSegment],
     segment_of = {id(link): s.index for s in document for link in s.links}
     whole = {id(link): next((m.span.text for m in s.en if m.span.contains(link.rendering)),
                             link.rendering.text) for s in document for link in s.links}
-    english = "\n".join(text.text for segment in document for text in segment.en_texts)
-    introduced = frozenset(bracketed_acronyms(english))
+    introduced = frozenset(document_acronyms(document))
     findings = []
     for links in by_entity.values():
         findings += _entity_findings(links, segment_of, whole, introduced)
         findings += _clipped_unused_names(links, segment_of, whole, findings)
     return findings + _mainland_spellings(document) + _foreigners_in_mandarin(document) \
-        + _acronym_slips(document) + _renamed(document, whole, reported)
+        + _acronym_slips(document, introduced) + _renamed(document, whole, reported)
 
 
 def _renamed(document: list[LinkedSegment], whole: dict[int, str],
@@ -130,13 +129,12 @@ def _a_name_of_its_own(text: str, entity: Entity) -> bool:
                for form in entity.english_forms)
 
 
-def _acronym_slips(document: list[LinkedSegment]) -> list[Finding]:
+def _acronym_slips(document: list[LinkedSegment], introduced: frozenset[str]
+                   ) -> list[Finding]:
     """An acronym nothing explains, a letter off one the document brings in or renders a name
     by: "CLFP" beside "CFLP", "CLR" beside "LCR". A reader meets two names for one body, or a
     slip of the keyboard. Known acronyms ("WHO" beside "WTO") are the table's business."""
-    english = "\n".join(text.text for segment in document for text in segment.en_texts)
-    established = {acronym for acronym in bracketed_acronyms(english)
-                   if _ACRONYM.fullmatch(acronym)} | {
+    established = {acronym for acronym in introduced if _ACRONYM.fullmatch(acronym)} | {
         link.rendering.text for segment in document for link in segment.links
         if _ACRONYM.fullmatch(link.rendering.text)}
     findings = []

@@ -30,10 +30,10 @@ from checker.names.link import (
     SOUND_LINK,
     Link,
     LinkedSegment,
-    bracketed_acronyms,
     by_established,
     by_paraphrase,
     by_short_form,
+    document_acronyms,
     find_text,
     followed_by,
     inflected,
@@ -345,9 +345,8 @@ def _defined_otherwise(acronym: str, owners: list[Entity], document: list[Linked
     """The English of the document introduces the acronym in brackets after a name none of
     its known owners goes by: it stands for that name here."""
     known = {english_key(form) for e in owners for form in e.english_forms}
-    english = "\n".join(text.text for segment in document for text in segment.en_texts)
     return any(not any(english_key(before).endswith(form) for form in known)
-               for before in bracketed_acronyms(english).get(acronym, ()))
+               for before in document_acronyms(document).get(acronym, ()))
 
 
 def _unrendered_bodies(segment: LinkedSegment, table: EntityTable) -> list[Span]:

@@ -55,6 +55,8 @@ _NAMES_TEST_5 = ("AC", "AD")
 _NAMES_TEST_6 = ("AE", "AF")
 #: Sets written blind and sealed at the start of session 24, first run at its end.
 _NAMES_TEST_7 = ("AG", "AH")
+#: Sets written blind at the start of session 25 and first run before any change of it.
+_NAMES_TEST_8 = ("AI", "AJ")
 HELDOUT_GLOBS = {
     "numbers": ("bench/heldout/set*/*/*.zh.txt",),
     "names": ("bench/heldout_names/set*/*/*.zh.txt",),
@@ -66,6 +68,7 @@ HELDOUT_GLOBS = {
     "names-test5": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_5),
     "names-test6": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_6),
     "names-test7": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_7),
+    "names-test8": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_8),
 }
 
 
@@ -209,7 +212,8 @@ def main(argv: list[str] | None = None) -> None:
              "names-test4": "bench/heldout_names sets AA-AB: never tuned on",
              "names-test5": "bench/heldout_names sets AC-AD: never tuned on",
              "names-test6": "bench/heldout_names sets AE-AF: never tuned on",
-             "names-test7": "bench/heldout_names sets AG-AH: never tuned on"}[args.heldout]
+             "names-test7": "bench/heldout_names sets AG-AH: never tuned on",
+             "names-test8": "bench/heldout_names sets AI-AJ: never tuned on"}[args.heldout]
     title(f"planted omissions and additions ({where}, embedder {args.embedder})")
     run(CheckOptions(embedder=args.embedder), args.pairs, args.heldout)
 

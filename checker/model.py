@@ -195,7 +195,8 @@ class NameMention:
 
     ``evidence`` says how it was found — Chinese: glossary, table, cedict, role (a known
     organisation or country inside a title: 国务院总理), surname, dotted (科莱特·克雷斯),
-    translit, title (《》), latin, english (found from its English spelling by the rules);
+    translit, title (《》), latin, english (found from its English spelling by the rules),
+    defined (a short form the text defines in brackets after a known name: 金管局);
     English: name, acronym, initial (a
     capitalised word that starts the sentence, weak evidence).
     """

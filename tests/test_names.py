@@ -2860,3 +2860,105 @@ def test_an_old_spelling_of_a_city_beside_the_new_one() -> None:
     assert ["no longer goes by" in f.message for f in report.findings if f.rule == "E201"] == [
         True]
     assert _names(zh, en.replace("Kiev", "Kyiv")) == []
+
+
+def test_a_party_and_its_adjective_are_one_name() -> None:
+    zh = "共和党参议员乔希·霍利和民主党参议员马克·沃纳联名致信。"
+    en = "Republican Senator Josh Hawley and Democratic Senator Mark Warner wrote jointly."
+    assert _names(zh, en) == []
+    assert [f[:3] for f in _names(zh, en.replace("Mark Warner", "Mark Warnre"))] == [
+        ("E203", "马克·沃纳", "Mark Warnre")]
+
+
+def test_an_editor_title_is_no_part_of_the_name() -> None:
+    zh = "《自然》杂志主编玛格达莱娜·斯基珀表示，论文数量增长很快。"
+    en = "Nature Editor-in-Chief Magdalena Skipper said the number of papers grew quickly."
+    found = extract_zh_names([(zh, 0)], build_table())[0]
+    assert "玛格达莱娜·斯基珀" in [m.span.text for m in found]
+    assert _names(zh, en) == []
+    assert [f[:3] for f in _names(zh, en.replace("Magdalena Skipper", "Magedalaina Sijipo"))
+            ] == [("E205", "玛格达莱娜·斯基珀", "Magedalaina Sijipo")]
+
+
+def test_a_short_form_defined_in_brackets_is_that_body() -> None:
+    zh = ("新加坡金融管理局（金管局）发言人说，金管局欢迎本地银行拓展在华业务。")
+    en = ("A spokesperson for the Monetary Authority of Singapore (MAS) said MAS welcomed local "
+          "banks expanding their business in China.")
+    assert _names(zh, en) == []  # not the table's 金管局, the Hong Kong Monetary Authority
+    found = extract_zh_names([(zh, 0)], build_table())[0]
+    assert [m.entity.en for m in found if m.span.text == "金管局"] == [
+        "Monetary Authority of Singapore"] * 2
+    # without the brackets, 金管局 is Hong Kong's
+    alone = extract_zh_names([("金管局发言人说，银行体系稳健。", 0)], build_table())[0]
+    assert [m.entity.en for m in alone] == ["Hong Kong Monetary Authority"]
+
+
+def test_a_language_is_no_rival_name() -> None:
+    zh = "公司最近招聘了不少懂英语和马来语的员工。"
+    en = "The company had recently hired many staff who spoke English and Malay."
+    assert _names(zh, en) == []
+
+
+def test_a_chinese_company_branch_abroad_does_not_make_its_manager_foreign() -> None:
+    zh = "隆基绿能越南公司总经理陈伟告诉记者，工厂约有3000名员工。"
+    en = ("Chen Wei, general manager of LONGi Vietnam, told reporters the plant had about "
+          "3,000 staff.")
+    assert _names(zh, en) == []
+    # a Vietnamese ministry still makes its minister Vietnamese
+    assert [f[0] for f in _names("越南工贸部长阮鸿延表示，两国贸易增长很快。",
+                                 "Vietnamese Minister of Industry and Trade Ruan Hongyan said "
+                                 "trade between the two countries grew fast.")] == ["E205"]
+
+
+def test_a_region_word_opening_a_body_name_is_no_place() -> None:
+    zh = "中国社会科学院俄罗斯东欧中亚研究所研究员赵明远认为，中亚国家希望保持平衡。"
+    en = ("Zhao Mingyuan, a researcher at the Institute of Russian, Eastern European and "
+          "Central Asian Studies of the Chinese Academy of Social Sciences, said Central Asian "
+          "countries hoped to maintain a balance.")
+    assert _names(zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("在阿斯塔纳经营中餐馆的华商王女士说，签证很方便。",
+     "Ms Wang, a Chinese businesswoman who runs a restaurant in Astana, said visas were easy."),
+    ("伊朗外交部发言人巴加埃表示，伊方对会晤成果感到满意。",
+     "Iranian Foreign Ministry spokesman Esmaeil Baghaei said Iran was satisfied with the "
+     "outcome of the meeting."),
+])
+def test_a_role_or_a_side_is_no_family_name(zh: str, en: str) -> None:
+    found = extract_zh_names([(zh, 0)], build_table())[0]
+    assert not {"华商王", "伊方对"} & {m.span.text for m in found}
+    assert _names(zh, en) == []
+
+
+def test_a_side_word_leaves_a_given_name_that_opens_with_fang() -> None:
+    found = extract_zh_names([("学者韩方明表示，合作前景广阔。", 0)], build_table())[0]
+    assert "韩方明" in [m.span.text for m in found]
+
+
+def test_accents_do_not_make_two_spellings() -> None:
+    zh = "张本智和以4比3险胜瑞典选手莫雷加德。莫雷加德表示满意。"
+    en = "Harimoto edged Sweden's Truls Möregårdh 4-3. Möregårdh said he was satisfied."
+    assert _names(zh, en) == []
+
+
+def test_a_name_before_its_legal_form_and_acronym_is_introduced_with_it() -> None:
+    zh = "台灣積體電路製造公司（台積電）週四公布財報。台積電董事長魏哲家表示需求強勁。"
+    en = ("Taiwan Semiconductor Manufacturing Co (TSMC) reported earnings on Thursday. TSMC "
+          "Chairman C.C. Wei said demand was strong.")
+    assert _names(zh, en) == []
+
+
+def test_a_former_name_of_the_sco() -> None:
+    zh = "中国—中亚峰会机制与上海合作组织形成互补：上合组织侧重安全合作。"
+    en = ("The China–Central Asia summit mechanism complemented the Shanghai Cooperation "
+          "Organisation (SCO): the SCO focuses on security cooperation.")
+    assert _names(zh, en) == []  # an en dash joins the summit's name as a hyphen does
+    assert [f[:3] for f in _names(zh, en.replace("the SCO focuses", "the Shanghai Five focuses"))
+            ] == [("E201", "上合组织", "Shanghai Five")]
+
+
+def test_hina_hayata_by_her_chinese_name() -> None:
+    zh = "日本女队方面，早田雏因伤缺席本次比赛。"
+    en = "For the Japanese women's team, Hina Hayata missed the event through injury."
+    assert _names(zh, en) == []

@@ -62,7 +62,8 @@ ZH_ROLES = tuple(sorted(
         "纪录保持者 世界冠军 奥运冠军 大臣 王子 公主 国务卿 检察长 总检察长 "
         "航天员 宇航员 飞行员 指令长 总设计师 总指挥 总工程师 设计师 建筑师 艺术家 画家 "
         "诗人 钢琴家 指挥家 导演兼 制片人 编剧 主播 博主 企业家 创业者 投资人 银行家 外交官 "
-        "将军 上将 中将 少将 大校 船长 机长 法医 警长 局长助理 主管 商人 经销商 上班族 青年 小伙"
+        "将军 上将 中将 少将 大校 船长 机长 法医 警长 局长助理 主管 商人 经销商 上班族 青年 小伙 "
+        "主编 副主编 总编 总编辑 华商 侨商 台商 港商 外商"
     ),
     key=len, reverse=True,
 ))
@@ -162,7 +163,8 @@ _EN_ROLES = frozenset(split_words(
     "Lawmaker Legislator Councillor Councilor Representative Rep Sen Gov Gen Speaker "
     "Boss Coach Captain Striker Midfielder Goalkeeper Defender Forward Star Rector Provost "
     "Vice-Chancellor Dean Magistrate Astronaut Cosmonaut Taikonaut Designer Architect "
-    "Painter Poet Pianist Conductor Entrepreneur Diplomat"
+    "Painter Poet Pianist Conductor Entrepreneur Diplomat Editor-in-Chief Editor-in-chief "
+    "Editor-at-Large Publisher Columnist Commentator Correspondent"
 ))
 
 
@@ -185,12 +187,50 @@ def extract_zh_names(sentences: list[tuple[str, int]], table: EntityTable
     quoted = frozenset(m.group(1) for text, _ in sentences for m in _SHORT_QUOTE.finditer(text))
     if not learned and not families:
         # only the sentences that say a quoted name bare are read again
-        return [_zh_sentence_names(text, offset, table, (), frozenset(), None, quoted)
-                if _says_bare(text, quoted) else found
-                for (text, offset), found in zip(sentences, first_pass, strict=True)]
-    return [_zh_sentence_names(text, offset, table, learned, frozenset(strangers), families,
-                               quoted)
-            for text, offset in sentences]
+        found = [_zh_sentence_names(text, offset, table, (), frozenset(), None, quoted)
+                 if _says_bare(text, quoted) else names
+                 for (text, offset), names in zip(sentences, first_pass, strict=True)]
+    else:
+        found = [_zh_sentence_names(text, offset, table, learned, frozenset(strangers),
+                                    families, quoted)
+                 for text, offset in sentences]
+    return _with_defined_short_forms(found, sentences)
+
+
+#: A short form in brackets right after a name: 新加坡金融管理局（金管局）.
+_BRACKETED_SHORT_FORM = re.compile(f"[（(]([{_HAN}]{{2,6}})[）)]")
+
+
+def _with_defined_short_forms(found: list[tuple[NameMention, ...]],
+                              sentences: list[tuple[str, int]]) -> list[tuple[NameMention, ...]]:
+    """A short form the text defines in brackets after a name is that name's wherever the
+    document uses it: 新加坡金融管理局（金管局） makes 金管局 the Monetary Authority of
+    Singapore, not the table's Hong Kong Monetary Authority."""
+    defined: dict[str, NameMention] = {}
+    for (text, offset), mentions in zip(sentences, found, strict=True):
+        for match in _BRACKETED_SHORT_FORM.finditer(text):
+            name = next((m for m in mentions if m.span.end == offset + match.start()
+                         and m.kind != "person"), None)
+            short = normalize_chinese(match.group(1))
+            if name is not None and _abbreviates(short, normalize_chinese(name.span.text)):
+                defined.setdefault(short, name)
+    if not defined:
+        return found
+    return [tuple(_as_defined(m, defined) for m in mentions) for mentions in found]
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Every character of ``short`` is in ``name``, in order, and it is shorter."""
+    rest = iter(name)
+    return len(short) < len(name) and all(char in rest for char in short)
+
+
+def _as_defined(mention: NameMention, defined: dict[str, NameMention]) -> NameMention:
+    name = defined.get(normalize_chinese(mention.span.text))
+    if name is None or name.entity == mention.entity:
+        return mention
+    return NameMention(mention.span, name.kind, "defined" if name.entity else name.evidence,
+                       name.entity)
 
 
 def _says_bare(text: str, quoted: frozenset[str]) -> bool:
@@ -924,8 +964,13 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
     if not before and start > 0 and _is_han(text[start - 1]) \
             and text[start - 1] not in _BEFORE_NAME:
         return None  # 中方愿: the surname character ends a word (中方 "the Chinese side")
+    if surname == 1 and text[start + 1:start + 2] == "方" and text[start] in _SIDES \
+            and text[start + 2:start + 3] in _AFTER_A_SIDE:
+        return None  # 伊方对会晤成果感到满意: "the Iranian side", no 伊方对 (but 韩方明)
     for given in (2, 1):
         end = start + surname + given
+        if any(text[start:start + size] in _ROLE_SET for size in range(2, end - start)):
+            continue  # 华商|王女士: a role opens the run, and the name follows it
         if text[end - 1:end] in _ADVERBS:
             continue  # 林剑还说: 还 "also" is not part of the name (nor 也 of 时也)
         if end > len(text) or any(claimed[start:end]) or not _all_han(text[start:end]):
@@ -960,6 +1005,11 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
             return start, end, "surname"
     return None
 
+
+#: One-character names of countries and regions before 方 "side": 中方, 美方, 伊方, 韩方.
+_SIDES = frozenset("中美日韩朝俄英法德意印巴以伊沙土越老柬泰菲澳欧蒙哈乌吉塔阿埃南港台")
+#: What opens the words after "the X side": 对, 愿, 将, 也, 的, 表示, 认为, 希望, 欢迎 …
+_AFTER_A_SIDE = frozenset("对愿将也已同与和的在是会要就为一认希坚欢赞强支反表注期呼重高始并则仍")
 
 #: A family name and a courtesy title: 张先生 "Mr Zhang", 李女士 "Ms Li".
 _HONORIFIC = re.compile(f"([{_HAN}])(?:先生|女士|小姐|太太)")
@@ -1411,7 +1461,8 @@ NATIONALITIES = frozenset(
         "Peruvian Venezuelan Cuban Nigerian Kenyan Ethiopian African European Asian Taiwanese "
         "Mongolian Kazakh Uzbek Afghan Bangladeshi Cambodian Laotian Burmese Myanmar Nepali Sri "
         "Lankan New Zealand Hungarian Czech Austrian Romanian Serbian Syrian Lebanese Jordanian "
-        "Moroccan Algerian Tunisian Libyan Sudanese"
+        "Moroccan Algerian Tunisian Libyan Sudanese "
+        "Malay Lao Khmer Tamil Arabic Persian Uyghur Tibetan Hindi Urdu Swahili"  # peoples
     )
 )
 

@@ -120,10 +120,21 @@ def inflected(form: str, text: str) -> bool:
     Provincial": a form of the name, not a misspelling. A misspelling is at most two
     letters off and is not the name plus an ending."""
     a, b = romanize.ascii_fold(form), romanize.ascii_fold(text)
-    if a.startswith(b) or b.startswith(a):
+    if a.startswith(b) or b.startswith(a) or _plural_and_adjective(a, b):
         return True
     return abs(len(a) - len(b)) > 2 or edit_similarity(form, text) * max(len(a), len(b)) < \
         max(len(a), len(b)) - 2
+
+
+def _plural_and_adjective(a: str, b: str) -> bool:
+    """"Democrats" and "Democratic": the plural's stem opens the adjective."""
+    plural, other = (a, b) if a.endswith("s") else (b, a)
+    stem = plural[:-1]
+    return plural.endswith("s") and len(stem) >= 5 and other.startswith(stem) \
+        and other[len(stem):] in _ADJECTIVE_ENDINGS
+
+
+_ADJECTIVE_ENDINGS = frozenset({"ic", "ian", "an", "n", "ese", "i", "ish"})
 
 
 ORG_WORDS = frozenset(
@@ -540,7 +551,8 @@ def _find_all(needle: str, texts: list[Span]) -> Iterator[Span]:
 def _name_pattern(needle: str) -> re.Pattern[str]:
     """A name's whole-word pattern, compiled once (a long document asks for thousands, which
     would push everything else out of re's own cache)."""
-    escaped = re.escape(needle).replace(r"\ ", r"[\s-]+")
+    # "China–Central Asia" for China-Central Asia: any dash joins the words
+    escaped = re.sub(r"\\-|[‐–—]", "[-‐–—]", re.escape(needle)).replace(r"\ ", r"[\s‐–—-]+")
     if needle.isupper():
         escaped += "s?"  # AEDs for AED
     flags = 0 if needle.isupper() and len(needle) <= 5 else re.IGNORECASE
@@ -654,8 +666,9 @@ def _by_homograph(mention: NameMention, segment: LinkedSegment, used: set[Span]
                   ) -> Link | None:
     """The same characters name two bodies: 证监会 is the mainland's CSRC, and in Hong Kong
     text (證監會) the SFC. An English name of the other one renders the mention."""
-    if mention.entity.source != "table" or mention.entity.kind not in ("org", "media"):
-        return None
+    if mention.entity.source != "table" or mention.entity.kind not in ("org", "media") \
+            or mention.evidence == "defined":
+        return None  # 新加坡金融管理局（金管局）: the text says which 金管局 it means
     folded = to_simplified(mention.span.text)
     for name in _free_names(segment, used):
         if any(e is not mention.entity and e.kind == mention.entity.kind and e.source == "table"

@@ -237,9 +237,18 @@ def title_nationality(mention: NameMention, segment: LinkedSegment) -> tuple[str
                       to_simplified(text.text[:mention.span.start - text.start]))[-1]
     country = _FOREIGN_SERVICE.search(clause)
     if country is None or _CHINESE_SIDE.search(clause[country.end():]) \
-            or not role_before(clause, len(clause)):
+            or not role_before(clause, len(clause)) or _a_branch_of(clause, country):
         return None
     return _NATIONALITY[country.group(0)], clause
+
+
+def _a_branch_of(clause: str, country: re.Match[str]) -> bool:
+    """隆基绿能越南公司总经理: the country names a body's branch there, whose staff may come
+    from the body's own country."""
+    return country.start() > 0 and _BRANCH.match(clause, country.end()) is not None
+
+
+_BRANCH = re.compile("(?:分公司|子公司|公司|工厂|办事处|代表处|分行|分部)")
 
 
 #: The countries whose people's names Chinese writes in characters and English in their own

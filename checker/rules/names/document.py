@@ -373,9 +373,14 @@ def _clipped_unused_names(links: list[Link], segment_of: dict[int, int], whole: 
 def _introduced_with(link: Link, links: list[Link]) -> bool:
     """The name given with another of its forms in brackets right beside it: "China
     Investment Corporation (CIC)", "CIC (China Investment Corporation)"."""
-    return any(o is not link and (0 < o.rendering.start - link.rendering.end <= 3
-                                  or 0 < link.rendering.start - o.rendering.end <= 3)
+    return any(o is not link and (0 < o.rendering.start - link.rendering.end <= _BESIDE
+                                  or 0 < link.rendering.start - o.rendering.end <= _BESIDE)
                for o in links)
+
+
+#: How far apart a name and its bracketed form may start and end: " (", or " Corp. (" after
+#: a name the extractor ends before its legal form.
+_BESIDE = 8
 
 
 def _name_proper(name: str) -> frozenset[str]:
@@ -412,8 +417,9 @@ def _short_form_finding(link: Link, links: list[Link], index: int) -> Finding | 
     text = link.rendering.text
     short = short_forms(entity) if entity is not None and entity.kind == "person" else []
     listed = short and listed_short_forms(entity)
-    if short and (link.how == "word" or link.how == "surname" and listed
-                  and english_key(text) not in {english_key(f) for f in short}):
+    folded = {romanize.ascii_fold(english_key(f)) for f in short}
+    if short and romanize.ascii_fold(english_key(text)) not in folded and (
+            link.how == "word" or link.how == "surname" and listed):
         return NameInconsistent.finding(
             f"inconsistent rendering: {link.mention.span.text} is {short[0]} for short, "
             f"{text} here", link.mention.span, link.rendering, short[0], index)

@@ -231,7 +231,8 @@ def _rival_body(mention: NameMention, free: list[NameMention], segment: LinkedSe
             other = " ".join(words[:size])
             owners = [e for e in table.english_owners(other) if e.kind == "place"]
             tail = [normalise_word(w) for w in words[size:]]
-            if not owners or not tail or other in place.english_forms or any(
+            if not owners or not tail or other in place.english_forms \
+                    or size == 1 and other in _DIRECTIONS or any(
                     normalize_chinese(form) in zh_text for e in owners for form in e.zh) \
                     or not all(any(w.startswith(g) or g.startswith(w) for g in glosses)
                                for w in tail if w not in _LINK_WORDS):
@@ -241,6 +242,11 @@ def _rival_body(mention: NameMention, free: list[NameMention], segment: LinkedSe
                 f"says {name.span.text}, after {other} ({owners[0].zh[0]}), which the Chinese "
                 "does not name here", mention.span, name.span, None, segment.index)
     return None
+
+
+#: Words that open a region's name, no place alone ("Eastern European": 东欧, not 东汉).
+_DIRECTIONS = frozenset(split_words(
+    "Eastern Western Northern Southern Central East West North South Upper Lower Greater"))
 
 
 def _longer_names(segment: LinkedSegment, nearby: str, table: EntityTable) -> list[Finding]:

@@ -2962,3 +2962,67 @@ def test_hina_hayata_by_her_chinese_name() -> None:
     zh = "日本女队方面，早田雏因伤缺席本次比赛。"
     en = "For the Japanese women's team, Hina Hayata missed the event through injury."
     assert _names(zh, en) == []
+
+
+def test_a_pinyin_surname_with_a_wade_giles_given_name_is_a_misspelling() -> None:
+    zh = "中国驻韩国大使戴兵表示，两国经贸合作潜力巨大。"
+    en = ("Chinese Ambassador to South Korea Dai Bing said economic cooperation between the two "
+          "countries had great potential.")
+    assert _names(zh, en) == []
+    assert [f[:3] for f in _names(zh, en.replace("Dai Bing", "Dai Ping"))] == [
+        ("E203", "戴兵", "Dai Ping")]
+    # one system throughout is a spelling, not a slip
+    assert romanize.is_person_spelling("戴兵", ["Tai", "Ping"]) == "full"
+    assert romanize.is_person_spelling("林剑", ["Lin", "Chien"]) == "full"
+
+
+def test_a_ministry_title_cut_at_and_still_ends_before_the_name() -> None:
+    table = build_table()
+    found = extract_en_names("Minister of Science and Technology Yin Hejun said on Monday.",
+                             0, table)
+    assert [m.span.text for m in found] == ["Yin Hejun"]
+    zh = "科技部部长阴和俊表示，中国将加大基础研究投入。"
+    en = ("Minister of Science and Technology Yin Hejun said China would increase investment in "
+          "basic research.")
+    assert _names(zh, en) == []
+    assert [f[:3] for f in _names(zh, en.replace("Hejun", "Hejin"))] == [
+        ("E203", "阴和俊", "Yin Hejin")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The Securities and Futures Commission said on Monday.",
+     ["Securities and Futures Commission"]),
+    ("The Yunnan Provincial Development and Reform Commission said on Monday.",
+     ["Yunnan Provincial Development and Reform Commission"]),
+    ("Huawei and ZTE Corporation said on Monday.", ["Huawei", "ZTE Corporation"]),
+])
+def test_and_inside_a_body_name(text: str, names: list[str]) -> None:
+    assert [m.span.text for m in extract_en_names(text, 0, build_table())] == names
+
+
+def test_a_person_after_a_title_and_before_a_time_word() -> None:
+    zh = "格力电器董事长董明珠会后接受采访时说，格力将设立新的研发中心。"
+    en = ("Gree Electric Appliances chairwoman Dong Mingzhu said in an interview after the "
+          "meeting that Gree would set up a new research centre.")
+    assert _names(zh, en) == []
+    dropped = en.replace("Gree Electric Appliances chairwoman Dong Mingzhu",
+                         "The chairwoman of Gree Electric Appliances")
+    assert [f[:2] for f in _names(zh, dropped)] == [("E204", "董明珠")]
+
+
+def test_an_assistant_is_a_title() -> None:
+    zh = "中国商飞总经理助理吴建平表示，公司计划提升产能。"
+    assert [f[:2] for f in _names(zh, "An assistant general manager of COMAC said the company "
+                                      "planned to raise capacity.")] == [("E204", "吴建平")]
+    assert _names(zh, "COMAC assistant general manager Wu Jianping said the company planned "
+                      "to raise capacity.") == []
+
+
+def test_a_known_body_translated_word_for_word_beside_its_name() -> None:
+    zh = "故宫博物院举办了特展。故宫博物院院长王旭东表示，希望更多年轻人了解传统文化。"
+    en = ("The Palace Museum staged a special exhibition. Palace Museum Director Wang Xudong "
+          "said he hoped more young people would learn about traditional culture.")
+    assert _names(zh, en) == []
+    assert [f[:3] for f in _names(zh, en.replace("Palace Museum Director",
+                                                 "Forbidden City Museum Director"))] == [
+        ("E201", "故宫博物院", "Forbidden City Museum")]

@@ -63,7 +63,7 @@ ZH_ROLES = tuple(sorted(
         "航天员 宇航员 飞行员 指令长 总设计师 总指挥 总工程师 设计师 建筑师 艺术家 画家 "
         "诗人 钢琴家 指挥家 导演兼 制片人 编剧 主播 博主 企业家 创业者 投资人 银行家 外交官 "
         "将军 上将 中将 少将 大校 船长 机长 法医 警长 局长助理 主管 商人 经销商 上班族 青年 小伙 "
-        "主编 副主编 总编 总编辑 华商 侨商 台商 港商 外商"
+        "主编 副主编 总编 总编辑 华商 侨商 台商 港商 外商 助理 总经理助理 总裁助理"
     ),
     key=len, reverse=True,
 ))
@@ -640,7 +640,7 @@ def _after_a_country(text: str, start: int, end: int, table: EntityTable) -> int
 #: When something was said, right after a name (迪利普·桑哈维周四在孟买表示, 林剑9月18日表示).
 _TIME_WORD = (r"\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]|同日|当天|當天|当日|當日|日前|近日|"
               "今天|今日|昨天|昨日|明天|此前|随后|[周週][一二三四五六日末天]|星期.|上午|下午|晚间"
-              "|[上下本][月周週]|[去今明]年")
+              "|[上下本][月周週]|[去今明]年|会后|會後|会上|會上|会前|會前|赛后|賽後|此间|此間")
 _TIME_AFTER = re.compile(_TIME_WORD)
 #: 萨米娅·苏卢胡·哈桑|派代表出席: a person sends someone. Not a cue for any name (國軍派出兵力:
 #: a body sends troops), only where a dotted name ends.
@@ -1001,7 +1001,8 @@ def _person_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, st
         if _cue_after(text, end) or (before and _boundary(text, end) and not worded) or (
                 before and given == 2 and normalize_chinese(text[end:end + 2]) in common_words()
                 and not _ordinary_words_inside(text, start, end, surname)) or (
-                given == 2 and _clause_start(text, start) and _time_after(text, end)):
+                given == 2 and (_clause_start(text, start) or before)
+                and _time_after(text, end)):  # 董事长董明珠会后: a time word after the name
             return start, end, "surname"
     return None
 
@@ -1279,9 +1280,10 @@ def _joined_by_and(spans: list[tuple[int, int]], text: str, table: EntityTable
         before = text[joined[-1][0]:joined[-1][1]] if joined else ""
         last = list(_OF_OR_FOR.finditer(before))
         body = before[:last[-1].start()] if last else before
-        if joined and text[joined[-1][1]:start] == " and " and body != before \
-                and body.split()[-1].lower() in _BODY_NOUNS \
-                and len(text[start:end].split()) <= 3 \
+        if joined and text[joined[-1][1]:start] == " and " and (
+                body != before and body.split()[-1].lower() in _BODY_NOUNS
+                and len(text[start:end].split()) <= 3
+                or _words_of_one_body(before, text[start:end], table)) \
                 and (table.english_owners(text[joined[-1][0]:end])
                      or not table.english_owners(text[joined[-1][0]:joined[-1][1]])
                      and not table.english_owners(text[start:end])):
@@ -1289,6 +1291,15 @@ def _joined_by_and(spans: list[tuple[int, int]], text: str, table: EntityTable
         else:
             joined.append((start, end))
     return joined
+
+
+def _words_of_one_body(before: str, after: str, table: EntityTable) -> bool:
+    """"Securities" | "and" | "Futures Commission", "Yunnan Provincial Development" | "and" |
+    "Reform Commission": an ordinary word before "and", and a body noun ending what follows,
+    make one body's name (not "Huawei and ZTE Corporation")."""
+    words, last = after.split(), before.split()[-1]
+    return len(words) <= 3 and words[-1].lower() in _BODY_NOUNS \
+        and ordinary_english().get(last.lower(), 0) >= 3 and not table.english_owners(last)
 
 
 #: "Center for Strategic and International Studies" as "University of Science and Technology"
@@ -1339,7 +1350,8 @@ def _name_parts(text: str, start: int, end: int, table: EntityTable | None = Non
     described = {s for s, e in words if _DESCRIPTOR.search(text, s, e)}
     words = [(s, d.start()) if (d := _DESCRIPTOR.search(text, s, e)) else (s, e)
              for s, e in words]
-    parts, current, after_role = [], [], False
+    # "Minister of Science and | Technology Yin Hejun": the title goes on after "and"
+    parts, current, after_role = [], [], _TITLE_GOES_ON.search(text[max(0, start - 60):start])
     for number, word in enumerate(words):
         if current and current[-1][0] in described:
             parts.append(current)
@@ -1349,10 +1361,13 @@ def _name_parts(text: str, start: int, end: int, table: EntityTable | None = Non
         # "Secretary of State Antony Blinken", "Secretary for Security Chris Tang": the
         # portfolio still belongs to the title
         title_tail = after_role and not current and (
-            this in ("of", "for") or this.rstrip(".,") in _TITLE_PORTFOLIOS)
+            this in ("of", "for", "and", "&") or this.rstrip(".,") in _TITLE_PORTFOLIOS)
         # "Ambassador to China Jennifer May": the country ends before the envoy's name
-        envoy = current and this.lower() in romanize.ENGLISH_GIVEN_NAMES \
-            and text[max(0, current[0][0] - 3):current[0][0]] == "to "
+        envoy = bool(current) and (
+            text[max(0, current[0][0] - 3):current[0][0]] == "to "
+            and this.lower() in romanize.ENGLISH_GIVEN_NAMES
+            or _ENVOY_TO.search(text, 0, current[0][0]) is not None
+            and _a_country_then_more(text, current[0][0], current[-1][1], word[1], table))
         if envoy:
             parts.append(current)
             current = [word]
@@ -1391,6 +1406,20 @@ def _name_parts(text: str, start: int, end: int, table: EntityTable | None = Non
         if last > first:
             spans.append((first, last))
     return spans
+
+
+#: "Ambassador to (the) …": what follows names the country of the posting.
+_ENVOY_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Cc]onsul-[Gg]eneral|"
+                       r"[Rr]epresentative)s? to (?:the )?$")
+
+
+def _a_country_then_more(text: str, start: int, end: int, after: int,
+                         table: EntityTable | None) -> bool:
+    """"Ambassador to South Korea | Dai Bing": the words so far name a known place, and with
+    the next word they name nothing."""
+    return table is not None and any(
+        e.kind == "place" for e in table.english_owners(text[start:end])) \
+        and not table.english_owners(text[start:after])
 
 
 def _takes_for(text: str, word: tuple[int, int]) -> bool:
@@ -1449,7 +1478,19 @@ _PORTFOLIOS = frozenset(split_words(
 _HONG_KONG_PORTFOLIOS = frozenset(split_words(
     "Administration Security Housing Development Tourism Welfare Treasury Works Transport "
     "Innovation Environment Education Labour Health Justice"))
-_TITLE_PORTFOLIOS = _PORTFOLIOS | _HONG_KONG_PORTFOLIOS | {"State", "the"}
+#: A title with its portfolio, cut at "and": "Minister of Industry and".
+_TITLE_GOES_ON = re.compile(r"\b(?:Minister|Secretary|Commissioner|Director)(?: of| for)"
+                            r"(?: the)?(?: [A-Z][a-z]+)+,? (?:and|&) (?:the )?$")
+#: The other words of ministries' names: "Minister of Science and Technology Yin Hejun".
+_MINISTRY_WORDS = frozenset(split_words(
+    "Science Technology Industry Industries Information Natural Resources Affairs Human Social "
+    "Ecology Urban Rural Water Civil Veterans Emergency Management Public Planning Reform "
+    "Tourism Sports Sport Communications Digital Infrastructure National Higher Research "
+    "Family Women Youth Land Lands Mines Mining Petroleum Fisheries Forestry Budget "
+    "Investment Enterprise Enterprises Employment Manpower Sustainability Climate Change "
+    "Railways Aviation Maritime Ports Immigration International Relations Cooperation Legal "
+    "Local Government Regional Overseas Statistics Arts Heritage Religious Police Oceans"))
+_TITLE_PORTFOLIOS = _PORTFOLIOS | _HONG_KONG_PORTFOLIOS | _MINISTRY_WORDS | {"State", "the"}
 
 NATIONALITIES = frozenset(
     split_words(

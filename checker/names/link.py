@@ -1005,14 +1005,24 @@ def _by_gloss(mention: NameMention, segment: LinkedSegment, used: set[Span]) -> 
     if mention.entity is not None or mention.kind == "person" or mention.evidence in (
             "latin", "surname", "dotted", "gloss"):
         return None  # a known entity has known names; a person is not translated by meaning
+    name = glossed_name(mention, segment, used)
+    return Link(mention, name, "gloss") if name is not None else None
+
+
+def glossed_name(mention: NameMention, segment: LinkedSegment, used: set[Span],
+                 shortest: int = 1) -> Span | None:
+    """The free English name of ``shortest`` words or more that translates the Chinese name
+    word for word: most of its content words have a dictionary gloss in it
+    (哈萨克斯坦国家石油天然气公司 "Kazakh National Oil and Gas Company")."""
     words = zh_content_words(mention.span.text)
     if not words:
         return None
     for name in _free_names(segment, used):
-        english = {normalise_word(w) for w in english_tokens(name.span.text)}
+        tokens = english_tokens(name.span.text)
+        english = {normalise_word(w) for w in tokens}
         covered = sum(bool(english_glosses(w) & english) for w in words)
-        if covered >= max(1, 0.6 * len(words)):
-            return Link(mention, name.span, "gloss")
+        if covered >= max(1, 0.6 * len(words)) and len(tokens) >= shortest:
+            return name.span
     return None
 
 

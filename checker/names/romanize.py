@@ -381,24 +381,43 @@ def is_person_spelling(name: str, words: list[str]) -> str | None:
             continue
         rest = "".join(folded[:surname_index] + folded[surname_index + 1:])
         if rest and spells(given_chars, rest) and not _mixed_romanisation(
-                folded[surname_index], given, words, surname_index):
+                folded[surname_index], given, words, surname_index, surname):
             return "full"
     return None
 
 
-def _mixed_romanisation(surname: str, given: str, words: list[str], surname_index: int
-                        ) -> bool:
-    """"Jiang Weipeng" for 蒋卫平: a surname only Hanyu pinyin spells (Jiang, Zhang, Xu: not
-    Chiang, Cheung, Hsu) with a one-word given name that is not Hanyu pinyin. Wade-Giles and
-    Hokkien spellings come with their own surname ("Chiang Wei-ping")."""
+def _mixed_romanisation(surname: str, given: str, words: list[str], surname_index: int,
+                        chinese_surname: str = "") -> bool:
+    """Two systems in one name: "Jiang Weipeng" for 蒋卫平 (a surname only Hanyu pinyin spells,
+    Jiang, Zhang, Xu: not Chiang, Cheung, Hsu, with a one-word given name that is not Hanyu
+    pinyin), or "Dai Ping" for 戴兵 (the Hanyu surname, Wade-Giles would write Tai, with the
+    Wade-Giles given name). Wade-Giles and Hokkien spellings come with their own surname
+    ("Chiang Wei-ping", "Tai Ping")."""
     rest = [w for index, w in enumerate(words) if index != surname_index]
-    if not _HANYU_ONLY_SURNAME.match(surname) or len(rest) != 1 or "-" in rest[0]:
+    if len(rest) != 1 or "-" in rest[0]:
         return False
-    return not spells([_hanyu_readings(c, surname=False) for c in given], ascii_fold(rest[0]))
+    word = ascii_fold(rest[0])
+    if spells([_hanyu_readings(c, surname=False) for c in given], word):
+        return False
+    if _HANYU_ONLY_SURNAME.match(surname):
+        return True
+    if not spells([frozenset(wade_giles(r) for r in readings(c)) for c in given], word):
+        return False
+    return surname not in _wade_giles_surnames(chinese_surname)
 
 
 #: Surname spellings no romanisation but Hanyu pinyin makes: Jiang, Zhang, Xu, Qian, Zou, Cai.
 _HANYU_ONLY_SURNAME = re.compile(r"^(?:zh|j|q|x|z|c(?!h))")
+
+
+def _wade_giles_surnames(surname: str) -> frozenset[str]:
+    """The surname as Wade-Giles and the regional systems write it: 戴 Tai, 林 Lin."""
+    pinyins = (SURNAME_PINYIN[surname],) if surname in SURNAME_PINYIN else readings(surname)
+    found: set[str] = set()
+    for reading in pinyins if len(surname) == 1 else ():
+        found |= {wade_giles(reading), *SURNAME_VARIANTS.get(reading, ()),
+                  *KOREAN_VIETNAMESE_SURNAMES.get(reading, ())}
+    return frozenset(found)
 
 
 def spells_surname_with_given(name: str, words: list[str]) -> bool:

@@ -63,7 +63,8 @@ def check_names(segments: list[tuple[int, SentenceFacts, SentenceFacts]], zh_is_
     stronger = {f.source for f in across
                 if f.source is not None and f.severity.rank >= Severity.MAJOR.rank}
     check.findings = [f for f in check.findings if f.source not in stronger
-                      or f.severity.rank >= Severity.MAJOR.rank or f.rule != "E202"] + across
+                      or f.severity.rank >= Severity.MAJOR.rank
+                      or f.rule not in ("E202", "E204")] + across
     check.findings = [_orient(f, zh_is_source) for f in check.findings]
     return check
 

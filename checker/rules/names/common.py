@@ -243,9 +243,10 @@ def title_nationality(mention: NameMention, segment: LinkedSegment) -> tuple[str
 
 
 def _a_branch_of(clause: str, country: re.Match[str]) -> bool:
-    """隆基绿能越南公司总经理: the country names a body's branch there, whose staff may come
-    from the body's own country."""
-    return country.start() > 0 and _BRANCH.match(clause, country.end()) is not None
+    """隆基绿能越南公司总经理, 中国驻韩国大使: the country names a body's branch or a mission
+    there, whose staff may come from the body's own country."""
+    return country.start() > 0 and (_BRANCH.match(clause, country.end()) is not None
+                                    or clause[country.start() - 1] == "驻")
 
 
 _BRANCH = re.compile("(?:分公司|子公司|公司|工厂|办事处|代表处|分行|分部)")

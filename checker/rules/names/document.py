@@ -20,6 +20,7 @@ from checker.names.link import (
     by_paraphrase,
     document_acronyms,
     established_name,
+    glossed_name,
     is_chinese_person,
     listed_short_forms,
     romanised_chinese,
@@ -99,7 +100,9 @@ def _other_names(segment: LinkedSegment, used: set[Span], whole: dict[int, str]
                 or mention.entity.kind not in ("org", "media", "event"):
             continue
         paraphrase = by_paraphrase(mention, segment, used)
-        name = paraphrase and _whole_name(paraphrase.rendering, segment)
+        # or a name of two words or more translating the Chinese name's words one by one
+        name = _whole_name(paraphrase.rendering, segment) if paraphrase \
+            else glossed_name(mention, segment, used, shortest=2)
         # "Minister of National Defense Wellington Koo": a title and a person, not a name
         if name is not None and _a_name_of_its_own(name.text, mention.entity) \
                 and not any(name.overlaps(span) for span in used):

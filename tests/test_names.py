@@ -3026,3 +3026,18 @@ def test_a_known_body_translated_word_for_word_beside_its_name() -> None:
     assert [f[:3] for f in _names(zh, en.replace("Palace Museum Director",
                                                  "Forbidden City Museum Director"))] == [
         ("E201", "故宫博物院", "Forbidden City Museum")]
+
+
+def test_a_one_character_family_name_before_a_word_and_a_title_that_is_a_surname() -> None:
+    zh = ("澳大利亚资源部长玛德琳·金共同出席了签字仪式。玛德琳·金说，澳大利亚将把稀土列入战略储备"
+          "清单。")
+    en = ("Australian Resources Minister Madeleine King attended the signing ceremony. King said "
+          "Australia would put rare earths on a strategic reserve list.")
+    found = extract_zh_names([(zh, 0)], build_table())[0]
+    assert [m.span.text for m in found if m.kind == "person"] == ["玛德琳·金", "玛德琳·金"]
+    names = [m.span.text for m in extract_en_names(en, 0, build_table())]
+    assert "Madeleine King" in names and "King" in names
+    assert _names(zh, en) == []
+    # the title before a name still ends before it
+    assert [m.span.text for m in extract_en_names("Saudi King Salman met him.", 0,
+                                                  build_table())] == ["Salman"]

@@ -702,7 +702,12 @@ def _trim_dotted(text: str, start: int, end: int) -> tuple[int, int]:
     tail_end = min(end, last_dot + 8)  # 萨特卡利耶夫: up to seven after the dot
     for index in range(last_dot + 1, tail_end):
         if text[index] in _NOT_IN_TRANSLITERATION or text.startswith(_NAME_SUFFIXES, index) \
-                or text.startswith(_DOTTED_NAME_ENDS, index) \
+                or text.startswith(_DOTTED_NAME_ENDS, index) or (
+                    # 玛德琳·金|共同出席: after a one-character family name, a word no
+                    # transliteration is made of
+                    index == last_dot + 2 and text[index] not in TRANSLITERATION_CHARACTERS
+                    and normalize_chinese(text[index:index + 2]) in common_words()
+                    and not english_glosses(text[last_dot + 1:index + 1])) \
                 or _TIME_AFTER.match(text, index) or (
                     index >= last_dot + 3
                     and normalize_chinese(text[index:index + 2]) in common_words()
@@ -1379,6 +1384,8 @@ def _name_parts(text: str, start: int, end: int, table: EntityTable | None = Non
         elif this == "of" and _a_persons_name(text, current, table):
             parts.append(current)  # "Geoffrey Ma of the Court of Final Appeal": two names
             current = []
+        elif current and number == len(words) - 1 and this.rstrip(".,") in _ROLE_SURNAMES:
+            current.append(word)  # "Madeleine King": a family name, no title of anyone after
         elif title_tail or _strip_word(text, *word) or _is_nationality(this, next_word) or (
                 this in _PORTFOLIOS and next_word.rstrip(".,") in _EN_ROLES):
             parts.append(current)
@@ -1450,6 +1457,8 @@ def _strip_word(text: str, start: int, end: int) -> bool:
         return False  # "Jennifer May": a family name, not the month
     if text.startswith(" &", end):
         return False  # "King & Wood": a firm's founder, not a king
+    if word in _ROLE_SURNAMES and _SAYS.match(text, end):
+        return False  # "King said": a family name, the title of no one
     if word in ("An", "A") and re.match(r"\s+[A-Z]", text[end:end + 2]) \
             and not _sentence_initial(text, start):
         return False  # "Vietnam's An Giang province", "A Luoi": an article is not capitalised
@@ -1458,6 +1467,7 @@ def _strip_word(text: str, start: int, end: int) -> bool:
     return word in _EN_ROLES or word in _EN_NOT_NAMES
 
 
+_SAYS = re.compile(r"\s+(?:said|says|told|added|noted|stressed|warned)\b")
 _SURNAME_LOOKALIKES = frozenset({"He", "Yu", "Ma", "Dan", "Long", "Hong", "Sun", "Man", "Mo"})
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August", "Jun"})  # Zhang Jun
 
@@ -1478,6 +1488,8 @@ _PORTFOLIOS = frozenset(split_words(
 _HONG_KONG_PORTFOLIOS = frozenset(split_words(
     "Administration Security Housing Development Tourism Welfare Treasury Works Transport "
     "Innovation Environment Education Labour Health Justice"))
+#: Titles that are family names too, when they end a name: Madeleine King, James Dean.
+_ROLE_SURNAMES = frozenset({"King", "Dean", "Judge", "Bishop", "Prince", "Pope", "Major"})
 #: A title with its portfolio, cut at "and": "Minister of Industry and".
 _TITLE_GOES_ON = re.compile(r"\b(?:Minister|Secretary|Commissioner|Director)(?: of| for)"
                             r"(?: the)?(?: [A-Z][a-z]+)+,? (?:and|&) (?:the )?$")

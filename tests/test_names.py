@@ -3041,3 +3041,22 @@ def test_a_one_character_family_name_before_a_word_and_a_title_that_is_a_surname
     # the title before a name still ends before it
     assert [m.span.text for m in extract_en_names("Saudi King Salman met him.", 0,
                                                   build_table())] == ["Salman"]
+
+
+def test_an_acronym_spelt_out_two_ways() -> None:
+    zh = ("吕翰九说，韩国贸易协会（KITA）将协调企业参团。据韩国贸易协会统计，两国贸易额约为3280亿"
+          "美元。")
+    en = ("Yeo said the Korea International Trade Association (KITA) would coordinate the "
+          "companies. Trade between the two countries totalled about $328 billion, according to "
+          "the Korea International Trade Association.")
+    assert _names(zh, en) == []
+    wrong = en[:-len("Association.")] + "Agency."
+    assert [f[2] for f in _names(zh, wrong)] == ["Korea International Trade Agency"]
+    # a sentence away from where the document spells it out, only this rule sees it
+    far = ("Yeo said the Korea International Trade Association (KITA) would coordinate the "
+           "companies. Trade between the two countries totalled about $328 billion. Samsung "
+           "and SK are members of the Korea International Trade Agency.")
+    zh_far = ("吕翰九说，韩国贸易协会（KITA）将协调企业参团。两国贸易额约为3280亿美元。三星和SK都是"
+              "该协会的会员。")
+    assert [f[:3] for f in _names(zh_far, far)] == [
+        ("E201", None, "Korea International Trade Agency")]

@@ -59,7 +59,12 @@ def check_names(segments: list[tuple[int, SentenceFacts, SentenceFacts]], zh_is_
     # name of a body it names otherwise: one finding, the stronger
     reported = {f.source for f in check.findings
                 if f.source is not None and f.severity.rank >= Severity.MAJOR.rank}
-    across = document_findings(linked, reported)
+    # one finding a name: the document's say on an English name the sentence rules have
+    # reported at major adds nothing
+    said = {f.target for f in check.findings
+            if f.target is not None and f.severity.rank >= Severity.MAJOR.rank}
+    across = [f for f in document_findings(linked, reported)
+              if f.target is None or f.target not in said]
     stronger = {f.source for f in across
                 if f.source is not None and f.severity.rank >= Severity.MAJOR.rank}
     check.findings = [f for f in check.findings if f.source not in stronger

@@ -189,6 +189,11 @@ def traditional(text: str) -> bool:
     return to_simplified(text) != normalize_chinese(text)
 
 
+def initials(name: str) -> str:
+    """"cic" for China Investment Corporation: what an acronym of the name would be."""
+    return "".join(w[0] for w in english_key(name).split() if w not in ("of", "the", "and"))
+
+
 def ordinary_words(text: str, glossing: int = 3) -> bool:
     """A name of one or two ordinary English words ("Total", "Human Rights", "Link"): words
     CC-CEDICT uses to gloss at least ``glossing`` ordinary Chinese words. It may translate

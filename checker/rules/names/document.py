@@ -28,6 +28,7 @@ from checker.names.link import (
     zh_text_of,
 )
 from checker.names.table import (
+    EntityTable,
     english_key,
     to_simplified,
 )
@@ -39,6 +40,7 @@ from checker.rules.names.common import (
     NameMisspelled,
     NameNonStandard,
     entity_key,
+    initials,
     kind_of,
     one_slip,
     ordinary_words,
@@ -66,7 +68,8 @@ def document_findings(document: list[LinkedSegment],
         findings += _entity_findings(links, segment_of, whole, introduced)
         findings += _clipped_unused_names(links, segment_of, whole, findings)
     return findings + _mainland_spellings(document) + _foreigners_in_mandarin(document) \
-        + _acronym_slips(document, introduced) + _renamed(document, whole, reported)
+        + _acronym_slips(document, introduced) + _renamed(document, whole, reported) \
+        + _spelt_out_otherwise(document, findings)
 
 
 def _renamed(document: list[LinkedSegment], whole: dict[int, str],
@@ -160,6 +163,67 @@ def _acronym_slips(document: list[LinkedSegment], introduced: frozenset[str]
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}")
+
+
+def _spelt_out_otherwise(document: list[LinkedSegment], found: list[Finding]
+                         ) -> list[Finding]:
+    """An acronym the document spells out one way, spelt out another way elsewhere: "Korea
+    International Trade Association (KITA)", then "the Korea International Trade Agency".
+    The same initials and all but one or two of the same words: a reader meets two names for
+    one body, one of them wrong. Another name of the same body in the table is no slip."""
+    spelt = {acronym: full for acronym, names in document_acronyms(document).items()
+             for full in [_spelt_out(acronym, names)] if full is not None}
+    for segment in document:  # or the table spells out an acronym the document uses
+        for link in segment.links:
+            acronym, entity = link.rendering.text, link.mention.entity
+            if entity is not None and _ACRONYM.fullmatch(acronym) and acronym not in spelt:
+                full = next((form for form in entity.english_forms
+                             if " " in form and initials(form).upper() == acronym), None)
+                if full is not None:
+                    spelt[acronym] = full
+    taken = {f.target for f in found if f.target is not None}
+    findings = []
+    for segment in document:
+        for name in segment.en:
+            text = name.span.text
+            full = spelt.get(initials(text).upper())
+            if full is None or name.span in taken or not _one_or_two_words_apart(text, full) \
+                    or _same_body(text, full, segment.table):
+                continue
+            source = next((link.mention.span for link in segment.links
+                           if link.rendering.overlaps(name.span)), None) or next(
+                (m.span for m in segment.unlinked if kind_of(m) in ("org", "name")), None)
+            findings.append(NameInconsistent.finding(
+                f"inconsistent rendering: the document spells {initials(text).upper()} out as "
+                f"{full}, here as {text}", source, name.span, full, segment.index))
+    return findings
+
+
+def _spelt_out(acronym: str, names: tuple[str, ...]) -> str | None:
+    """The words before "(ACRONYM)" whose initials make the acronym: "Korea International
+    Trade Association" out of "Yeo said the Korea International Trade Association"."""
+    for before in names:
+        words = before.split()
+        for start in range(len(words)):
+            if words[start][:1].isupper() and initials(" ".join(words[start:])).upper() \
+                    == acronym:
+                return " ".join(words[start:])
+    return None
+
+
+def _one_or_two_words_apart(text: str, full: str) -> bool:
+    """As many words, one or two of them other ones: not the same name, nor another."""
+    ours, theirs = english_key(text).split(), english_key(full).split()
+    differ = sum(a != b for a, b in zip(ours, theirs, strict=False))
+    return len(ours) == len(theirs) >= 3 and 1 <= differ <= min(2, len(ours) - 2)
+
+
+def _same_body(text: str, full: str, table: EntityTable | None) -> bool:
+    """Both names are the table's for one body."""
+    if table is None:
+        return False
+    owners = set(map(id, table.english_owners(full)))
+    return any(id(entity) in owners for entity in table.english_owners(text))
 
 
 def _one_letter_off(text: str, other: str) -> bool:

@@ -66,6 +66,7 @@ from checker.rules.names.common import (
     NameNonStandard,
     TermMismatch,
     entity_key,
+    initials,
     kind_of,
     one_slip,
     ordinary_words,
@@ -509,7 +510,7 @@ def _variants_beside(segment: LinkedSegment, free: list[NameMention]) -> list[Fi
         for name in free:
             if _another_chinese_body(name, segment):
                 continue  # 立法院外交及國防委員會 beside 國防部: a committee, not the ministry
-            if any(f.target == name.span for f in findings) or _initials(name.span.text) in {
+            if any(f.target == name.span for f in findings) or initials(name.span.text) in {
                     english_key(form).replace(" ", "") for form in entity.english_forms} or any(
                     _contains_words(name.span.text, form) or _contains_words(form, name.span.text)
                     for form in entity.english_forms) or not any(
@@ -546,11 +547,6 @@ _BODY_KINDS = {
     "court": ("法院", "法庭"), "association": ("协会", "協會", "公会", "公會"),
     "institute": ("研究所", "研究院", "学院", "學院"),
 }
-
-
-def _initials(name: str) -> str:
-    """"cic" for China Investment Corporation: what an acronym of the name would be."""
-    return "".join(w[0] for w in english_key(name).split() if w not in ("of", "the", "and"))
 
 
 def _shares_most_words(text: str, form: str) -> bool:

@@ -3060,3 +3060,18 @@ def test_an_acronym_spelt_out_two_ways() -> None:
               "该协会的会员。")
     assert [f[:3] for f in _names(zh_far, far)] == [
         ("E201", None, "Korea International Trade Agency")]
+
+
+def test_a_parent_company_is_no_short_form_of_its_unit() -> None:
+    zh = ("吴泳铭说，通义千问开源模型的下载量位居全球前列，阿里云的人工智能相关收入连续多个季度"
+          "实现三位数增长。")
+    en = ("Wu said downloads of Alibaba's open-source Qwen models were among the highest in the "
+          "world, and AI-related revenue at Alibaba Cloud had grown by triple digits for "
+          "several consecutive quarters.")
+    assert _names(zh, en) == []
+    cut = en[:en.index(", and AI")] + "."
+    report = check_texts(zh, cut, CheckOptions())
+    assert "O303" in {f.rule for f in report.findings if f.severity.rank >= Severity.MAJOR.rank}
+    # a maker's name is short for its motor company
+    assert _names("丰田汽车表示，将扩大在美国的生产。", "Toyota said it would expand production in "
+                  "the United States.") == []

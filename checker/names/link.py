@@ -797,7 +797,8 @@ def _by_contraction(mention: NameMention, segment: LinkedSegment, used: set[Span
         return None  # "Satya" is not a short form of Satya Nadella
     forms = [f for f in mention.entity.english_forms if len(f) >= 3]
     for name in _free_names(segment, used):
-        if _names_another(name, mention.entity, segment.table):
+        if _names_another(name, mention.entity, segment.table) \
+                or _another_bodys_own_name(name, mention, segment.table):
             continue  # "International Energy Agency" is not short for the IAEA
         if _SERIES_NUMBER.search(name.span.text):
             continue  # "Chang'e-8" is one mission, not short for the Chang'e program
@@ -871,6 +872,26 @@ def _names_another(name: NameMention, entity: Entity, table: EntityTable | None)
     others = [e for e in table.english_owners(name.span.text)
               if e.source != "cedict" and e.kind == entity.kind and english_key(e.en) == key]
     return bool(others) and entity not in others
+
+
+def _another_bodys_own_name(name: NameMention, mention: NameMention,
+                            table: EntityTable | None) -> bool:
+    """"Alibaba" is Alibaba, not short for Alibaba Cloud (阿里云): a one-word name the table
+    gives another body, which the mention's name extends by more than a company's legal
+    form (丰田汽车, Toyota Motor, may be "Toyota")."""
+    if table is None or " " in name.span.text.strip() \
+            or mention.entity.kind not in ("org", "media"):
+        return False
+    key = english_key(name.span.text)
+    more = set(english_key(mention.entity.en).split()) - set(key.split()) - _GENERIC_WORDS \
+        - _MAKERS
+    return bool(more) and any(e.source != "cedict" and e is not mention.entity
+                              and e.kind == mention.entity.kind and english_key(e.en) == key
+                              for e in table.english_owners(name.span.text))
+
+
+#: What a maker's name adds to its brand: "Toyota Motor", "Huawei Technologies".
+_MAKERS = frozenset(split_words("motor motors technologies technology international"))
 
 
 def _starts_form(words: list[str], form: str) -> bool:

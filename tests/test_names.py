@@ -3075,3 +3075,17 @@ def test_a_parent_company_is_no_short_form_of_its_unit() -> None:
     # a maker's name is short for its motor company
     assert _names("丰田汽车表示，将扩大在美国的生产。", "Toyota said it would expand production in "
                   "the United States.") == []
+
+
+def test_a_dropped_person_facing_a_company_name_is_missing_at_major() -> None:
+    zh = "美聯物業分析師黃志強則認為，隨着本地利率回落，中小型單位需求將回升。"
+    en = ("Midland Realty analyst Wong Chi-keung said demand for small and medium-sized flats "
+          "would recover as local interest rates fell.")
+    assert _names(zh, en) == []
+    dropped = en.replace("Midland Realty analyst Wong Chi-keung", "An analyst at Midland Realty")
+    assert [f[:2] for f in _names(zh, dropped)] == [("E202", "黃志強")]
+    # a Western name may be the English name a foreigner's Chinese one does not spell
+    report = check_texts("高盛集团首席执行官苏德巍表示，并购活动正在回暖。",
+                         "Goldman Sachs chief executive David Solomon said deal-making was "
+                         "recovering.", CheckOptions())
+    assert [f.severity for f in report.findings if f.rule == "E202"] in ([], [Severity.MINOR])

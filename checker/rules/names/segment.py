@@ -1665,7 +1665,8 @@ def _mismatch_severity(mention: NameMention, other: NameMention, table: EntityTa
         # one (unless it is the name of another known body: the IEA is not the IAEA)
         return Severity.MINOR
     if entity is None and mention.evidence == "surname" and other.entity is None \
-            and not romanised_chinese(other.span.text) and " " in other.span.text.strip():
+            and not romanised_chinese(other.span.text) and " " in other.span.text.strip() \
+            and _shaped_as_a_person(other.span.text):
         return Severity.MINOR
     if entity is not None and entity.source == "cedict" and entity.kind == "place" \
             and "place" not in _kinds(other, table) and not _stranger(mention, other) \
@@ -1675,6 +1676,21 @@ def _mismatch_severity(mention: NameMention, other: NameMention, table: EntityTa
             _contains_words(other.span.text, form) for form in entity.english_forms):
         return Severity.MINOR  # "Hong Kong Coliseum" for 香港: a venue named after the place
     return None
+
+
+def _shaped_as_a_person(text: str) -> bool:
+    """Two or three capitalised words, none of them a body's or a place's noun: "David
+    Solomon" may be the English name of a 苏德巍, "Midland Realty" is no one's."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and words[-1].lower() not in ORG_WORDS | PLACE_NOUNS | _BUSINESS_NOUNS
+
+
+#: The last words of business names that ORG_WORDS leaves out.
+_BUSINESS_NOUNS = frozenset(split_words(
+    "realty properties property holdings industries securities capital partners ventures "
+    "resources energy motors pharma pharmaceutical pharmaceuticals technologies tech "
+    "electronics logistics media entertainment investment investments development township"))
 
 
 def _same_first_word(text: str, form: str, table: EntityTable) -> bool:

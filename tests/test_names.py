@@ -3089,3 +3089,39 @@ def test_a_dropped_person_facing_a_company_name_is_missing_at_major() -> None:
                          "Goldman Sachs chief executive David Solomon said deal-making was "
                          "recovering.", CheckOptions())
     assert [f.severity for f in report.findings if f.rule == "E202"] in ([], [Severity.MINOR])
+
+
+def test_an_embassy_in_the_capital_and_a_ministry_without_its_country() -> None:
+    zh = "马拉卡南宫已指示菲律宾外交部就此事向中国驻菲律宾大使馆提出外交抗议。"
+    en = ("Malacañang had instructed the Department of Foreign Affairs to lodge a diplomatic "
+          "protest with the Chinese Embassy in Manila.")
+    assert _names(zh, en) == []
+
+
+def test_a_known_family_name_opening_a_longer_transliteration() -> None:
+    zh = "清华大学校长李路明与麻省理工学院校长科恩布鲁斯签署合作备忘录。"
+    en = ("Tsinghua University President Li Luming and Massachusetts Institute of Technology "
+          "President Sally Kornbluth signed a memorandum of cooperation.")
+    found = extract_zh_names([(zh, 0)], build_table())[0]
+    assert "科恩布鲁斯" in [m.span.text for m in found]
+    assert _names(zh, en) == []
+
+
+def test_a_body_calling_itself_by_its_noun() -> None:
+    zh = ("馬會主席利子厚表示，慈善信託基金將優先支援青少年。馬會行政總裁應家柏補充，首批資助將於"
+          "明年初批出。")
+    en = ("Jockey Club Chairman Michael Lee said the Charities Trust would give priority to young "
+          "people. The Club's Chief Executive Officer, Winfried Engelbrecht-Bresges, added that "
+          "the first grants would be approved early next year.")
+    assert _names(zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("省农场主汤姆·沃克说，今年油菜籽价格下跌。", "Provincial farmer Tom Walker said canola prices "
+     "fell this year."),
+    ("英超狼队周六击败阿斯顿维拉。", "Premier League side Wolves beat Aston Villa on Saturday."),
+    ("康文署表示，新场馆将于明年开放。",
+     "The Leisure and Cultural Services Department said the new venue would open next year."),
+])
+def test_session_25_roles_and_table_entries(zh: str, en: str) -> None:
+    assert _names(zh, en) == []

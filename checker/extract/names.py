@@ -63,7 +63,8 @@ ZH_ROLES = tuple(sorted(
         "航天员 宇航员 飞行员 指令长 总设计师 总指挥 总工程师 设计师 建筑师 艺术家 画家 "
         "诗人 钢琴家 指挥家 导演兼 制片人 编剧 主播 博主 企业家 创业者 投资人 银行家 外交官 "
         "将军 上将 中将 少将 大校 船长 机长 法医 警长 局长助理 主管 商人 经销商 上班族 青年 小伙 "
-        "主编 副主编 总编 总编辑 华商 侨商 台商 港商 外商 助理 总经理助理 总裁助理"
+        "主编 副主编 总编 总编辑 华商 侨商 台商 港商 外商 助理 总经理助理 总裁助理 "
+        "农场主 牧场主 厂主 矿主 船东 房东 老板 球迷"
     ),
     key=len, reverse=True,
 ))
@@ -99,7 +100,8 @@ _VENUES = ("体育馆", "體育館", "体育场", "體育場", "体育中心", "
 _BODY_AFTER_PLACE = re.compile(
     f"(?:(?![的和与及在是了对向将为从把被等])[{_HAN}]){{0,6}}?"
     "(?:银行|銀行|集团|集團|公司|控股|报业|報業|航空|电信|電信|证券|證券|保险|保險|研究所|研究院|"
-    "协会|協會|基金会|基金會|委员会|委員會|协调局|協調局)")
+    "协会|協會|基金会|基金會|委员会|委員會|协调局|協調局|外交部|国防部|國防部|商务部|商務部|财政部|"
+    "財政部|内政部|內政部|司法部|卫生部|衛生部|教育部|交通部|能源部|工贸部|工貿部)")
 #: A body's name running on from a name before it, within ten characters and not across a
 #: function word: 索尼|半導體解決方案公司, 德意志|留声机公司 (matched at the end of the name).
 BODY_RUN = re.compile(
@@ -164,7 +166,8 @@ _EN_ROLES = frozenset(split_words(
     "Boss Coach Captain Striker Midfielder Goalkeeper Defender Forward Star Rector Provost "
     "Vice-Chancellor Dean Magistrate Astronaut Cosmonaut Taikonaut Designer Architect "
     "Painter Poet Pianist Conductor Entrepreneur Diplomat Editor-in-Chief Editor-in-chief "
-    "Editor-at-Large Publisher Columnist Commentator Correspondent"
+    "Editor-at-Large Publisher Columnist Commentator Correspondent Swimmer Athlete Fencer "
+    "Cyclist Sprinter Gymnast Diver Boxer Shooter Skater Skier Golfer Rower Archer"
 ))
 
 
@@ -359,6 +362,10 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
             return  # “极星”号, the research vessel Polarstern, not the carmaker Polestar
         if entity.kind == "person" and start > 0 and text[start - 1] in "·•・．":
             return  # 鲍勃·鲍曼 (Bob Bowman): the family part of another dotted name
+        if entity.kind == "person" and end - start <= 3 and all(
+                c in TRANSLITERATION_CHARACTERS for c in text[end:end + 2]) \
+                and len(text[end:end + 2]) == 2 and not text.startswith(ZH_CUES_AFTER, end):
+            return  # 科恩|布鲁斯 (Kornbluth): the opening of a longer transliteration
         # 国务院总理 "Premier", 美国总统 "the president": part of a title, which the
         # English may render without the organisation or country
         in_title = entity.kind != "person" and (
@@ -1532,6 +1539,7 @@ def _en_evidence(text: str, start: int, name: str) -> str | None:
 
 
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+
 
 
 #: Words that follow a verb, not a name: "Said that …", "Beat the All Blacks …" (a sentence

@@ -805,6 +805,8 @@ def _by_contraction(mention: NameMention, segment: LinkedSegment, used: set[Span
         words = name.span.text.split()
         if _adds_place_word(words, forms, mention.entity):
             continue  # "Toyota City" is no short form of Toyota
+        if _the_body_noun(name, segment, forms):
+            return Link(mention, name.span, "short")
         if any(_contracts(name.span.text, words, form) for form in forms) \
                 and not _a_place_alone(words, segment.table, mention.entity):
             return Link(mention, name.span, "short")
@@ -816,6 +818,24 @@ def _by_contraction(mention: NameMention, segment: LinkedSegment, used: set[Span
                     and not _a_place_alone(window, segment.table, mention.entity):
                 return Link(mention, span, "short")
     return None
+
+
+def _the_body_noun(name: NameMention, segment: LinkedSegment, forms: list[str]) -> bool:
+    """"The Club's chief executive" for 馬會行政總裁: the last word of the body's name, a body
+    noun, capitalised after "the" as a body calls itself."""
+    word = name.span.text.removesuffix("'s").removesuffix("’s")
+    if " " in word or word.lower() not in _BODY_NOUNS or not any(
+            form.split()[-1].lower() == word.lower() for form in forms if " " in form):
+        return False
+    return any(text.start <= name.span.start <= text.end and text.text[
+        max(0, name.span.start - text.start - 4):name.span.start - text.start] in ("the ", "The ")
+        for text in segment.en_texts)
+
+
+_BODY_NOUNS = frozenset(split_words(
+    "club bank ministry council commission committee group company bureau authority "
+    "department agency university court party foundation trust fund institute association "
+    "federation league board corporation exchange"))
 
 
 #: A name of a series with its number: "Chang'e-8", "Shenzhou-20", "Tianwen-1".

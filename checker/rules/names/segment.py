@@ -189,8 +189,11 @@ def _rival_place(mention: NameMention, free: list[NameMention], segment: LinkedS
     Pakistan"), not a rival of a city, and a name built on the place's ("New Gwadar
     International Airport" for 瓜达尔新机场) none at all."""
     entity = mention.entity
-    if entity is None or entity.kind != "place" or not entity.english_forms:
-        return None
+    if entity is None or entity.kind != "place" or not entity.english_forms \
+            or _posted_to(mention, segment) or any(
+                m.span.start == mention.span.end and kind_of(m) in ("org", "media")
+                for m in segment.zh):
+        return None  # 菲律宾|外交部 "the Department of Foreign Affairs": the body's country
     zh_text = normalize_chinese("".join(t.text for t in segment.zh_texts))
     said = normalize_chinese(mention.span.text)
     for name in free:
@@ -208,6 +211,14 @@ def _rival_place(mention: NameMention, free: list[NameMention], segment: LinkedS
             f"says {text} ({owners[0].zh[0]}), which the Chinese does not name here",
             mention.span, name.span, entity.english_forms[0], segment.index)
     return None
+
+
+def _posted_to(mention: NameMention, segment: LinkedSegment) -> bool:
+    """中国驻菲律宾大使馆 "the Chinese Embassy in Manila": a mission's country, which English
+    names by the city the mission sits in."""
+    text = zh_text_of(mention, segment)
+    return text is not None and text.text[mention.span.start - text.start - 1:
+                                          mention.span.start - text.start] in ("驻", "駐")
 
 
 def _rival_body(mention: NameMention, free: list[NameMention], segment: LinkedSegment,
@@ -1294,6 +1305,8 @@ _SPELLED_OUT = frozenset(split_words(
 def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
                          segment: LinkedSegment, document: list[LinkedSegment],
                          table: EntityTable) -> Finding | None:
+    if _posted_to(mention, segment):
+        return None  # 驻菲律宾大使馆 "the embassy in Manila", or just "the embassy"
     expected = _expected_forms(mention)
     suggestion = expected[0] if expected else None
     described = _describe(expected)

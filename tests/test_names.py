@@ -3125,3 +3125,15 @@ def test_a_body_calling_itself_by_its_noun() -> None:
 ])
 def test_session_25_roles_and_table_entries(zh: str, en: str) -> None:
     assert _names(zh, en) == []
+
+
+def test_short_names_of_a_club_and_a_miner() -> None:
+    zh = "英超狼队周六击败阿斯顿维拉。这是狼队在主场第三次击败维拉。"
+    en = ("Premier League side Wolves beat Aston Villa on Saturday. It was the third time Wolves "
+          "had beaten Villa at home.")
+    assert _names(zh, en) == []  # 维拉, the end of 阿斯顿维拉, is no Vera
+    zh = "紫金矿业还计划扩大哥伦比亚武里蒂卡金矿的产能。"
+    en = "Zijin also plans to expand capacity at the Buritica gold mine in Colombia."
+    assert _names(zh, en) == []  # "Zijin" is the miner, not Zijin County
+    assert [f[:3] for f in _names(zh, en.replace("Zijin", "CMOC"))] == [
+        ("E202", "紫金矿业", "CMOC")]

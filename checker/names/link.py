@@ -856,8 +856,10 @@ def _a_place_alone(words: list[str], table: EntityTable | None, entity: Entity) 
     not short for the Hong Kong Cultural Centre, nor "China" for the China CDC. It may be
     short for the place's government ("the Hong Kong government")."""
     place = " ".join(words)
+    # (a dictionary place of that name is too loose: "Zijin" is Zijin Mining, not Zijin
+    # County)
     return is_a_body(entity) and table is not None and any(
-        _a_place(e) for e in table.english_owners(place)) and not any(
+        _a_place(e) and e.source != "cedict" for e in table.english_owners(place)) and not any(
         set(english_key(form.replace(place, " ")).split()) <= _GOVERNMENT_WORDS
         for form in entity.english_forms)
 

@@ -1322,6 +1322,7 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
     same_kind = bool(candidates)
     if candidates and (_another_bearer(mention, candidates[0], table)
                        or _short_for_the_known(mention, candidates[0], table)
+                       or _end_of_the_known(mention, candidates[0], table)
                        or _japanese_namesake(mention, candidates[0])
                        or _written_one_character_off(mention, candidates[0], table)):
         return None  # 麦凯恩 of the WFP is Cindy McCain, not the table's John McCain
@@ -1393,6 +1394,16 @@ def _short_for_the_known(mention: NameMention, other: NameMention, table: Entity
     return len(said) >= 2 and any(
         e.kind in ("place", "org") and any(_said_and_a_noun(said, normalize_chinese(zh))
                                            for zh in e.zh)
+        for e in table.english_owners(other.span.text))
+
+
+def _end_of_the_known(mention: NameMention, other: NameMention, table: EntityTable) -> bool:
+    """维拉 is Vera to the dictionary, and "Villa" the short name of Aston Villa (阿斯顿维拉):
+    the English is a name the table gives a body whose Chinese name ends with the mention."""
+    said, key = normalize_chinese(mention.span.text), english_key(other.span.text)
+    return len(said) >= 2 and any(
+        e.kind in ("place", "org") and key in {english_key(f) for f in e.english_forms}
+        and any(len(zh) > len(said) and normalize_chinese(zh).endswith(said) for zh in e.zh)
         for e in table.english_owners(other.span.text))
 
 

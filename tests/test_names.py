@@ -3137,3 +3137,27 @@ def test_short_names_of_a_club_and_a_miner() -> None:
     assert _names(zh, en) == []  # "Zijin" is the miner, not Zijin County
     assert [f[:3] for f in _names(zh, en.replace("Zijin", "CMOC"))] == [
         ("E202", "紫金矿业", "CMOC")]
+
+
+def test_another_company_before_a_rendered_country() -> None:
+    zh = "华为加拿大公司近年来已大幅收缩在加业务。"
+    en = "Huawei Canada has sharply scaled back its business in Canada in recent years."
+    assert _names(zh, en) == []
+    found = _names(zh, en.replace("Huawei", "ZTE"))
+    assert [f[:2] for f in found] == [("E202", "华为")] and found[0][2].startswith("ZTE")
+    # the rest of a name that holds a rendering: "Canada" of "ZTE Canada" renders 加拿大
+    zh = "据悉，华为加拿大公司已大幅收缩业务。"
+    en = "ZTE Canada has reportedly scaled back its business sharply."
+    assert [f[:3] for f in _names(zh, en)] == [("E202", "华为", "ZTE")]
+
+
+@pytest.mark.parametrize(("zh", "en", "wrong", "right"), [
+    ("萨斯喀彻温省省长斯科特·莫说，中方的关税打击了农民。",
+     "Saskatchewan Premier Scott Moe said China's tariffs had hurt farmers.", "Scot Moe",
+     "Scott Moe"),
+    ("国际米兰前主席张康阳观看了比赛。", "Former Inter Milan president Steven Zhang watched "
+     "the match.", "Zhang Kangyang", "Steven Zhang"),
+])
+def test_session_25_table_people(zh: str, en: str, wrong: str, right: str) -> None:
+    assert _names(zh, en) == []
+    assert [f[2] for f in _names(zh, en.replace(right, wrong))] == [wrong]

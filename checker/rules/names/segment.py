@@ -103,6 +103,7 @@ def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
     rendered = {link.rendering for link in segment.links}
     free = [n for n in segment.en if n.evidence != "initial"
             and not overlaps_used(n.span, rendered) and not _explained(n, segment, table)]
+    remainders = _known_remainders(segment, rendered, table)
     # a capitalised word that opens the sentence may be a name: "Lutnik also said"
     initials = [n for n in segment.en if n.evidence == "initial"
                 and not overlaps_used(n.span, rendered)]
@@ -140,7 +141,9 @@ def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
                                _renderings_elsewhere(mention, segment, spellings))
         if finding is None and (_confident(mention, missing=False)
                                 or _company_of_its_officer(mention, segment)):
-            finding = _mismatch_or_missing(mention, free, segment, document, table)
+            finding = _mismatch_or_missing(
+                mention, free + remainders if kind_of(mention) == "org" else free, segment,
+                document, table)
         elif finding is None and not free and (
                 _untraced_body(mention, segment, document, table)
                 or _untraced_periodical(mention, segment, document)):
@@ -177,6 +180,29 @@ def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
     taken = {f.target for f in strangers if f.target is not None}
     free = [n for n in free if not overlaps_used(n.span, taken)]
     return findings + misspelt + kanji + strangers + _foreign_names(free, segment, nearby, table)
+
+
+def _known_remainders(segment: LinkedSegment, rendered: set[Span], table: EntityTable
+                      ) -> list[NameMention]:
+    """The rest of an English name that holds a rendering, when the rest is a known body's
+    name: "ZTE" of "ZTE Canada", where "Canada" renders 加拿大 of 华为加拿大公司."""
+    found = []
+    for name in segment.en:
+        inside = [r for r in rendered if name.span.contains(r) and r != name.span]
+        if len(inside) != 1:
+            continue
+        r = inside[0]
+        left = Span(name.span.start, r.start, name.span.text[:r.start - name.span.start])
+        right = Span(r.end, name.span.end, name.span.text[r.end - name.span.start:])
+        for part in (left, right):
+            text = part.text.strip(" ,'’s")
+            if not text or any(e.kind not in ("org", "media") for e in table.english_owners(
+                    text)) or not table.english_owners(text):
+                continue
+            start = part.start + part.text.index(text)
+            found.append(NameMention(Span(start, start + len(text), text), "name", "name",
+                                     None))
+    return found
 
 
 def _rival_place(mention: NameMention, free: list[NameMention], segment: LinkedSegment,

@@ -3161,3 +3161,13 @@ def test_another_company_before_a_rendered_country() -> None:
 def test_session_25_table_people(zh: str, en: str, wrong: str, right: str) -> None:
     assert _names(zh, en) == []
     assert [f[2] for f in _names(zh, en.replace(right, wrong))] == [wrong]
+
+
+@pytest.mark.parametrize(("zh", "person"), [
+    ("清华大学博士生赵雨桐则表示，她希望到麻省理工学院交流。", "赵雨桐"),
+    ("体育评论员黄建华认为，中国资本投资欧洲足坛的热潮已经结束。", "黄建华"),
+    ("上海一家能源贸易公司的原油交易员何思远说，运费大幅上涨。", "何思远"),
+])
+def test_students_commentators_and_traders_are_titles(zh: str, person: str) -> None:
+    found = extract_zh_names([(zh, 0)], build_table())[0]
+    assert person in [m.span.text for m in found if m.kind == "person"]

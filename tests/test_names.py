@@ -3171,3 +3171,17 @@ def test_session_25_table_people(zh: str, en: str, wrong: str, right: str) -> No
 def test_students_commentators_and_traders_are_titles(zh: str, person: str) -> None:
     found = extract_zh_names([(zh, 0)], build_table())[0]
     assert person in [m.span.text for m in found if m.kind == "person"]
+
+
+def test_a_known_company_of_its_country_is_two_names() -> None:
+    table = build_table()
+    assert [m.span.text for m in extract_en_names(
+        "It signed a deal with Merck of the United States on Monday.", 0, table)] == [
+        "Merck", "United States"]
+    assert [m.span.text for m in extract_en_names("Bank of China said so.", 0, table)] == [
+        "Bank of China"]
+    zh = "复星医药与美国辉瑞公司签署了合作协议。"
+    en = "Fosun Pharma signed a cooperation agreement with Pfizer of the United States."
+    assert _names(zh, en) == []
+    assert [f[:3] for f in _names(zh, en.replace("Pfizer", "Merck"))] == [
+        ("E202", "辉瑞", "Merck")]

@@ -1389,7 +1389,8 @@ def _name_parts(text: str, start: int, end: int, table: EntityTable | None = Non
         if this == "for" and current and not _takes_for(text, current[-1]):
             parts.append(current)  # "fled Al-Fashir for Tawila": two names
             current = []
-        elif this == "of" and _a_persons_name(text, current, table):
+        elif this == "of" and (_a_persons_name(text, current, table) or _a_body_of_a_country(
+                text, current, words[number + 1:], table)):
             parts.append(current)  # "Geoffrey Ma of the Court of Final Appeal": two names
             current = []
         elif current and number == len(words) - 1 and this.rstrip(".,") in _ROLE_SURNAMES:
@@ -1426,6 +1427,30 @@ def _name_parts(text: str, start: int, end: int, table: EntityTable | None = Non
 #: "Ambassador to (the) …": what follows names the country of the posting.
 _ENVOY_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Cc]onsul-[Gg]eneral|"
                        r"[Rr]epresentative)s? to (?:the )?$")
+
+
+def _a_body_of_a_country(text: str, current: list[tuple[int, int]],
+                         rest: list[tuple[int, int]], table: EntityTable | None) -> bool:
+    """"Merck | of the United States": a known company, then the country it comes from (not
+    "Bank of China", which is a name of its own)."""
+    if table is None or not current or not rest:
+        return False
+    body = text[current[0][0]:current[-1][1]]
+    named = [text[s:e] for s, e in rest]
+    if named[0] == "the":
+        named = named[1:]
+    capitalised = []
+    for word in named:
+        if not word[:1].isupper():
+            break
+        capitalised.append(word)
+    after = " ".join(capitalised).rstrip(".,")
+    if not after:
+        return False
+    return any(e.kind in ("org", "media") for e in table.english_owners(body)) \
+        and any(e.kind == "place" for e in table.english_owners(after)) \
+        and not table.english_owners(f"{body} of {after}") \
+        and not table.english_owners(f"{body} of the {after}")
 
 
 def _a_country_then_more(text: str, start: int, end: int, after: int,

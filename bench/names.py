@@ -161,6 +161,16 @@ TEST_SETS_3 = ("setW", "setX")
 #: caught, 12 false alarms in 6 of 16 faithful documents) and its final code (88/104, the
 #: same 12 in 6): the session's name work, measured on text it never saw. Only measured since.
 TEST_SETS_4 = ("setAG", "setAH")
+#: Sets AK-AL were written blind and sealed at the start of session 25 (Japan-China relations
+#: and Japanese companies, Indonesia and Malaysia, the Hong Kong government and legislature in
+#: Traditional characters, Chinese e-commerce and logistics, African diplomacy, basketball,
+#: Jiangsu's economy, German and French companies in China, US-China trade talks, Taiwan
+#: culture in Traditional characters, Chinese space and aviation research, Russia and energy,
+#: Thai and Cambodian politics, Chinese banks and regulators, the Pacific and Australia,
+#: Chinese film) and first run at its end, on its starting code (5b4a316: 86/104 caught, 13
+#: false alarms in 6 of 16 faithful documents) and its final code (90/104, 9 in 5). Only
+#: measured since.
+TEST_SETS_5 = ("setAK", "setAL")
 
 
 def heldout(verbose: bool = False, sets: tuple[str, ...] = ()) -> None:
@@ -175,8 +185,9 @@ def heldout(verbose: bool = False, sets: tuple[str, ...] = ()) -> None:
                                    ("test (sets F-G, never tuned on)", TEST_SETS),
                                    ("test (sets M-N, never tuned on)", TEST_SETS_2),
                                    ("test (sets W-X, never tuned on)", TEST_SETS_3),
-                                   ("test (sets AG-AH, never tuned on)", TEST_SETS_4))]
-    known = DEV_SETS + TEST_SETS + TEST_SETS_2 + TEST_SETS_3 + TEST_SETS_4
+                                   ("test (sets AG-AH, never tuned on)", TEST_SETS_4),
+                                   ("test (sets AK-AL, never tuned on)", TEST_SETS_5))]
+    known = DEV_SETS + TEST_SETS + TEST_SETS_2 + TEST_SETS_3 + TEST_SETS_4 + TEST_SETS_5
     groups.append(("other sets", [f for f in folders if f.parent.name not in known]))
     for label, members in groups:
         if members:

@@ -57,6 +57,10 @@ _NAMES_TEST_6 = ("AE", "AF")
 _NAMES_TEST_7 = ("AG", "AH")
 #: Sets written blind at the start of session 25 and first run before any change of it.
 _NAMES_TEST_8 = ("AI", "AJ")
+#: Sets written blind and sealed in session 25, first run at its end.
+_NAMES_TEST_9 = ("AK", "AL")
+#: Sets written blind in the middle of session 25 (the name rules' dev since).
+_NAMES_TEST_10 = ("AM", "AN")
 HELDOUT_GLOBS = {
     "numbers": ("bench/heldout/set*/*/*.zh.txt",),
     "names": ("bench/heldout_names/set*/*/*.zh.txt",),
@@ -69,6 +73,8 @@ HELDOUT_GLOBS = {
     "names-test6": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_6),
     "names-test7": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_7),
     "names-test8": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_8),
+    "names-test9": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_9),
+    "names-test10": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_10),
 }
 
 
@@ -213,7 +219,9 @@ def main(argv: list[str] | None = None) -> None:
              "names-test5": "bench/heldout_names sets AC-AD: never tuned on",
              "names-test6": "bench/heldout_names sets AE-AF: never tuned on",
              "names-test7": "bench/heldout_names sets AG-AH: never tuned on",
-             "names-test8": "bench/heldout_names sets AI-AJ: never tuned on"}[args.heldout]
+             "names-test8": "bench/heldout_names sets AI-AJ: never tuned on",
+             "names-test9": "bench/heldout_names sets AK-AL: never tuned on",
+             "names-test10": "bench/heldout_names sets AM-AN: never tuned on"}[args.heldout]
     title(f"planted omissions and additions ({where}, embedder {args.embedder})")
     run(CheckOptions(embedder=args.embedder), args.pairs, args.heldout)
 

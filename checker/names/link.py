@@ -824,7 +824,7 @@ def _the_body_noun(name: NameMention, segment: LinkedSegment, forms: list[str]) 
     """"The Club's chief executive" for 馬會行政總裁: the last word of the body's name, a body
     noun, capitalised after "the" as a body calls itself."""
     word = name.span.text.removesuffix("'s").removesuffix("’s")
-    if " " in word or word.lower() not in _BODY_NOUNS or not any(
+    if " " in word or word.lower() not in _SELF_NAMING_NOUNS or not any(
             form.split()[-1].lower() == word.lower() for form in forms if " " in form):
         return False
     return any(text.start <= name.span.start <= text.end and text.text[
@@ -832,7 +832,8 @@ def _the_body_noun(name: NameMention, segment: LinkedSegment, forms: list[str]) 
         for text in segment.en_texts)
 
 
-_BODY_NOUNS = frozenset(split_words(
+#: The nouns a body calls itself by, capitalised: "the Club", "the Bank", "the Commission".
+_SELF_NAMING_NOUNS = frozenset(split_words(
     "club bank ministry council commission committee group company bureau authority "
     "department agency university court party foundation trust fund institute association "
     "federation league board corporation exchange"))

@@ -387,7 +387,7 @@ def is_person_spelling(name: str, words: list[str]) -> str | None:
 
 
 def _mixed_romanisation(surname: str, given: str, words: list[str], surname_index: int,
-                        chinese_surname: str = "") -> bool:
+                        chinese_surname: str) -> bool:
     """Two systems in one name: "Jiang Weipeng" for 蒋卫平 (a surname only Hanyu pinyin spells,
     Jiang, Zhang, Xu: not Chiang, Cheung, Hsu, with a one-word given name that is not Hanyu
     pinyin), or "Dai Ping" for 戴兵 (the Hanyu surname, Wade-Giles would write Tai, with the

@@ -195,7 +195,7 @@ def _known_remainders(segment: LinkedSegment, rendered: set[Span], table: Entity
         left = Span(name.span.start, r.start, name.span.text[:r.start - name.span.start])
         right = Span(r.end, name.span.end, name.span.text[r.end - name.span.start:])
         for part in (left, right):
-            text = part.text.strip(" ,'’s")
+            text = part.text.strip(" ,").removesuffix("'s").removesuffix("’s")
             if not text or any(e.kind not in ("org", "media") for e in table.english_owners(
                     text)) or not table.english_owners(text):
                 continue

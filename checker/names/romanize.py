@@ -274,18 +274,24 @@ KOREAN_VIETNAMESE_SURNAMES: dict[str, tuple[str, ...]] = {
 @lru_cache(maxsize=8192)
 def surname_spellings(surname: str) -> frozenset[str]:
     """Spellings of a surname: its surname reading, pinyin, Wade-Giles and regional forms."""
-    if surname in SURNAME_PINYIN:
-        pinyins: tuple[str, ...] = (SURNAME_PINYIN[surname],)
-    elif len(surname) == 1:
-        pinyins = readings(surname)
-    else:
-        pinyins = ("".join(readings(c)[0] for c in surname if readings(c)),)
     spellings: set[str] = set()
-    for reading in pinyins:
-        spellings |= syllable_spellings(reading)
-        spellings.update(SURNAME_VARIANTS.get(reading, ()))
-        spellings.update(KOREAN_VIETNAMESE_SURNAMES.get(reading, ()))
+    for reading in _surname_readings(surname):
+        spellings |= syllable_spellings(reading) | _regional_forms(reading)
     return frozenset(spellings)
+
+
+def _surname_readings(surname: str) -> tuple[str, ...]:
+    """The pinyin a surname reads as: 曾 zeng, 单 shan; a compound's syllables joined."""
+    if surname in SURNAME_PINYIN:
+        return (SURNAME_PINYIN[surname],)
+    if len(surname) == 1:
+        return readings(surname)
+    return ("".join(readings(c)[0] for c in surname if readings(c)),)
+
+
+def _regional_forms(reading: str) -> set[str]:
+    """A surname reading's Cantonese, Hokkien, Korean and Vietnamese spellings."""
+    return {*SURNAME_VARIANTS.get(reading, ()), *KOREAN_VIETNAMESE_SURNAMES.get(reading, ())}
 
 
 @lru_cache(maxsize=1)
@@ -412,11 +418,9 @@ _HANYU_ONLY_SURNAME = re.compile(r"^(?:zh|j|q|x|z|c(?!h))")
 
 def _wade_giles_surnames(surname: str) -> frozenset[str]:
     """The surname as Wade-Giles and the regional systems write it: 戴 Tai, 林 Lin."""
-    pinyins = (SURNAME_PINYIN[surname],) if surname in SURNAME_PINYIN else readings(surname)
     found: set[str] = set()
-    for reading in pinyins if len(surname) == 1 else ():
-        found |= {wade_giles(reading), *SURNAME_VARIANTS.get(reading, ()),
-                  *KOREAN_VIETNAMESE_SURNAMES.get(reading, ())}
+    for reading in _surname_readings(surname) if len(surname) == 1 else ():
+        found |= {wade_giles(reading)} | _regional_forms(reading)
     return frozenset(found)
 
 

@@ -260,10 +260,11 @@ def demetr(split: str = "test", verbose: bool = False) -> None:
         return
     for label, file in (("replaced", REPLACED), ("removed", REMOVED)):
         items = [i for i in load_items(DEMETR_DIR / file) if i.split == split and i.applied]
-        hits = elsewhere = 0
+        hits = elsewhere = anywhere = 0
         for item in items:
             regions = changed_regions(item.mt, item.pert)
-            alarms = name_alarms(check_aligned([(item.src, item.pert)]))
+            report = check_aligned([(item.src, item.pert)])
+            alarms = name_alarms(report)
             before = {_finding_key(f) for f in name_alarms(check_aligned([(item.src, item.mt)]))}
             # a finding on the changed words, or a name reported missing that the correct
             # translation does not miss (卡特里 replaced by another name, or dropped)
@@ -274,22 +275,29 @@ def demetr(split: str = "test", verbose: bool = False) -> None:
             # ("国际米兰 is Inter Milan, the English says Nerazzurri" when Inter Milan is gone)
             elsewhere += hit or any(f.source is not None and _finding_key(f) not in before
                                     for f in alarms)
+            # any major finding on the changed words: "the match between and Genoa" (O305)
+            anywhere += hit or any(f.severity.rank >= Severity.MAJOR.rank
+                                   and overlaps(f.target, regions) for f in report.findings)
             if verbose and not hit:
                 print(f"  missed {item.id}: {item.src}\n    {item.pert}")
         print(f"ne_{label}: recall {rate(hits, len(items))}  (target ≥ "
               f"{TARGETS[label]:.0%}); counting new findings on a Chinese name that point "
-              f"elsewhere too: {rate(elsewhere, len(items))}")
+              f"elsewhere too: {rate(elsewhere, len(items))}; any major finding on the "
+              f"changed words (a gap where the name was, O305): {rate(anywhere, len(items))}")
     files = {p.name: load_items(p) for p in sorted(DEMETR_DIR.glob("*.json"))}
     mt_items, ref_items = negatives(files, split)
     for label, items, attr in (("mt_sent", mt_items, "mt"), ("eng_sent", ref_items, "ref")):
-        flagged = []
+        flagged, gaps = [], 0
         for item in items:
-            alarms = name_alarms(check_aligned([(item.src, getattr(item, attr))]))
+            report = check_aligned([(item.src, getattr(item, attr))])
+            alarms = name_alarms(report)
             if alarms:
                 flagged.append((item, alarms[0]))
+            gaps += any(f.rule == "O305" for f in report.findings)
         target = f"  (target ≤ {TARGETS['fa_mt']:.0%})" if label == "mt_sent" else ""
         print(f"{label}: major name findings on correct translations "
-              f"{rate(len(flagged), len(items))} = {share(len(flagged), len(items)):.3f}{target}")
+              f"{rate(len(flagged), len(items))} = {share(len(flagged), len(items)):.3f}{target}"
+              f"; gaps (O305): {gaps}")
         if verbose:
             for item, finding in flagged:
                 print(f"  {item.id}: {finding.rule} {finding.message[:140]}")

@@ -10,6 +10,7 @@ from checker.model import LANGUAGE_NAMES, DateValue, Finding, Quantity, Sentence
 from checker.names.table import EntityTable
 from checker.rules import coverage as coverage_rules
 from checker.rules import dates as date_rules
+from checker.rules import gaps as gap_rules
 from checker.rules import names as name_rules
 from checker.rules import numbers as number_rules
 from checker.rules.names import NameCheck
@@ -78,6 +79,9 @@ def check_facts(segments: list[SegmentFacts], source_lang: str, target_lang: str
     findings.extend(coverage_rules.merged_sentence_findings(
         [(s.index, s.source, s.target) for s in segments], source_lang))
     findings.extend(_clause_findings(paired, findings, source_lang, names))
+    for segment in segments:
+        findings.extend(gap_rules.gap_findings(segment.index, segment.source, segment.target,
+                                               target_lang))
     findings.sort(key=_finding_order)
     return (selection or RuleSelection()).apply(findings)
 

@@ -3185,3 +3185,36 @@ def test_a_known_company_of_its_country_is_two_names() -> None:
     assert _names(zh, en) == []
     assert [f[:3] for f in _names(zh, en.replace("Pfizer", "Merck"))] == [
         ("E202", "辉瑞", "Merck")]
+
+
+# ---------------------------------------------------------------- namesakes
+
+
+@pytest.mark.parametrize(("chinese", "english"), [
+    ("建滔集團主席張國榮在庭外對記者說，這是最後一次。",
+     "Kingboard Holdings chairman Cheung Kwok-wing told reporters outside court that this "
+     "was the last time."),
+    ("獨立股評人林嘉欣提醒，新股市場有過熱跡象。",
+     "Independent stock commentator Lam Ka-yan warned that the IPO market showed signs of "
+     "overheating."),
+    # the golfer's family name closes the English name: the table's "Woods" still links
+    ("埃克森美孚董事长兼首席执行官伍兹在休斯敦说，产量增长将抵消油价下跌的影响。",
+     "ExxonMobil Chairman and CEO Darren Woods said in Houston that production growth would "
+     "offset the impact of lower oil prices."),
+])
+def test_a_table_person_titled_in_another_field_is_a_namesake(chinese, english):
+    assert _names(chinese, english) == []
+
+
+def test_a_table_person_titled_in_their_own_field_keeps_the_established_name():
+    assert [f[0] for f in _names("歌手張國榮在演唱會上表示，這是最後一次。",
+                                 "Singer Cheung Kwok-wing said at the concert that this was "
+                                 "the last time.")] == ["E202"]
+    assert _names("歌手張國榮在演唱會上表示，這是最後一次。",
+                  "Singer Leslie Cheung said at the concert that this was the last time.") == []
+
+
+def test_a_namesake_with_a_wrong_surname_is_still_reported():
+    assert [f[0] for f in _names("建滔集團主席張國榮在庭外對記者說，這是最後一次。",
+                                 "Kingboard Holdings chairman Chan Kwok-wing told reporters "
+                                 "outside court that this was the last time.")] != []

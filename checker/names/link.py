@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from checker.extract.names import BODY_RUN, PREPOSITION_SURNAMES, transliteration
+from checker.extract.names import BODY_RUN, PREPOSITION_SURNAMES, role_ending_at, transliteration
 from checker.lexicon import english_glosses, english_tokens, normalise_word, zh_content_words
 from checker.model import Entity, NameMention, SentenceFacts, Span
 from checker.names import romanize, split_words
@@ -342,10 +342,62 @@ def _add_occurrences(segment: LinkedSegment, names: dict[str, str]) -> bool:
 
 def _link_segment(index: int, zh: SentenceFacts, en: SentenceFacts, table: EntityTable
                   ) -> LinkedSegment:
-    segment = LinkedSegment(index, list(zh.names), list(en.names), list(en.texts),
+    names = [_as_namesake(m, zh.texts, en.names) for m in zh.names]
+    segment = LinkedSegment(index, names, list(en.names), list(en.texts),
                             list(zh.texts), table=table)
     _link(segment, discover=True)
     return segment
+
+
+#: What a person's title or a table note says they do: a title of one field before the name
+#: of a table person known in another is a namesake's (股评人林嘉欣 is no actress).
+_FIELDS_OF_TITLES = {
+    "arts": split_words("演员 歌手 导演 影星 歌星 巨星 天王 作家 钢琴家 指挥家 制片人 编剧 "
+                        "画家 诗人 艺术家"),
+    "sport": split_words("选手 球员 运动员 教练 主教练 主帅 名将 球星 新秀 老将 小将 前锋 后卫 "
+                         "中场 门将 球王"),
+    "affairs": split_words("董事长 董事 总裁 总经理 经理 首席执行官 行政总裁 执行长 创始人 分析师 "
+                           "股评人 经济学家 交易员 银行家 投资人 律师 医生 教授 研究员 局长 部长 "
+                           "市长 区长 县长 书记 议员 行长 法官 商人 老板 主席"),
+}
+_FIELDS_OF_NOTES = {
+    "arts": re.compile(r"\b(?:act(?:or|ress)|singer|film|musician|pianist|composer|"
+                       r"entertainer|comedian|novelist|writer|pop|star)\b", re.IGNORECASE),
+    "sport": re.compile(r"\b(?:player|footballer|swimmer|athlete|coach|sprinter|boxer|golfer|"
+                        r"gymnast|diver|skater|Olympic|champion)\b", re.IGNORECASE),
+    "affairs": re.compile(r"\b(?:chair(?:man|woman)?|CEO|founder|executive|business\w*|tycoon|"
+                          r"entrepreneur|minister|politician|president|governor|official|"
+                          r"economist|banker|investor|secretary|mayor|lawmaker|legislator|"
+                          r"diplomat|ambassador|scientist|professor|leader)\b", re.IGNORECASE),
+}
+
+
+def _as_namesake(mention: NameMention, zh_texts: tuple[Span, ...],
+                 en_names: tuple[NameMention, ...]) -> NameMention:
+    """A table person whom the Chinese titles in a field the table does not know them in, and
+    whom the English does not name by one of their names (a whole name, or a name ending in
+    their family name: "Darren Woods", but not "Cheung Kwok-wing", whose Cheung opens a
+    Cantonese name), is another bearer of the name: 建滔集团主席张国荣 is
+    the Kingboard chairman Cheung Kwok-wing, not the singer Leslie Cheung. Such a mention is
+    linked as a person the table does not know."""
+    entity = mention.entity
+    if entity is None or entity.kind != "person":
+        return mention
+    forms = {english_key(form) for form in _english_forms(entity)}
+    family = {english_key(form) for form in short_forms(entity)}
+    if any(english_key(name.span.text) in forms
+           or english_key(name.span.text.split()[-1]) in family for name in en_names):
+        return mention
+    sentence = next((t for t in zh_texts if t.contains(mention.span)), None)
+    if sentence is None:
+        return mention
+    role = role_ending_at(to_simplified(sentence.text), mention.span.start - sentence.start)
+    fields = {field for field, titles in _FIELDS_OF_TITLES.items() if role in titles}
+    known = {field for field, pattern in _FIELDS_OF_NOTES.items()
+             if pattern.search(entity.note or "")}
+    if fields and known and not fields & known:
+        return replace(mention, entity=None, evidence="surname")  # as 主席张大明 would be
+    return mention
 
 
 def _link(segment: LinkedSegment, discover: bool) -> None:

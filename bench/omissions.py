@@ -61,6 +61,8 @@ _NAMES_TEST_8 = ("AI", "AJ")
 _NAMES_TEST_9 = ("AK", "AL")
 #: Sets written blind in the middle of session 25 (the name rules' dev since).
 _NAMES_TEST_10 = ("AM", "AN")
+#: A set written blind at the start of session 26, first run before any change of it.
+_NAMES_TEST_11 = ("AP",)
 HELDOUT_GLOBS = {
     "numbers": ("bench/heldout/set*/*/*.zh.txt",),
     "names": ("bench/heldout_names/set*/*/*.zh.txt",),
@@ -75,6 +77,7 @@ HELDOUT_GLOBS = {
     "names-test8": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_8),
     "names-test9": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_9),
     "names-test10": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_10),
+    "names-test11": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_11),
 }
 
 
@@ -221,7 +224,8 @@ def main(argv: list[str] | None = None) -> None:
              "names-test7": "bench/heldout_names sets AG-AH: never tuned on",
              "names-test8": "bench/heldout_names sets AI-AJ: never tuned on",
              "names-test9": "bench/heldout_names sets AK-AL: never tuned on",
-             "names-test10": "bench/heldout_names sets AM-AN: never tuned on"}[args.heldout]
+             "names-test10": "bench/heldout_names sets AM-AN: never tuned on",
+             "names-test11": "bench/heldout_names set AP: never tuned on"}[args.heldout]
     title(f"planted omissions and additions ({where}, embedder {args.embedder})")
     run(CheckOptions(embedder=args.embedder), args.pairs, args.heldout)
 

@@ -3218,3 +3218,39 @@ def test_a_namesake_with_a_wrong_surname_is_still_reported():
     assert [f[0] for f in _names("建滔集團主席張國榮在庭外對記者說，這是最後一次。",
                                  "Kingboard Holdings chairman Chan Kwok-wing told reporters "
                                  "outside court that this was the last time.")] != []
+
+
+@pytest.mark.parametrize(("chinese", "english"), [
+    # 若 renders a Portuguese j (João, José); 户 ends a trade word before the name
+    ("在马托格罗索州，大豆种植户若昂·佩雷拉说，过去五年他的农场有七成大豆销往中国。",
+     "In Mato Grosso, soybean farmer Joao Pereira said 70 percent of his farm's soybeans had "
+     "been sold to China over the past five years."),
+    # "des" is a particle of a French name
+    ("卢浮宫馆长洛朗丝·德卡尔透露，卢浮宫将向北京故宫博物院出借约120件藏品。",
+     "Louvre director Laurence des Cars said the Louvre would lend about 120 works to the "
+     "Palace Museum in Beijing."),
+    # 大同 is the city, not the 同塔 (Dong Thap) inside 大同塔山
+    ("在大同塔山煤矿，矿长李卫东带记者参观了井下智能化综采工作面。",
+     "At the Tashan coal mine in Datong, mine manager Li Weidong showed reporters around an "
+     "intelligent fully mechanised mining face underground."),
+    # 泸定县城 "the county seat": the county need not be named again
+    ("据中国地震台网中心测定，震中位于泸定县城以南约18公里的青岗乡。",
+     "The epicentre was in Qinggang Township, about 18 km south of the county seat, according "
+     "to the China Earthquake Networks Center (CENC)."),
+    ("依托每年吸引大量游客的云冈石窟，全区正在发展矿区与旅游结合的新业态。",
+     "Building on the Yungang Grottoes, which draw large numbers of visitors every year, the "
+     "district is developing new businesses combining former mine sites with tourism."),
+])
+def test_set_ap_faithful_renderings_raise_nothing(chinese, english):
+    assert _names(chinese, english) == []
+
+
+def test_a_word_of_a_numbered_name_is_not_its_spacing_variant():
+    # "Plaza 66" is the mall's name; the "Plaza" of "Henglong Plaza" does not render it
+    assert _names("上海恒隆广场一家奢侈品店的经理赵静说，年轻顾客的比例明显上升。",
+                  "Zhao Jing, manager of a luxury boutique at Plaza 66 in Shanghai, said the "
+                  "proportion of young customers had risen markedly.") == []
+    report = check_texts("上海恒隆广场一家奢侈品店的经理赵静说，年轻顾客的比例明显上升。",
+                         "Zhao Jing, manager of a luxury boutique at Henglong Plaza in Shanghai, "
+                         "said the proportion of young customers had risen markedly.")
+    assert [f.rule for f in report.findings if f.category == "name"] == ["E204"]

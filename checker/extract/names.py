@@ -127,7 +127,7 @@ TRANSLITERATION_CHARACTERS = frozenset(
     "詹兹祖佐济耶茨涅钦久谢赫杰娃尤桑斐丘契缪戈林夫卜鲍勃顿逊松"
 )
 
-_EN_PARTICLES = ("van der", "van den", "von der", "de la", "van", "von", "der", "den", "de",
+_EN_PARTICLES = ("van der", "van den", "von der", "de la", "van", "von", "der", "den", "des", "de",
                  "da", "di", "du", "del", "della", "la", "le", "bin", "binti", "al", "el", "ibn",
                  "of", "for", "the", "on", "&")
 # "al-Kaabi", "el-Sisi": an Arabic article glued to the capitalised name; "Korea-U.S.": a
@@ -372,6 +372,8 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
         # English may render without the organisation or country
         in_title = entity.kind != "person" and (
             text.startswith(_HEAD_TITLES, end) or _LONGER_ORG.match(text, end) is not None
+            # 泸定县城 "the county seat"
+            or (text[end - 1:end] in ("县", "縣") and text[end:end + 1] == "城")
             or (entity.kind == "org" and start > 0 and text[start - 1] in _LOCAL)
             or (entity.kind == "place" and (text.startswith(_VENUES, end)
                                             or _BODY_AFTER_PLACE.match(text, end) is not None)))
@@ -663,9 +665,9 @@ _TIME_WORDS = re.compile(f"(?:{_TIME_WORD})*")
 _MODEL_SUFFIXES = frozenset({"PLUS", "PRO", "MAX", "MINI", "ULTRA", "LITE", "AIR"})
 
 
-#: The ends of words for a person's trade (科学家, 记者, 教练员, 律师, 代理商), which no
+#: The ends of words for a person's trade (科学家, 记者, 教练员, 律师, 代理商, 种植户), which no
 #: transliteration's given name holds.
-_AGENT_SUFFIXES = frozenset("家者员員师師商")
+_AGENT_SUFFIXES = frozenset("家者员員师師商户戶")
 
 
 #: The longest first part of a dotted name after a title (阿卜杜勒阿齐兹·本·萨勒曼: seven

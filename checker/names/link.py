@@ -746,8 +746,10 @@ def _name_key(text: str) -> frozenset[str]:
 
 
 def _same_letters(a: str, b: str) -> bool:
-    """"Qinshihuang" and "Qin Shihuang": the same letters, spaced differently."""
-    return romanize.ascii_fold(a) == romanize.ascii_fold(b)
+    """"Qinshihuang" and "Qin Shihuang": the same letters, spaced differently (and the same
+    digits: "Plaza" is not "Plaza 66")."""
+    return romanize.ascii_fold(a) == romanize.ascii_fold(b) \
+        and re.findall(r"\d+", a) == re.findall(r"\d+", b)
 
 
 def by_short_form(mention: NameMention, segment: LinkedSegment, used: set[Span]

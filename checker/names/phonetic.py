@@ -59,7 +59,8 @@ def skeleton(letters: str) -> str:
 # Characters a transliteration reads other than their first reading: 沃什 is "wo shi" (Warsh),
 # 加西亚 "ga xi ya" (Garcia, Gaza, Canada: 加 renders a hard g or c), 埃夫斯塔西乌 "...xi u"
 # (Efstathiou: 乌 renders a vowel, u or ou).
-_TRANSLITERATION_READINGS = {"什": "shi", "缪": "miu", "加": "ga", "乌": "u", "烏": "u"}
+_TRANSLITERATION_READINGS = {"什": "shi", "缪": "miu", "加": "ga", "乌": "u", "烏": "u",
+                             "若": "zhuo"}  # 若昂 João, 若泽 José: a Portuguese j
 
 
 @lru_cache(maxsize=8192)

@@ -3254,3 +3254,30 @@ def test_a_word_of_a_numbered_name_is_not_its_spacing_variant():
                          "Zhao Jing, manager of a luxury boutique at Henglong Plaza in Shanghai, "
                          "said the proportion of young customers had risen markedly.")
     assert [f.rule for f in report.findings if f.category == "name"] == ["E204"]
+
+
+def test_a_word_no_dictionary_has_opening_a_sentence_is_a_name():
+    # "Pasni" opens the sentence, but is no English word: a rival for 瓜达尔 (Gwadar)
+    found = _names("瓜达尔渔民阿卜杜勒·拉希姆说，港口扩建后，当地新建了海水淡化厂。",
+                   "Pasni fisherman Abdul Rahim said that since the port's expansion, a "
+                   "desalination plant had been built.")
+    assert [(f[0], f[2]) for f in found] == [("E202", "Pasni")]
+    # the pinyin of part of a Japanese name, opening the sentence
+    found = _names("日本导演是枝裕和将担任评委会主席。是枝裕和此前曾多次表示，希望与中国演员合作。",
+                   "Japanese director Hirokazu Kore-eda will serve as president of the jury. "
+                   "Shizhi has said on several occasions that he hopes to work with Chinese "
+                   "actors.")
+    assert [f[2] for f in found] == ["Shizhi"]
+
+
+def test_an_english_word_opening_a_sentence_is_no_rival():
+    assert _names("瓜达尔渔民阿卜杜勒·拉希姆说，港口扩建后，当地新建了海水淡化厂。",
+                  "Meanwhile, fisherman Abdul Rahim said that since the expansion of Gwadar "
+                  "port, a desalination plant had been built.") == []
+
+
+def test_a_table_body_opening_a_titled_transliteration_is_not_that_body():
+    # 阿里 is Alibaba, but 官员阿里夫 is an official named Arif
+    assert _names("印尼交通部官员阿里夫在活动上表示，列车准点率一直保持在百分之九十九以上。",
+                  "Arif, an official at Indonesia's Ministry of Transportation, told the event "
+                  "that the trains' on-time rate had stayed above 99%.") == []

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from checker.extract.numerals import TRADITIONAL_TO_SIMPLIFIED, normalize_chinese
-from checker.lexicon import english_glosses
+from checker.lexicon import EN_STOP_WORDS, english_glosses
 from checker.model import Entity, NameMention, Span
 from checker.names import romanize, split_words
 from checker.names.phonetic import sound_similarity
@@ -368,6 +368,10 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
                 c in TRANSLITERATION_CHARACTERS for c in text[end:end + 2]) \
                 and len(text[end:end + 2]) == 2 and not text.startswith(ZH_CUES_AFTER, end):
             return  # 科恩|布鲁斯 (Kornbluth): the opening of a longer transliteration
+        if entity.kind != "person" and end < len(text) \
+                and all(c in TRANSLITERATION_CHARACTERS for c in text[start:end + 1]) \
+                and role_before(to_simplified(text), start):
+            return  # 官员阿里夫 (Arif): a titled person's name, not 阿里 (Alibaba)
         # 国务院总理 "Premier", 美国总统 "the president": part of a title, which the
         # English may render without the organisation or country
         in_title = entity.kind != "person" and (
@@ -1175,8 +1179,11 @@ def extract_en_names(text: str, offset: int, table: EntityTable) -> tuple[NameMe
         if (start, end) in unsure and evidence != "acronym":
             evidence = "initial"  # a capital that a title gives every word
         owners = table.english_owners(name)
-        if evidence == "initial" and owners and not _opens_a_clause(text, end):
-            evidence = "name"  # "Intel founder …": a known name, not just a capital
+        strange = (start, end) not in unsure and _no_english_word(name)
+        if evidence == "initial" and (owners or strange) and not _opens_a_clause(text, end):
+            # "Intel founder …": a known name, not just a capital; "Pasni fisherman Abdul
+            # Rahim": a word no dictionary has
+            evidence = "name"
         entity = owners[0] if len(owners) == 1 else None
         kind = entity.kind if entity else ("latin" if evidence == "acronym" else "name")
         mentions.append(NameMention(Span(offset + start, offset + end, name), kind,
@@ -1196,6 +1203,27 @@ def _headline(text: str) -> bool:
     # "Turkish President Recep Tayyip Erdogan met visiting …" has many capitals, but its
     # ordinary words are in lower case
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+#: Words a sentence opens with that CC-CEDICT's glosses leave out: function words, and a few
+#: adverbs and participles.
+_SENTENCE_OPENERS = EN_STOP_WORDS | frozenset(split_words(
+    "nonetheless likewise fewer noting whereas whilst amid amidst despite unlike thereby "
+    "meanwhile moreover furthermore"))
+
+
+def _no_english_word(word: str) -> bool:
+    """Not an English word in any form the dictionary glosses with, even rarely."""
+    ordinary = ordinary_english()
+    lower = word.lower()
+    return not any(ordinary.get(stem, 0) >= 1 for stem in _stems(lower)) \
+        and lower not in _SENTENCE_OPENERS
+
+
+def _stems(word: str) -> set[str]:
+    return {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ed"),
+            word.removesuffix("d"), word.removesuffix("ing"), word.removesuffix("ies") + "y",
+            word.removesuffix("ly"), word.removesuffix("ally")}
 
 
 def _ordinary_word(word: str, ordinary: dict[str, int]) -> bool:

@@ -3281,3 +3281,18 @@ def test_a_table_body_opening_a_titled_transliteration_is_not_that_body():
     assert _names("印尼交通部官员阿里夫在活动上表示，列车准点率一直保持在百分之九十九以上。",
                   "Arif, an official at Indonesia's Ministry of Transportation, told the event "
                   "that the trains' on-time rate had stayed above 99%.") == []
+
+
+def test_a_transliterated_place_after_zai_is_found():
+    # 在伍尔弗汉普顿读书: six transliteration characters after "in", a place
+    found = _names("在伍尔弗汉普顿读书的中国留学生陈晓是狼队的忠实球迷。",
+                   "Chen Xiao, a Chinese student in Birmingham, is a loyal Wolves fan.")
+    assert [(f[0], f[1]) for f in found] == [("E202", "伍尔弗汉普顿")]
+    assert _names("在伍尔弗汉普顿读书的中国留学生陈晓是狼队的忠实球迷。",
+                  "Chen Xiao, a Chinese student in Wolverhampton, is a loyal Wolves fan.") == []
+
+
+def test_a_term_no_dictionary_has_opening_a_sentence_does_not_hide_a_dropped_body():
+    found = _names("中国光伏行业协会数据显示，2024年全国多晶硅产量超过182万吨，同比增长23.6%。",
+                   "Polysilicon output exceeded 1.82 million tonnes in 2024, up 23.6%.")
+    assert [(f[0], f[1]) for f in found] == [("E204", "中国光伏行业协会")]

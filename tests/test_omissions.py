@@ -671,6 +671,10 @@ def test_a_dropped_description_of_a_rendered_person_is_o303(tmp_path, chinese, e
      "Wong Ka-yan, head of retail banking at HSBC in Hong Kong, said the bank would continue "
      "to expand its wealth management business in the Guangdong-Hong Kong-Macao Greater Bay "
      "Area."),
+    # 负责人 is "head"
+    ("中粮国际巴西业务负责人陈立表示，新码头预计2027年投入运营。",
+     "Chen Li, head of COFCO International's Brazil operations, said the new terminal was "
+     "expected to start operating in 2027."),
 ])
 def test_a_person_described_in_other_words_has_nothing_dropped(tmp_path, chinese, english):
     assert coverage(check_pair(tmp_path, chinese, english)) == []

@@ -404,13 +404,14 @@ def _zh_sentence_names(text: str, offset: int, table: EntityTable,
             claim_known(start, end, entity)
     for name, how in learned:
         for match in re.finditer(re.escape(name), text) if name in text else ():
-            claim(match.start(), match.end(), _unknown_kind(text, match.end(), how), how, None)
+            claim(match.start(), match.end(), _unknown_kind(text, match.start(), match.end(), how),
+                  how, None)
     # 平野健 opens with a Japanese family name (Hirano), not the Chinese surname 平
     japanese = {start for start, _, entity in scanned if japanese_reading(entity)}
     # 中國選手王楚欽: roles, cues and surnames are listed in Simplified
     simplified = to_simplified(text)
     for start, end, evidence in _unknown_people(simplified, claimed, japanese):
-        claim(start, end, _unknown_kind(text, end, evidence), evidence, None)
+        claim(start, end, _unknown_kind(text, start, end, evidence), evidence, None)
     people = [(m.span.start - offset, m.span.end - offset) for m in mentions
               if m.kind == "person"]
     for start, end in _listed_people(simplified, people, claimed):
@@ -903,10 +904,15 @@ _PLACE_ENDINGS = ("湖", "河", "山", "岛", "島", "国家公园", "國家公�
                   "運河")
 
 
-def _unknown_kind(text: str, end: int, evidence: str) -> str:
+#: Characters before a place: 在 "in", 赴 "to", 抵 "reach".
+_BEFORE_A_PLACE = frozenset("在赴抵")
+
+
+def _unknown_kind(text: str, start: int, end: int, evidence: str) -> str:
     """A name the table does not know is a person's, unless a place noun follows a
-    transliteration (普利特维茨湖)."""
-    place = evidence == "translit" and text.startswith(_PLACE_ENDINGS, end)
+    transliteration (普利特维茨湖) or "in" comes before it (在伍尔弗汉普顿读书)."""
+    place = evidence == "translit" and (text.startswith(_PLACE_ENDINGS, end) or (
+        start > 0 and text[start - 1] in _BEFORE_A_PLACE))
     return "place" if place else "person"
 
 
@@ -1110,9 +1116,10 @@ def _translit_at(text: str, start: int, claimed: list[bool]) -> tuple[int, int, 
     if end - start < 2 or normalize_chinese(text[start:end]) in common_words():
         return None
     role = role_before(text, start)
-    # after punctuation, a function word or a country (巴西|卡马萨里)
+    # after punctuation, a function word or a country (巴西|卡马萨里), or "in" (在伍尔弗汉普顿)
     after_boundary = start == 0 or not _is_han(text[start - 1]) \
-        or text[start - 1] in _BEFORE_NAME or _country_ends_at(text, start)
+        or text[start - 1] in _BEFORE_NAME or _country_ends_at(text, start) \
+        or text[start - 1] in _BEFORE_A_PLACE
     if (role and end - start >= 3) or _cue_after(text, end) and (
             role or end - start >= 3 or after_boundary) or (
             end - start >= 3 and (after_boundary or text.startswith(_PLACE_ENDINGS, end))
@@ -1179,11 +1186,13 @@ def extract_en_names(text: str, offset: int, table: EntityTable) -> tuple[NameMe
         if (start, end) in unsure and evidence != "acronym":
             evidence = "initial"  # a capital that a title gives every word
         owners = table.english_owners(name)
-        strange = (start, end) not in unsure and _no_english_word(name)
-        if evidence == "initial" and (owners or strange) and not _opens_a_clause(text, end):
-            # "Intel founder …": a known name, not just a capital; "Pasni fisherman Abdul
-            # Rahim": a word no dictionary has
-            evidence = "name"
+        if evidence == "initial" and not _opens_a_clause(text, end):
+            if owners:
+                evidence = "name"  # "Intel founder …": a known name, not just a capital
+            elif (start, end) not in unsure and _no_english_word(name):
+                # "Pasni fisherman Abdul Rahim": a word no dictionary has, though it may be a
+                # term the dictionary lacks ("Polysilicon output")
+                evidence = "strange"
         entity = owners[0] if len(owners) == 1 else None
         kind = entity.kind if entity else ("latin" if evidence == "acronym" else "name")
         mentions.append(NameMention(Span(offset + start, offset + end, name), kind,

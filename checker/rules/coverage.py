@@ -546,6 +546,7 @@ _TITLE_GLOSSES = {
         "县长": "magistrate head chief", "市长": "mayor head", "省长": "governor head",
         "区长": "head chief", "镇长": "mayor head chief", "厅长": "director head chief",
         "总干事": "director-general director general", "研究员": "researcher fellow",
+        "负责人": "head chief director manager executive leader official",
     }.items()}
 
 

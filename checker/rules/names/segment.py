@@ -144,11 +144,12 @@ def segment_findings(segment: LinkedSegment, document: list[LinkedSegment],
             finding = _mismatch_or_missing(
                 mention, free + remainders if kind_of(mention) == "org" else free, segment,
                 document, table)
-        elif finding is None and not free and (
+        elif finding is None and all(n.evidence == "strange" for n in free) and (
                 _untraced_body(mention, segment, document, table)
                 or _untraced_periodical(mention, segment, document)):
             # a body we cannot look up: its loss is sure when no unexplained name stands in
-            # the English (which may be its brand: Petronas for 马来西亚国家石油公司)
+            # the English (which may be its brand: Petronas for 马来西亚国家石油公司), but for
+            # a word no dictionary has that opens the sentence ("Polysilicon output")
             finding = NameMissing.finding(
                 f"name missing: {mention.span.text} is not in the English, nor any word of it",
                 mention.span, None, None, segment.index)

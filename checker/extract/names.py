@@ -1225,20 +1225,19 @@ def _no_english_word(word: str) -> bool:
     """Not an English word in any form the dictionary glosses with, even rarely."""
     ordinary = ordinary_english()
     lower = word.lower()
-    return not any(ordinary.get(stem, 0) >= 1 for stem in _stems(lower)) \
+    stems = _stems(lower) | {lower.removesuffix("ly"), lower.removesuffix("ally")}
+    return not any(ordinary.get(stem, 0) >= 1 for stem in stems) \
         and lower not in _SENTENCE_OPENERS
 
 
 def _stems(word: str) -> set[str]:
+    """The word and the forms its inflections may come from (analysts, rated, building)."""
     return {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ed"),
-            word.removesuffix("d"), word.removesuffix("ing"), word.removesuffix("ies") + "y",
-            word.removesuffix("ly"), word.removesuffix("ally")}
+            word.removesuffix("d"), word.removesuffix("ing"), word.removesuffix("ies") + "y"}
 
 
 def _ordinary_word(word: str, ordinary: dict[str, int]) -> bool:
-    stems = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ed"),
-             word.removesuffix("d"), word.removesuffix("ing"), word.removesuffix("ies") + "y"}
-    return any(ordinary.get(stem, 0) >= 3 for stem in stems)
+    return any(ordinary.get(stem, 0) >= 3 for stem in _stems(word))
 
 
 def _headline_runs(text: str, span: tuple[int, int], table: EntityTable

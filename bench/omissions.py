@@ -63,6 +63,8 @@ _NAMES_TEST_9 = ("AK", "AL")
 _NAMES_TEST_10 = ("AM", "AN")
 #: A set written blind at the start of session 26, first run before any change of it.
 _NAMES_TEST_11 = ("AP",)
+#: A set written blind and sealed at the start of session 26, first run at its end.
+_NAMES_TEST_12 = ("AO",)
 HELDOUT_GLOBS = {
     "numbers": ("bench/heldout/set*/*/*.zh.txt",),
     "names": ("bench/heldout_names/set*/*/*.zh.txt",),
@@ -78,6 +80,7 @@ HELDOUT_GLOBS = {
     "names-test9": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_9),
     "names-test10": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_10),
     "names-test11": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_11),
+    "names-test12": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_12),
 }
 
 
@@ -225,7 +228,8 @@ def main(argv: list[str] | None = None) -> None:
              "names-test8": "bench/heldout_names sets AI-AJ: never tuned on",
              "names-test9": "bench/heldout_names sets AK-AL: never tuned on",
              "names-test10": "bench/heldout_names sets AM-AN: never tuned on",
-             "names-test11": "bench/heldout_names set AP: never tuned on"}[args.heldout]
+             "names-test11": "bench/heldout_names set AP: never tuned on",
+             "names-test12": "bench/heldout_names set AO: never tuned on"}[args.heldout]
     title(f"planted omissions and additions ({where}, embedder {args.embedder})")
     run(CheckOptions(embedder=args.embedder), args.pairs, args.heldout)
 

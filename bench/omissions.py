@@ -65,6 +65,8 @@ _NAMES_TEST_10 = ("AM", "AN")
 _NAMES_TEST_11 = ("AP",)
 #: A set written blind and sealed at the start of session 26, first run at its end.
 _NAMES_TEST_12 = ("AO",)
+#: A set written blind at the start of session 27, first run before any change of it.
+_NAMES_TEST_13 = ("AQ",)
 HELDOUT_GLOBS = {
     "numbers": ("bench/heldout/set*/*/*.zh.txt",),
     "names": ("bench/heldout_names/set*/*/*.zh.txt",),
@@ -81,6 +83,7 @@ HELDOUT_GLOBS = {
     "names-test10": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_10),
     "names-test11": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_11),
     "names-test12": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_12),
+    "names-test13": tuple(f"bench/heldout_names/set{s}/*/*.zh.txt" for s in _NAMES_TEST_13),
 }
 
 
@@ -229,7 +232,8 @@ def main(argv: list[str] | None = None) -> None:
              "names-test9": "bench/heldout_names sets AK-AL: never tuned on",
              "names-test10": "bench/heldout_names sets AM-AN: never tuned on",
              "names-test11": "bench/heldout_names set AP: never tuned on",
-             "names-test12": "bench/heldout_names set AO: never tuned on"}[args.heldout]
+             "names-test12": "bench/heldout_names set AO: never tuned on",
+             "names-test13": "bench/heldout_names set AQ: never tuned on"}[args.heldout]
     title(f"planted omissions and additions ({where}, embedder {args.embedder})")
     run(CheckOptions(embedder=args.embedder), args.pairs, args.heldout)
 

@@ -26,6 +26,9 @@ ZH_TRAPS: list[tuple[str, list[Expected]]] = [
     ("他来自四川", []),
     ("万科集团", []),
     ("九寨沟景区", []),
+    ("汽车零部件企业", []),
+    ("社会消费品零售总额", []),
+    ("止步四分之一决赛", []),
     ("十四五规划", [Q("ordinal", 14)]),
     ("二十国集团峰会", []),
     ("这是一个好消息", []),
@@ -190,6 +193,18 @@ CORRECT_PAIRS = [
     ("当地时间15时30分，飞机降落。", "The plane landed at 15:30 local time."),
     ("她以6比3、6比4赢得比赛。", "She won the match 6-3, 6-4."),
     ("中国男篮闯入32强。", "The Chinese men's basketball team reached the last 32."),
+    # a tournament's rounds by their names, and 零 as a morpheme (parts, retail)
+    ("她闯入女单八强。", "She reached the women's singles quarter-finals."),
+    ("她闯入女单八强。", "She reached the last eight of the women's singles."),
+    ("两人分别止步半决赛和四分之一决赛。",
+     "The two went out in the semi-finals and quarter-finals respectively."),
+    ("新区已聚集了三百多家汽车零部件企业，两地正在探索建立统一的供应链平台。",
+     "The new area is home to more than 300 auto parts companies, and the two cities are "
+     "exploring a unified supply chain platform."),
+    ("社会消费品零售总额增长3%。", "Retail sales of consumer goods rose 3%."),
+    # a power unit written with a hyphen, and in the singular
+    ("一座装机规模为200万千瓦的光伏项目并网发电。",
+     "A 2-gigawatt solar project began feeding power into the grid."),
     ("该国四分之一的人口年龄超过65岁。",
      "A quarter of the country's population is over 65 years old."),
     ("去年12月，通胀率为百分之五。", "Inflation was 5% in December last year."),

@@ -3296,3 +3296,77 @@ def test_a_term_no_dictionary_has_opening_a_sentence_does_not_hide_a_dropped_bod
     found = _names("中国光伏行业协会数据显示，2024年全国多晶硅产量超过182万吨，同比增长23.6%。",
                    "Polysilicon output exceeded 1.82 million tonnes in 2024, up 23.6%.")
     assert [(f[0], f[1]) for f in found] == [("E204", "中国光伏行业协会")]
+
+
+def test_a_chinese_person_before_of_is_a_name_of_their_own():
+    # "Xue Qikun of the University …": two names, and the person is not the one the
+    # Chinese gives (not one name that hides him behind the university's rendering)
+    zh = "清华大学施一公团队在北京完成了这项实验。"
+    assert _names(zh, "A team led by Shi Yigong of Tsinghua University completed the "
+                      "experiment in Beijing.") == []
+    found = _names(zh, "A team led by Xue Qikun of Tsinghua University completed the "
+                       "experiment in Beijing.")
+    assert [(f[0], f[2]) for f in found] == [("E202", "Xue Qikun")]
+
+
+def test_a_chinese_place_misspelt_by_its_last_letter_is_major():
+    # a Chinese place's English spelling is fixed: no adjective or local form ends in -p
+    zh = "乌兰察布的风电基地今年新增装机300万千瓦。"
+    assert _names(zh, "The wind power base in Ulanqab added 3 gigawatts of capacity this "
+                      "year.") == []
+    assert _names(zh, "The wind power base in Ulanqap added 3 gigawatts of capacity this "
+                      "year.") == [("E203", "乌兰察布", "Ulanqap", "Ulanqab")]
+
+
+def test_a_desert_of_china_facing_another_desert():
+    zh = "这座光伏电站位于库布其沙漠北缘。"
+    assert _names(zh, "The solar plant lies on the northern edge of the Kubuqi Desert.") == []
+    assert [f[:3] for f in _names(zh, "The solar plant lies on the northern edge of the "
+                                      "Tengger Desert.")] == [
+        ("E202", "库布其沙漠", "Tengger Desert")]
+
+
+def test_a_body_under_another_bodys_acronym():
+    # CAS is the parent of 中国科学院物理研究所; CASS (社科院) is not
+    zh = "在中国科学院物理研究所工作的王磊说，实验进展顺利。"
+    assert _names(zh, "Wang Lei, who works at the CAS Institute of Physics, said the "
+                      "experiment was going well.") == []
+    found = _names(zh, "Wang Lei, who works at the CASS Institute of Physics, said the "
+                       "experiment was going well.")
+    assert [(f[0], f[2]) for f in found] == [("E202", "CASS Institute of Physics")]
+    # a company under a place is the company's branch, no body's part
+    assert _names("大众汽车安徽公司今年交付了十万辆汽车。",
+                  "Volkswagen Anhui delivered 100,000 vehicles this year.") == []
+
+
+def test_a_venue_faces_another_venue_not_the_city_beside_it():
+    zh = "在国家网球中心外等候的球迷赵女士说，她专程从十堰赶来。"
+    assert _names(zh, "Ms Zhao, a fan waiting outside the National Tennis Center, said she "
+                      "had travelled from Shiyan.") == []
+    found = _names(zh, "Ms Zhao, a fan waiting outside the Olympic Green Tennis Center, said "
+                       "she had travelled from Shiyan.")
+    assert [(f[0], f[1], f[2]) for f in found] == [
+        ("E202", "国家网球中心", "Olympic Green Tennis Center")]
+
+
+def test_a_banks_former_name_beside_its_current_one_is_inconsistent():
+    zh = "星展银行今年利润增长。星展表示，将继续投资数字银行业务。"
+    assert _names(zh, "DBS posted higher profit this year. DBS said it would keep investing "
+                      "in digital banking.") == []
+    found = _names(zh, "DBS posted higher profit this year. The Development Bank of Singapore "
+                       "said it would keep investing in digital banking.")
+    assert [f[0] for f in found] == ["E201"]
+
+
+@pytest.mark.parametrize(("chinese", "english"), [
+    # a banner of Inner Mongolia in pinyin, though CC-CEDICT glosses 镶黄旗 as a Manchu banner
+    ("镶黄旗的牧民王海说，风电场占用的草场得到了补偿。",
+     "Wang Hai, a herder in Xianghuang Banner, said the grassland used by the wind farm had "
+     "been compensated."),
+    # 贸工部 is Singapore's Ministry of Trade and Industry, not 工部 "Ministry of Works"
+    ("颜金勇透露，贸工部已与多家跨国企业展开磋商。",
+     "Gan said the Ministry of Trade and Industry had begun talks with several multinational "
+     "companies."),
+])
+def test_faithful_renderings_of_set_aq_kinds(chinese: str, english: str) -> None:
+    assert _names(chinese, english) == []

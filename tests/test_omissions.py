@@ -635,6 +635,10 @@ def test_a_dropped_title_before_a_person_found_from_his_english_is_o303(tmp_path
      "Zhao Desheng, a large-scale grain farmer in Shou County, has contracted 600 mu of land, "
      "half of which is under water.",
      ", a large-scale grain farmer in Shou County,", "寿县种粮大户"),
+    # a 的 phrase with no name, title or figure in it: who the person is
+    ("经营一家小型服装厂的李建华表示，今年的订单明显增加。",
+     "Li Jianhua, who runs a small garment factory, said orders had risen markedly this year.",
+     ", who runs a small garment factory,", "经营一家小型服装厂"),
 ])
 def test_a_dropped_description_of_a_rendered_person_is_o303(tmp_path, chinese, english, cut,
                                                              phrase):

@@ -1383,13 +1383,23 @@ _DESCRIPTOR = re.compile(r"-(?:based|branded|owned|led|backed|made|listed|funded
 
 def _a_persons_name(text: str, words: list[tuple[int, int]], table: EntityTable | None
                     ) -> bool:
-    """Two or three words that name a person the table knows or open with a given name, and
-    hold no body's word ("Geoffrey Ma", not "Bank of China" nor "University of Tokyo")."""
+    """Two or three words that name a person the table knows, open with a given name, or
+    have a Chinese person's shape, and hold no body's word ("Geoffrey Ma", "Xue Qikun", not
+    "Bank of China" nor "University of Tokyo")."""
     names = [text[s:e] for s, e in words]
     if not 2 <= len(names) <= 3 or any(n.lower().strip(".,") in _BODY_NOUNS for n in names):
         return False
-    return names[0].lower() in romanize.ENGLISH_GIVEN_NAMES or table is not None and any(
-        e.kind == "person" for e in table.english_owners(" ".join(names)))
+    return names[0].lower() in romanize.ENGLISH_GIVEN_NAMES or _chinese_persons_shape(names) \
+        or table is not None and any(
+            e.kind == "person" for e in table.english_owners(" ".join(names)))
+
+
+def _chinese_persons_shape(words: list[str]) -> bool:
+    """A surname, then a given name in syllables: "Xue Qikun", "Wong Ka-yan"."""
+    syllables = [romanize.ascii_fold(part) for word in words[1:] for part in word.split("-")]
+    return romanize.ascii_fold(words[0]) in romanize.all_surname_spellings() \
+        and all(romanize.pinyin_like(s) for s in syllables) and all(
+            word[:1].isupper() for word in words)
 
 
 def _name_parts(text: str, start: int, end: int, table: EntityTable | None = None

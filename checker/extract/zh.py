@@ -114,6 +114,10 @@ NOT_NUMBERS = re.compile(
     r"碳-?十四|碳-?14|(?:沪深|上证|中证|深证|国证|恒生科技|科创|创业板)\s?\d+|"
     # 几 that is not "a few": 几乎 (almost), 几何 (geometry), 几率 (odds)
     "几乎|几何|几率|几经|几近|庶几|无几|"
+    # 零 as a morpheme: parts, retail, snacks (零部件 is no "zero")
+    "零部件|零配件|零件|零组件|零組件|零售|零食|零钱|零錢|零星|零散|零碎|零工|"
+    # rounds of a tournament: 四分之一决赛 "quarter-finals"
+    "(?:四|八)分之一(?:决|決)赛|(?:四|八)分之一(?:决|決)賽|"
     # rates: 14.3/10万 ↔ "14.3 per 100,000"; the base is not a quantity
     r"/(?:10|100|1000)?[万千百]|每(?:10|100)?[万千百]人|/1000|/10000|/100000|‰|"
     # 5G, 4G networks
@@ -466,6 +470,8 @@ _SCORE_SIDE = r"\d{1,3}(?:\.\d+)?|[零一二两三四五六七八九十]{1,2}"
 SCORE = re.compile(
     rf"(?<![\d.:])(?P<a>{_SCORE_SIDE})\s*(?:比|:|：)\s*(?P<b>{_SCORE_SIDE})(?![\d.:])"
 )
+#: The rounds of a tournament English names by a word: the quarter-finals, the semi-finals.
+ROUNDS_WITH_NAMES = (4.0, 8.0)
 TOP_N = re.compile(
     r"(?<![\d.])(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})强"
     # 前十大企业 ↔ "the top 10 companies", 位列前三 ↔ "ranked top three"
@@ -537,7 +543,9 @@ def _extract_special(claims: Claims, norm: str) -> None:
     for match in claims.matches(TOP_N):
         value = _value(match["n"] or match["top"])
         if value is not None:
-            claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, value)
+            # 八强, 四强: "the quarter-finals", "the semi-finals", as often as "the last eight"
+            claims.add_quantity(match.start(), match.end(), QuantityKind.NUMBER, value,
+                                soft=bool(match["n"]) and value in ROUNDS_WITH_NAMES)
     for match in claims.matches(DISCOUNT):
         paid = (_value(match["n"]) or 0) * 10 + (5 if match["half"] else 0)
         claims.add_quantity(match.start(), match.end(), QuantityKind.PERCENT, 100.0 - paid)

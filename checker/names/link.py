@@ -1175,6 +1175,8 @@ def _same_stem(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) == 1 and a[common:] and b[common:] \
             and (a[common + 1:] == b[common:] or b[common + 1:] == a[common:]):
         return False  # "Balikpappan": a letter doubled inside the word, not another ending
+    if len(a) == len(b) == common + 1:
+        return False  # "Ulanqap": the last letter misspelt, not another ending
     return common >= 5 and common >= 0.7 * max(len(a), len(b))
 
 

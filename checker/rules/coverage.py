@@ -463,6 +463,13 @@ def phrase_findings(index: int, source: SentenceFacts, target: SentenceFacts,
                     and not _introduced(tokens[position].span, linked, en) \
                     and _title_lost(tokens[start:first], tokens[:start] + tokens[position:]):
                 reported.append(_run_span(run, sentence))
+        for position in _described_persons(tokens, sentence, persons):
+            start = _clause_start(tokens, position)
+            run = tokens[start:position]
+            if run and not any(r.overlaps(_run_span(run, sentence)) for r in reported) \
+                    and not _introduced(tokens[position].span, linked, en) \
+                    and _description_lost(run, tokens[:start] + tokens[position:]):
+                reported.append(_run_span(run, sentence))
         findings += [_phrase_finding(index, phrase, source_lang == "zh") for phrase in reported]
     return findings
 
@@ -580,6 +587,29 @@ def _titled_persons(tokens: list[_Token], sentence: Span, persons: set[Span]) ->
     simplified = to_simplified(sentence.text)
     return [i for i, t in enumerate(tokens) if t.kind == "kept" and t.span in persons
             and role_before(simplified, t.span.start - sentence.start)]
+
+
+def _described_persons(tokens: list[_Token], sentence: Span, persons: set[Span]) -> list[int]:
+    """Positions of the rendered persons a 的 phrase describes (在光谷一家科技公司工作的|陈晓东,
+    来自浙江的|周婷): who they are, said in a clause of its own."""
+    return [i for i, t in enumerate(tokens) if t.kind == "kept" and t.span in persons
+            and sentence.text[:t.span.start - sentence.start].endswith("的")]
+
+
+def _clause_start(tokens: list[_Token], position: int) -> int:
+    """Where the clause that holds the token at ``position`` starts, among ``tokens``."""
+    start = position
+    while start > 0 and tokens[start - 1].kind != "break":
+        start -= 1
+    return start
+
+
+def _description_lost(run: list[_Token], rest: list[_Token]) -> bool:
+    """A 的 phrase before a person of which the English renders nothing, two dictionary
+    words at least ("Chen Xiaodong said" for 在光谷一家科技公司工作的陈晓东表示: "who works
+    at a tech company in Optics Valley" dropped), in a sentence it otherwise renders."""
+    return all(t.kind in _UNRENDERED for t in run) \
+        and len(_unsaid_words(run)) >= MIN_PHRASE_WORDS and _well_said(rest)
 
 
 def _role_before(sentence: Span, person: Span) -> Span:

@@ -39,7 +39,7 @@ def _words(words: tuple[str, ...]) -> str:
 #: Each pattern matches the words either side of the gap.
 _GAPS = (
     # "in the capital of .", "infections in ." : a word that needs another before a spaced stop
-    re.compile(rf"\b(?:{_words(_NEEDS_A_WORD)}) [.,;:!?](?=\s|$)", re.IGNORECASE),
+    re.compile(rf"(?<![-\w'’])(?:{_words(_NEEDS_A_WORD)}) [.,;:!?](?=\s|$)", re.IGNORECASE),
     # "Rustenburg, ." : two stops with nothing between them
     re.compile(r"[,;:] ?[.,;:](?=\s|$)"),
     # "that 's daily death toll", "of 's e-sports industry": a possessive with no owner
@@ -51,7 +51,8 @@ _GAPS = (
     re.compile(rf"(?<![-\w])(?:{_words(_OBJECT_PREPOSITIONS)})"
                rf"(?: (?:{_words(_FINITE_VERBS)})\b(?!-)|(?=[,.;:](?:\s|$)))", re.IGNORECASE),
     # "The has an area of 3,850 square kilometres"
-    re.compile(rf"\b(?:{_words(_DETERMINERS)}) (?:{_words(_FINITE_VERBS)})\b(?![-'’])"),
+    # (not the "an" of "Xi'an would")
+    re.compile(rf"(?<![-\w'’])(?:{_words(_DETERMINERS)}) (?:{_words(_FINITE_VERBS)})\b(?![-'’])"),
 )
 
 

@@ -233,11 +233,23 @@ def _rival_place(mention: NameMention, free: list[NameMention], segment: LinkedS
                 or any(said in normalize_chinese(form) or _variant_form(mention.span.text, form)
                        for e in owners for form in e.zh):
             continue  # 泗水 is also Surabaya (泗水市): another reading of the same name
+        if _a_venue(entity.english_forms[0]) != _a_venue(text):
+            continue  # a city is no rival of a stadium (国家网球中心 … 十堰 → "Xiangyang")
         return NameMismatch.finding(
             f"different name: {mention.span.text} is {entity.english_forms[0]}, the English "
             f"says {text} ({owners[0].zh[0]}), which the Chinese does not name here",
             mention.span, name.span, entity.english_forms[0], segment.index)
     return None
+
+
+def _a_venue(name: str) -> bool:
+    """A place that is a building or ground, by its last word: "National Tennis Center"."""
+    return name.split()[-1].lower() in _VENUE_WORDS if name.split() else False
+
+
+_VENUE_WORDS = frozenset(split_words(
+    "center centre stadium court arena hall park airport station port bridge square tower "
+    "palace temple museum gymnasium gym theatre theater pier wharf terminal oval"))
 
 
 def _posted_to(mention: NameMention, segment: LinkedSegment) -> bool:
@@ -297,7 +309,10 @@ def _longer_names(segment: LinkedSegment, nearby: str, table: EntityTable) -> li
     folded = normalize_chinese(nearby)
     for link in segment.links:
         kind = kind_of(link.mention)
-        if kind not in ("org", "place", "media") or not _ends_the_name(link.mention, segment):
+        if kind not in ("org", "place", "media"):
+            continue
+        if not _ends_the_name(link.mention, segment):
+            findings += _other_parents(link, segment, table, folded)
             continue
         for name in segment.en:
             if name.span == link.rendering or not name.span.contains(link.rendering):
@@ -315,8 +330,46 @@ def _longer_names(segment: LinkedSegment, nearby: str, table: EntityTable) -> li
                     f"different name: {link.mention.span.text} is {link.rendering.text}, the "
                     f"English says {name.span.text}, another body", link.mention.span,
                     name.span, link.rendering.text, segment.index))
+            elif not others:
+                findings += _other_parents(link, segment, table, folded)
             break
     return findings
+
+
+def _other_parents(link: Link, segment: LinkedSegment, table: EntityTable, folded: str
+                   ) -> list[Finding]:
+    """A body rendered under another body's name (see _another_parent)."""
+    for name in segment.en:
+        if name.span != link.rendering and name.span.contains(link.rendering):
+            parent = _another_parent(link, name, table, folded)
+            if parent is None:
+                return []
+            return [NameMismatch.finding(
+                f"different name: {link.mention.span.text} is not part of {parent.en} "
+                f"({parent.zh[0]}), as the English says: {name.span.text}",
+                link.mention.span, name.span, None, segment.index)]
+    return []
+
+
+def _another_parent(link: Link, name: NameMention, table: EntityTable, folded: str
+                    ) -> Entity | None:
+    """"CASS Institute of Physics" for 中国科学院物理研究所: the rendering with another known
+    body before it (CASS, the Chinese Academy of Social Sciences), which no Chinese near
+    the sentence names; the body's own parent is there (中国科学院, "CAS Institute of
+    Physics")."""
+    if kind_of(link.mention) != "org" or name.span.end != link.rendering.end \
+            or name.span.start >= link.rendering.start \
+            or not {w.lower() for w in link.rendering.text.split()} & ORG_WORDS:
+        return None  # "Volkswagen Anhui", "He Xiaopeng": a place or a person, no part of a body
+    prefix = name.span.text[:link.rendering.start - name.span.start].strip()
+    prefix = re.sub(r"['’]s$", "", prefix)
+    if not (prefix.isupper() and len(prefix) >= 2 or len(prefix.split()) >= 2):
+        return None  # an acronym or a name of words ("Inter" is no Inter Milan)
+    owners = [e for e in table.english_owners(prefix) if e.kind in ("org", "media")
+              and e is not link.mention.entity and e.source != "cedict"]
+    if not owners or any(normalize_chinese(form) in folded for e in owners for form in e.zh):
+        return None
+    return owners[0]
 
 
 def _another_body_of(link: Link, name: NameMention) -> bool:
@@ -1224,7 +1277,8 @@ def _misspelling(mention: NameMention, free: list[NameMention], index: int,
     # near miss is worth a look unless it is a botched pinyin spelling
     place = kind_of(mention) == "place" and not romanised_chinese(span.text) \
         and not _letter_dropped_or_added(form, span.text) \
-        and not _inside_a_curated_place_name(mention, form, span.text)
+        and not _inside_a_curated_place_name(mention, form, span.text) \
+        and not _a_chinese_place(mention)
     written = next((other for other in elsewhere
                     if MISSPELLING <= edit_similarity(other, span.text) < 1.0), None)
     if place and written is not None:
@@ -1236,6 +1290,13 @@ def _misspelling(mention: NameMention, free: list[NameMention], index: int,
     return NameMisspelled.finding(
         f"name misspelt: {mention.span.text} is {form}, the English says {span.text}",
         mention.span, span, form, index, severity=Severity.MINOR if place else None)
+
+
+def _a_chinese_place(mention: NameMention) -> bool:
+    """A place in China the table knows: its English spelling is fixed ("Ulanqab"), with
+    no adjective or local form a slip could be ("Ulanqap")."""
+    return mention.entity is not None and mention.entity.kind == "place" \
+        and _CHINESE_PLACE.search(mention.entity.note) is not None
 
 
 def _inside_a_curated_place_name(mention: NameMention, form: str, text: str) -> bool:
@@ -1358,7 +1419,7 @@ def _mismatch_or_missing(mention: NameMention, free: list[NameMention],
             or _says_the_loose_name(mention, candidates[0])):
         return None  # "Vice Minister of Commerce" says 商务部 beside another name
     if _qualifies_a_place(mention, segment) and not any(
-            "place" in _kinds(c, table) for c in candidates):
+            "place" in _kinds(c, table) or _a_venue(c.span.text) for c in candidates):
         candidates = []  # 青海省海西蒙古族藏族自治州 "Haixi Mongolian and Tibetan …"
     if not candidates:
         # a word another name's rendering holds ("Europe" for 欧洲) paraphrases nothing else
@@ -1835,6 +1896,9 @@ def _could_render(mention: NameMention, name: NameMention, table: EntityTable) -
     if name.span.text in NATIONALITIES:
         return False  # "the Kazakh proposal": an adjective, no rival name
     kind = mention.entity.kind if mention.entity else mention.kind
+    if kind == "place" and len(words) <= 5 and _a_venue(name.span.text) \
+            and _shares_a_word(mention, name):
+        return True  # "Olympic Green Tennis Center" for 国家网球中心 (National Tennis Center)
     known = _kinds(name, table)
     if not known and (_generic(words) or len(words) > 5) \
             or any(c.isdigit() for c in name.span.text) and mention.kind != "latin":
@@ -1891,6 +1955,10 @@ def _fitness(mention: NameMention, name: NameMention, table: EntityTable) -> int
         # a rival body shares a word with the right one ("Shanghai Shenhua" for Shanghai
         # Port), a country does not stand for a club ("China")
         score += 2 * _shares_a_word(mention, name) - ("place" in kinds)
+    elif kind == "place":
+        # and a venue's is another venue ("Olympic Green Tennis Center" for 国家网球中心), not
+        # the city the sentence names too
+        score += 2 * _shares_a_word(mention, name)
     return score
 
 
